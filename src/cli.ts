@@ -1,0 +1,157 @@
+/**
+ * The command line: commander parses flags into `Options`, then `run()` does the work.
+ * Nothing else lives here; the NLP stack is imported only after parsing, so `--help` and
+ * `--version` start fast.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT_CODES } from './errors.js';
+import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
+
+const EXAMPLES = `Examples:
+  precis story.html                          summary of a saved page, for reading
+  cat story.txt | precis --json | jq .quotes  the quotes of a text, for a script
+  precis --format ndjson archive/ > out.ndjson   one JSON line per article in a folder
+  precis --input-format ndjson < records.ndjson  records {"id","text"|"html","url"} in, one line out each
+  precis --format markdown -n 3 https://example.com/news/story   three key points as Markdown
+`;
+
+const EXIT_TABLE = `
+Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 130 interrupted.
+Colour: off when stdout is not a terminal, with NO_COLOR, TERM=dumb or --no-color; FORCE_COLOR forces it.`;
+
+function packageVersion(): string {
+  const raw = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(raw) as { version: string }).version;
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+function share(value: string): number {
+  const number = Number(value);
+  if (!/^\d*\.?\d+$/.test(value) || !(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
+  return number;
+}
+
+function sections(value: string): Section[] {
+  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`expected a comma list of ${SECTIONS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}.`);
+  }
+  return names as Section[];
+}
+
+function buildProgram(): Command {
+  return new Command('precis')
+    .description('Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
+    .usage('[options] [inputs...]')
+    .argument('[inputs...]', 'files, directories, URLs or - for stdin (default: stdin when it is not a terminal)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown']).default(DEFAULT_OPTIONS.format))
+    .option('--json', 'short for --format json')
+    .option('-n, --sentences <n>', 'number of key sentences', positiveInteger, DEFAULT_OPTIONS.sentences)
+    .option('--ratio <share>', 'key sentences as a share of the article\'s sentences (replaces -n)', share)
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson']).default(DEFAULT_OPTIONS.inputFormat))
+    .option('--include-body', 'put the article text in JSON and NDJSON output')
+    .option('--url <url>', 'the page\'s address, for HTML read from stdin')
+    .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')
+    .option('--only <sections>', `print only these sections: ${SECTIONS.join(',')}`, sections)
+    .option('--width <columns>', 'wrap text output to this width', positiveInteger)
+    .option('--color', 'colour text output even when not on a terminal')
+    .option('--no-color', 'no colour in text output')
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .option('-v, --verbose', 'print details and stack traces on stderr')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('beforeAll', EXAMPLES)
+    .addHelpText('afterAll', EXIT_TABLE)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(text),
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(`precis: ${text.replace(/^error: /, '')}`),
+    });
+}
+
+interface ParsedFlags {
+  format: Options['format'];
+  json?: boolean;
+  sentences: number;
+  ratio?: number;
+  inputFormat: Options['inputFormat'];
+  includeBody?: boolean;
+  url?: string;
+  encoding?: string;
+  only?: Section[];
+  width?: number;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+function toOptions(flags: ParsedFlags, argv: string[]): Options {
+  const colorFlag = argv.includes('--no-color') ? 'never' : argv.includes('--color') ? 'always' : 'auto';
+  return resolveOptions({
+    format: flags.json ? 'json' : flags.format,
+    inputFormat: flags.inputFormat,
+    sentences: flags.sentences,
+    ratio: flags.ratio ?? null,
+    includeBody: Boolean(flags.includeBody),
+    url: flags.url ?? null,
+    encoding: flags.encoding ?? null,
+    only: flags.only ?? null,
+    width: flags.width ?? null,
+    color: colorFlag,
+    quiet: Boolean(flags.quiet),
+    verbose: Boolean(flags.verbose),
+  });
+}
+
+/** Runs the command line `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_CODES.ok;
+      return EXIT_CODES.usage;
+    }
+    throw error;
+  }
+  const options = toOptions(program.opts<ParsedFlags>(), argv);
+  if (options.encoding) {
+    const { normalizeEncodingLabel } = await import('./input/decode.js');
+    if (!normalizeEncodingLabel(options.encoding)) {
+      process.stderr.write(`precis: --encoding "${options.encoding}" is not an encoding precis knows.\n`);
+      return EXIT_CODES.usage;
+    }
+  }
+  const inputs = program.args;
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    process.stderr.write(program.helpInformation());
+    process.stderr.write('\nprecis: no input given: name files, directories or URLs, or pipe an article into stdin.\n');
+    return EXIT_CODES.usage;
+  }
+
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    if (interrupt.signal.aborted) process.exit(EXIT_CODES.interrupted);
+    interrupt.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  const { run } = await import('./run.js');
+  try {
+    return await run(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal });
+  } catch (error) {
+    process.stderr.write(`precis: ${(error as Error)?.message ?? String(error)}\n`);
+    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT_CODES.inputFailed;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * HTML or plain text? Decided from the content first when it is unmistakable, then from the
+ * file name, then from weaker signs in the content.
+ */
+
+export type DocumentFormat = 'html' | 'text';
+
+/** A document that opens with a doctype or one of these elements is HTML whatever its name. */
+const STRONG_HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i;
+
+/** Closing tags of common block elements: plain text almost never holds them. */
+const HTML_BLOCK_TAG = /<\/(?:p|div|article|section|span|a|h[1-6]|li|ul|table|title|body|html)\s*>|<(?:br|meta|link)\b[^>]*>/i;
+
+/** How much of the text the weak check reads. */
+const SNIFF_CHARS = 8192;
+
+/** Decides the format of `text`; `name` is a file name or URL whose extension may tell. */
+export function detectFormat(text: string, name?: string | null): DocumentFormat {
+  if (STRONG_HTML_START.test(text.slice(0, SNIFF_CHARS))) return 'html';
+  const extension = name ? /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(name)?.[1]?.toLowerCase() : undefined;
+  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
+  if (extension === 'txt' || extension === 'md' || extension === 'text') return 'text';
+  const head = text.slice(0, SNIFF_CHARS);
+  return head.trimStart().startsWith('<') && HTML_BLOCK_TAG.test(head) ? 'html' : 'text';
+}

@@ -1,0 +1,243 @@
+/**
+ * Where inputs come from: files, directories, stdin, URLs and NDJSON records. This is the only
+ * module that knows where bytes come from; it turns command-line inputs into a stream of
+ * `InputUnit`s, each of which loads into one `PipelineInput`.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import type { InputFormat } from '../options.js';
+import type { PipelineInput } from '../pipeline.js';
+
+/** One unit of work: a file, stdin, a URL or one NDJSON line. */
+export interface InputUnit {
+  /** How the input is named in messages: a path, `-`, a URL or `record <id>`. */
+  name: string;
+  /** The NDJSON record's id and line number, for error lines. */
+  id: string | null;
+  line: number | null;
+  /** Reads the input. Throws `InputError` when it cannot. */
+  load(): Promise<PipelineInput>;
+}
+
+/** Largest input precis reads, in bytes. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** How long a URL may take to answer, in milliseconds. */
+const FETCH_TIMEOUT_MS = 30_000;
+/** File extensions read from directories. */
+const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md)$/i;
+/** File extensions read from directories in NDJSON mode. */
+const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
+
+const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+
+/** The lines of a stream, as they arrive. */
+async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of reader) yield line;
+}
+
+async function readAll(stream: Readable, name: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw new InputError('too-large', `${name} is larger than ${MAX_INPUT_BYTES} bytes.`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function describeFsError(error: unknown, name: string): InputError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return new InputError('not-found', `${name} does not exist.`, { cause: error });
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', `${name} cannot be read (permission denied).`, { cause: error });
+  if (code === 'EISDIR') return new InputError('unreadable', `${name} is a directory.`, { cause: error });
+  return new InputError('unreadable', `${name} cannot be read (${code ?? 'unknown error'}).`, { cause: error });
+}
+
+/** The readable files under `directory`, recursively, sorted by path. */
+async function listDirectory(directory: string, pattern: RegExp): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [directory];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile() && pattern.test(entry.name)) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+function fileUnit(path: string, format: 'auto' | 'html' | 'text'): InputUnit {
+  return {
+    name: path,
+    id: null,
+    line: null,
+    async load() {
+      let content: Buffer;
+      try {
+        const info = await stat(path);
+        if (info.isDirectory()) throw new InputError('unreadable', `${path} is a directory.`);
+        if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `${path} is larger than ${MAX_INPUT_BYTES} bytes.`);
+        content = await readFile(path);
+      } catch (error) {
+        throw error instanceof InputError ? error : describeFsError(error, path);
+      }
+      return { content, format, kind: 'file', name: path };
+    },
+  };
+}
+
+function urlUnit(url: string, format: 'auto' | 'html' | 'text'): InputUnit {
+  return {
+    name: url,
+    id: null,
+    line: null,
+    async load() {
+      let response: Response;
+      try {
+        response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      } catch (error) {
+        throw new InputError('fetch-failed', `${url} could not be fetched (${(error as Error).message}).`, { cause: error });
+      }
+      if (!response.ok) throw new InputError('fetch-failed', `${url} answered HTTP ${response.status}.`);
+      const declared = Number(response.headers.get('content-length') ?? 0);
+      if (declared > MAX_INPUT_BYTES) throw new InputError('too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes.`);
+      const content = new Uint8Array(await response.arrayBuffer());
+      if (content.byteLength > MAX_INPUT_BYTES) throw new InputError('too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes.`);
+      return { content, format, kind: 'url', name: url, url: response.url || url, contentType: response.headers.get('content-type') };
+    },
+  };
+}
+
+/** Turns one NDJSON line into a unit; a bad line becomes a unit whose load fails with `bad-record`. */
+export function recordUnit(line: string, lineNumber: number, sourceName: string): InputUnit {
+  let parsed: unknown;
+  let problem: string | null = null;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    problem = 'is not valid JSON';
+  }
+  const record = !problem && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  if (!problem && !record) problem = 'is not a JSON object';
+  const rawId = record?.['id'];
+  const id = typeof rawId === 'string' ? rawId : typeof rawId === 'number' ? String(rawId) : null;
+  const text = record?.['text'];
+  const html = record?.['html'];
+  const url = record?.['url'];
+  if (!problem) {
+    if (rawId !== undefined && rawId !== null && id === null) problem = 'has an id that is not a string';
+    else if (text !== undefined && typeof text !== 'string') problem = 'has a "text" that is not a string';
+    else if (html !== undefined && typeof html !== 'string') problem = 'has an "html" that is not a string';
+    else if (url !== undefined && url !== null && typeof url !== 'string') problem = 'has a "url" that is not a string';
+    else if (typeof text !== 'string' && typeof html !== 'string') problem = 'has neither "text" nor "html"';
+  }
+  const where = `${sourceName} line ${lineNumber}${id !== null ? ` (id ${id})` : ''}`;
+  return {
+    name: where,
+    id,
+    line: lineNumber,
+    async load() {
+      if (problem) throw new InputError('bad-record', `${where} ${problem}.`);
+      const isText = typeof text === 'string';
+      return {
+        content: (isText ? text : html) as string,
+        // A record's "text" is text: never sniffed as HTML.
+        format: isText ? 'text' : 'html',
+        kind: 'record',
+        name: where,
+        id,
+        url: typeof url === 'string' ? url : null,
+      };
+    },
+  };
+}
+
+async function* recordsOf(stream: Readable, sourceName: string): AsyncGenerator<InputUnit> {
+  let lineNumber = 0;
+  for await (const line of linesOf(stream)) {
+    lineNumber++;
+    if (line.trim().length === 0) continue;
+    yield recordUnit(line, lineNumber, sourceName);
+  }
+}
+
+function failingUnit(name: string, error: InputError): InputUnit {
+  return { name, id: null, line: null, load: () => Promise.reject(error) };
+}
+
+export interface SourceOptions {
+  inputFormat: InputFormat;
+  stdin: Readable;
+}
+
+/**
+ * The units of work named by `inputs` (paths, directories, URLs, `-`), in order. A directory
+ * yields its files sorted; in NDJSON mode every line of every input is a unit.
+ */
+export async function* inputUnits(inputs: string[], options: SourceOptions): AsyncGenerator<InputUnit> {
+  const ndjson = options.inputFormat === 'ndjson';
+  const format = options.inputFormat === 'html' || options.inputFormat === 'text' ? options.inputFormat : 'auto';
+  for (const input of inputs) {
+    if (input === '-') {
+      if (ndjson) yield* recordsOf(options.stdin, 'stdin');
+      else {
+        const stdin = options.stdin;
+        yield {
+          name: 'stdin',
+          id: null,
+          line: null,
+          load: async () => ({ content: await readAll(stdin, 'stdin'), format, kind: 'stdin', name: 'stdin' }),
+        };
+      }
+      continue;
+    }
+    if (isUrl(input)) {
+      if (ndjson) {
+        yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
+      } else yield urlUnit(input, format);
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(input)).isDirectory();
+    } catch (error) {
+      yield failingUnit(input, describeFsError(error, input));
+      continue;
+    }
+    const files = isDirectory ? await listDirectory(input, ndjson ? NDJSON_EXTENSIONS : DIRECTORY_EXTENSIONS).catch(() => null) : [input];
+    if (files === null) {
+      yield failingUnit(input, new InputError('unreadable', `${input} cannot be read.`));
+      continue;
+    }
+    if (files.length === 0) {
+      yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt or .md'} files.`));
+      continue;
+    }
+    for (const file of files) {
+      if (!ndjson) {
+        yield fileUnit(file, format);
+        continue;
+      }
+      let stream: Readable;
+      try {
+        stream = createReadStream(file);
+        await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+      } catch (error) {
+        yield failingUnit(file, describeFsError(error, file));
+        continue;
+      }
+      yield* recordsOf(stream, file);
+    }
+  }
+}

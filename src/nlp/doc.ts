@@ -1,0 +1,238 @@
+/**
+ * wink-nlp, loaded once per process, and the document model every analysis stage reads:
+ * tokens, sentences and paragraphs with character offsets into the body.
+ * This module is the one place where offsets are made (see {@link textSpan}).
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { TextSpan } from '../summary.js';
+
+export interface Token {
+  /** The token as it stands in the body (`body.slice(start, end)`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag (PROPN, NOUN, VERB, PUNCT, SPACE, …). */
+  pos: string;
+  /** wink's token type: word, number, punctuation, tabCRLF, email, url, … */
+  kind: string;
+  lemma: string;
+  /** Lower-cased normal form. */
+  normal: string;
+  /** Whitespace (from the body) right before the token. */
+  before: string;
+  stop: boolean;
+  /** Index of the sentence holding the token; -1 for whitespace between sentences. */
+  sentence: number;
+}
+
+export interface Sentence extends TextSpan {
+  /** Index of the first and one past the last token. */
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export interface Paragraph extends TextSpan {
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** An entity wink itself recognizes (dates, money, percentages, …), as a token range. */
+export interface WinkEntity extends TextSpan {
+  type: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface NlpDoc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  winkEntities: WinkEntity[];
+}
+
+let nlpInstance: WinkMethods | null = null;
+
+/** The wink-nlp instance, loaded on first use and shared by the whole process. */
+export function wink(): WinkMethods {
+  nlpInstance ??= winkNLP(model);
+  return nlpInstance;
+}
+
+/** The span `[start, end)` of `body` with its text: the one constructor of offsets. */
+export function textSpan(body: string, start: number, end: number): TextSpan {
+  return { start, end, text: body.slice(start, end) };
+}
+
+/** Shrinks `[start, end)` of `body` to exclude surrounding whitespace. */
+export function trimSpan(body: string, start: number, end: number): TextSpan {
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  return textSpan(body, start, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * The gap between two tokens that an aligned token may skip over: wink drops some
+ * whitespace (trailing spaces, non-breaking spaces) from its tokens, so a token is looked
+ * for a little ahead of where the previous one ended.
+ */
+const MAX_ALIGNMENT_GAP = 64;
+
+/**
+ * Places wink's token values in `body`. wink keeps most text as is but not all of it
+ * (it folds some spaces), so each token is found from where the previous one ended;
+ * a token that cannot be found nearby gets an empty span and is marked as whitespace.
+ */
+function alignTokens(body: string, values: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    let at = value.length > 0 ? body.indexOf(value, cursor) : -1;
+    if (at >= 0 && at - cursor > MAX_ALIGNMENT_GAP && !onlySpaces(body, cursor, at)) at = -1;
+    if (at < 0) {
+      spans[i] = [cursor, cursor];
+    } else {
+      spans[i] = [at, at + value.length];
+      cursor = at + value.length;
+    }
+  }
+  return spans;
+}
+
+function onlySpaces(body: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(body.charCodeAt(i))) return false;
+  return true;
+}
+
+/** True when the body's single line breaks are hard wraps inside paragraphs, not breaks between them. */
+function looksHardWrapped(body: string): boolean {
+  const lines = body.split('\n').filter((line) => line.trim().length > 0);
+  if (lines.length < HARD_WRAP_MIN_LINES) return false;
+  let wrapped = 0;
+  for (const line of lines) {
+    const trimmed = line.trimEnd();
+    if (trimmed.length >= HARD_WRAP_MIN_WIDTH && trimmed.length <= HARD_WRAP_MAX_WIDTH && !/[.!?:"”’)]$/.test(trimmed)) wrapped++;
+  }
+  return wrapped / lines.length >= HARD_WRAP_SHARE;
+}
+
+/** Hard-wrapped text: at least this many lines … */
+const HARD_WRAP_MIN_LINES = 6;
+/** … most of them this wide … */
+const HARD_WRAP_MIN_WIDTH = 40;
+const HARD_WRAP_MAX_WIDTH = 100;
+/** … and this share of them ending mid-sentence. */
+const HARD_WRAP_SHARE = 0.5;
+
+/**
+ * Reads `body` with wink-nlp: tokens with offsets, sentences that never cross a line break
+ * (unless the text is hard-wrapped) and paragraphs (blocks between blank lines, or lines
+ * when the text has no blank lines).
+ */
+export function analyzeText(body: string): NlpDoc {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(body);
+  const tokenItems = doc.tokens();
+  const values = tokenItems.out() as string[];
+  const pos = tokenItems.out(its.pos) as string[];
+  const kinds = tokenItems.out(its.type) as string[];
+  const lemmas = tokenItems.out(its.lemma as never) as string[];
+  const normals = tokenItems.out(its.normal) as string[];
+  const stops = tokenItems.out(its.stopWordFlag) as unknown as boolean[];
+  const spans = alignTokens(body, values);
+
+  const tokens: Token[] = values.map((_, i) => {
+    const [start, end] = spans[i] ?? [0, 0];
+    const text = body.slice(start, end);
+    const isBlank = text.trim().length === 0;
+    return {
+      text,
+      start,
+      end,
+      pos: isBlank ? 'SPACE' : (pos[i] ?? 'X'),
+      kind: isBlank ? 'tabCRLF' : (kinds[i] ?? 'word'),
+      lemma: lemmas[i] ?? text.toLowerCase(),
+      normal: normals[i] ?? text.toLowerCase(),
+      before: '',
+      stop: Boolean(stops[i]),
+      sentence: -1,
+    };
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const previousEnd = i > 0 ? tokens[i - 1]!.end : 0;
+    token.before = body.slice(previousEnd, token.start);
+  }
+
+  const breakOnSingleNewline = !looksHardWrapped(body);
+  const blankLineParagraphs = /\n[^\S\n]*\n/.test(body);
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let paragraphOpen = false;
+
+  const closeParagraph = (): void => {
+    if (!paragraphOpen) return;
+    const first = paragraphs[paragraphs.length - 1]!;
+    const last = sentences[sentences.length - 1]!;
+    Object.assign(first, textSpan(body, first.start, last.end), { sentenceEnd: sentences.length });
+    paragraphOpen = false;
+  };
+  const pushSentence = (from: number, to: number): void => {
+    // Trim whitespace tokens at both ends.
+    while (from < to && tokens[from]!.pos === 'SPACE') from++;
+    while (to > from && tokens[to - 1]!.pos === 'SPACE') to--;
+    if (from >= to) return;
+    if (!paragraphOpen) {
+      paragraphs.push({ ...textSpan(body, tokens[from]!.start, tokens[from]!.start), sentenceStart: sentences.length, sentenceEnd: sentences.length });
+      paragraphOpen = true;
+    }
+    const index = sentences.length;
+    for (let t = from; t < to; t++) tokens[t]!.sentence = index;
+    sentences.push({ ...textSpan(body, tokens[from]!.start, tokens[to - 1]!.end), tokenStart: from, tokenEnd: to, paragraph: paragraphs.length - 1 });
+  };
+
+  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
+  for (const [first, last] of sentenceSpans) {
+    let from = first;
+    for (let t = first; t <= last; t++) {
+      const token = tokens[t]!;
+      if (token.pos !== 'SPACE' || !token.text.includes('\n')) continue;
+      const newlines = countNewlines(token.text);
+      const paragraphBreak = blankLineParagraphs ? newlines >= 2 : breakOnSingleNewline;
+      if (paragraphBreak || breakOnSingleNewline) {
+        pushSentence(from, t);
+        from = t + 1;
+        if (paragraphBreak) closeParagraph();
+      }
+    }
+    pushSentence(from, last + 1);
+  }
+  closeParagraph();
+
+  const winkEntities: WinkEntity[] = [];
+  const entityItems = doc.entities();
+  const entitySpans = entityItems.out(its.span as never) as unknown as Array<[number, number]>;
+  const entityTypes = entityItems.out(its.type) as unknown as string[];
+  entitySpans.forEach(([first, last], i) => {
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b || b.end <= a.start) return;
+    winkEntities.push({ ...textSpan(body, a.start, b.end), type: entityTypes[i] ?? 'UNKNOWN', tokenStart: first, tokenEnd: last + 1 });
+  });
+
+  return { text: body, tokens, sentences, paragraphs, winkEntities };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
+  return count;
+}

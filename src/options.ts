@@ -1,0 +1,78 @@
+/**
+ * The one options type of precis, shared by the library (`summarize`) and the CLI (`run`).
+ * Every default lives in {@link DEFAULT_OPTIONS} and is documented there, once.
+ */
+
+/** How a summary is printed. */
+export type OutputFormat = 'text' | 'json' | 'ndjson' | 'markdown';
+
+/** How inputs are read: sniffed, forced to HTML or text, or NDJSON records. */
+export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson';
+
+/** The parts of a summary that `--only` can keep. */
+export const SECTIONS = ['meta', 'stats', 'keySentences', 'quotes', 'entities', 'figures', 'body'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Whether colour is used in text output: decided from the terminal and environment, or forced. */
+export type ColorMode = 'auto' | 'always' | 'never';
+
+export interface Options {
+  /** Output format. */
+  format: OutputFormat;
+  /** Input format. */
+  inputFormat: InputFormat;
+  /** Number of key sentences wanted (an upper bound: short articles give fewer). */
+  sentences: number;
+  /** Share of the article's sentences to keep as key sentences (0..1); when set, it replaces `sentences`. */
+  ratio: number | null;
+  /** Put the article text (`body`) into JSON and NDJSON output. */
+  includeBody: boolean;
+  /** The page's address, for HTML read from stdin (metadata and relative links). */
+  url: string | null;
+  /** A character encoding label that overrides every other charset source. */
+  encoding: string | null;
+  /** Keep only these sections of the summary in the output; `null` keeps all. */
+  only: Section[] | null;
+  /** Print nothing on stderr but errors. */
+  quiet: boolean;
+  /** Print stack traces and stage details on stderr. */
+  verbose: boolean;
+  /** Colour in text output. */
+  color: ColorMode;
+  /** Wrap width for text output; `null` means the terminal's width, or 80 when not a terminal. */
+  width: number | null;
+}
+
+/** The defaults, each documented once. */
+export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
+  /** Text for a person; scripts ask for json or ndjson. */
+  format: 'text',
+  /** Sniff each input: NDJSON only when asked, HTML when it looks like markup, else plain text. */
+  inputFormat: 'auto',
+  /** Five sentences read in under a minute and cover a typical news story's core. */
+  sentences: 5,
+  /** Off: the fixed count above applies. */
+  ratio: null,
+  /** Off: the body is long and most scripts want the analysis only. */
+  includeBody: false,
+  /** None: taken from the page's own metadata when present. */
+  url: null,
+  /** None: BOM, then UTF-8 when valid, then the declared charset, then windows-1252. */
+  encoding: null,
+  /** Everything. */
+  only: null,
+  quiet: false,
+  verbose: false,
+  /** Colour only when stdout is a terminal and the environment allows it. */
+  color: 'auto',
+  width: null,
+} satisfies Options);
+
+/** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */
+export function resolveOptions(partial: Partial<Options> = {}): Options {
+  const options: Options = { ...DEFAULT_OPTIONS, only: DEFAULT_OPTIONS.only };
+  for (const [key, value] of Object.entries(partial) as [keyof Options, unknown][]) {
+    if (value !== undefined) (options as unknown as Record<string, unknown>)[key] = value;
+  }
+  return options;
+}

@@ -1,0 +1,108 @@
+/**
+ * The pipeline: the one place that lists precis's stages, in order. Every stage is a typed
+ * function with no I/O; this file only passes values from one to the next.
+ */
+import { InputError } from './errors.js';
+import { type Options, resolveOptions } from './options.js';
+import { type InputKind, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
+import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
+import { detectFormat } from './input/detect.js';
+import { type Article, extractHtml, extractText } from './extract/index.js';
+import { type NlpDoc, analyzeText } from './nlp/doc.js';
+import { findEntities } from './analyze/entities/index.js';
+import { findQuotes } from './analyze/quotes/index.js';
+import { findFigures } from './analyze/figures.js';
+import { keySentenceCount, rankKeySentences } from './analyze/keySentences.js';
+
+/** One document to summarize, as the input layer hands it over. */
+export interface PipelineInput {
+  /** Raw bytes (files, stdin, URLs) or text that is already decoded (NDJSON records, library strings). */
+  content: Uint8Array | string;
+  /** `html` or `text` when the caller knows; `auto` to sniff. */
+  format: 'auto' | 'html' | 'text';
+  kind: InputKind;
+  /** The file path, `-`, the URL or the record id, as named in messages. */
+  name: string;
+  /** The NDJSON record id, echoed in the summary. */
+  id?: string | null;
+  /** The page's address, if known. */
+  url?: string | null;
+  /** The HTTP Content-Type header of a fetched page. */
+  contentType?: string | null;
+}
+
+/** Words a minute of an adult reading news on a screen. */
+const READING_WORDS_PER_MINUTE = 230;
+
+/** Runs every stage on one input and returns its summary. Throws `InputError` for unusable input. */
+export function summarizeInput(input: PipelineInput, partialOptions: Partial<Options> = {}): Summary {
+  const options = resolveOptions(partialOptions);
+  const url = input.url ?? options.url ?? null;
+
+  // 1. Decode: bytes to text, by the charset cascade (an NDJSON record or a string is text already).
+  let text: string;
+  let encoding = 'utf-16';
+  let encodingSource = 'string';
+  let bytes: number;
+  if (typeof input.content === 'string') {
+    text = input.content;
+    bytes = Buffer.byteLength(text, 'utf8');
+  } else {
+    assertText(input.content, input.name);
+    const decoded = decodeBytes(input.content, { override: options.encoding, httpCharset: charsetFromContentType(input.contentType) });
+    ({ text, encoding } = decoded);
+    encodingSource = decoded.source;
+    bytes = input.content.byteLength;
+  }
+  if (text.trim().length === 0) throw new InputError('empty', `${input.name} is empty.`);
+
+  // 2. Detect: HTML or plain text.
+  const format = input.format !== 'auto' ? input.format : detectFormat(text, url ?? input.name);
+
+  // 3. Extract: the article body and its metadata.
+  const article: Article = format === 'html' ? extractHtml(text, url) : extractText(text, url);
+
+  // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body.
+  const doc: NlpDoc = analyzeText(article.body);
+
+  // 5. Entities: people, organizations, places …
+  const entities = findEntities(doc);
+
+  // 6. Quotes, attributed to the entities above.
+  const quotes = findQuotes(doc, entities);
+
+  // 7. Figures: money, percentages, dates, counts.
+  const figures = findFigures(doc);
+
+  // 8. Key sentences: the extractive summary.
+  const count = keySentenceCount(doc.sentences.length, options.sentences, options.ratio);
+  const keySentences = rankKeySentences(doc, count);
+
+  // 9. Assemble the summary.
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: input.id ?? null,
+    source: { kind: input.kind, name: input.name, format, bytes, encoding, encodingSource },
+    meta: article.meta,
+    extraction: { strategy: article.strategy },
+    stats: statsOf(doc),
+    keySentences,
+    quotes,
+    entities,
+    figures,
+    warnings: article.warnings,
+    body: article.body,
+  };
+}
+
+function statsOf(doc: NlpDoc): Stats {
+  let words = 0;
+  for (const token of doc.tokens) if (/[\p{L}\p{N}]/u.test(token.text)) words++;
+  return {
+    characters: doc.text.length,
+    words,
+    sentences: doc.sentences.length,
+    paragraphs: doc.paragraphs.length,
+    readingMinutes: words === 0 ? 0 : Math.ceil(words / READING_WORDS_PER_MINUTE),
+  };
+}

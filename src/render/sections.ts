@@ -1,0 +1,47 @@
+/**
+ * The JSON view of a summary and of a failed input, with `--only` and `--include-body` applied.
+ * Shared by the JSON and NDJSON renderers.
+ */
+import type { Section } from '../options.js';
+import { SCHEMA_VERSION, type Summary } from '../summary.js';
+
+export interface ViewOptions {
+  only: Section[] | null;
+  includeBody: boolean;
+}
+
+/** Whether `section` is printed under `options`. */
+export function shows(section: Section, options: ViewOptions): boolean {
+  if (section === 'body') return options.includeBody || (options.only?.includes('body') ?? false);
+  return options.only === null || options.only.includes(section);
+}
+
+/** The object printed for `summary`: fields in a fixed, readable order. */
+export function summaryView(summary: Summary, options: ViewOptions): Record<string, unknown> {
+  const view: Record<string, unknown> = { schemaVersion: summary.schemaVersion, id: summary.id, source: summary.source };
+  if (shows('meta', options)) {
+    view['meta'] = summary.meta;
+    view['extraction'] = summary.extraction;
+  }
+  if (shows('stats', options)) view['stats'] = summary.stats;
+  if (shows('keySentences', options)) view['keySentences'] = summary.keySentences;
+  if (shows('quotes', options)) view['quotes'] = summary.quotes;
+  if (shows('entities', options)) view['entities'] = summary.entities;
+  if (shows('figures', options)) view['figures'] = summary.figures;
+  view['warnings'] = summary.warnings;
+  if (shows('body', options)) view['body'] = summary.body;
+  return view;
+}
+
+/** A failed input as data: the record contract's error line. */
+export interface FailureView {
+  schemaVersion: string;
+  id: string | null;
+  line: number | null;
+  source: { name: string };
+  error: { code: string; message: string };
+}
+
+export function failureView(name: string, id: string | null, line: number | null, code: string, message: string): FailureView {
+  return { schemaVersion: SCHEMA_VERSION, id, line, source: { name }, error: { code, message } };
+}

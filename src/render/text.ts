@@ -1,0 +1,143 @@
+/**
+ * Text output for a person: headline, byline, key points, quotes, entities and figures,
+ * wrapped to the terminal. The only module that knows chalk.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Entity, EntityType, Summary } from '../summary.js';
+import { oneLine } from './sanitize.js';
+import { type ViewOptions, shows } from './sections.js';
+
+export interface TextRenderOptions extends ViewOptions {
+  /** Colour on or off; decided by the caller from the terminal and the environment. */
+  color: boolean;
+  /** Columns to wrap to. */
+  width: number;
+}
+
+/** Narrowest and widest wrap widths: below the first nothing reads well, past the second lines get hard to follow. */
+const MIN_WIDTH = 40;
+const MAX_WIDTH = 100;
+/** Entities listed per type, and figures and quotes shown. */
+const MAX_ENTITIES_PER_TYPE = 8;
+const MAX_FIGURES = 8;
+const MAX_QUOTES = 8;
+
+const TYPE_LABELS: ReadonlyArray<[EntityType, string]> = [
+  ['PERSON', 'People'],
+  ['ORG', 'Organizations'],
+  ['PLACE', 'Places'],
+  ['NORP', 'Groups'],
+  ['EVENT', 'Events'],
+  ['WORK', 'Works'],
+  ['PRODUCT', 'Products'],
+  ['LAW', 'Laws'],
+  ['MISC', 'Other'],
+];
+
+/**
+ * Decides whether text output is coloured: `NO_COLOR` (any non-empty value) and `TERM=dumb`
+ * turn it off, `FORCE_COLOR` (other than 0) turns it on, otherwise it follows the terminal.
+ */
+export function colorEnabled(mode: 'auto' | 'always' | 'never', isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (mode !== 'auto') return mode === 'always';
+  if (env['NO_COLOR']) return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env['TERM'] === 'dumb') return false;
+  return isTTY;
+}
+
+/** Word-wraps `text` to `width` columns, every line after the first indented by `indent`. */
+export function wrap(text: string, width: number, firstIndent: string, indent: string): string {
+  const words = text.split(' ').filter(Boolean);
+  const lines: string[] = [];
+  let line = firstIndent;
+  let lineHasWord = false;
+  for (const word of words) {
+    if (lineHasWord && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (lineHasWord ? ' ' : '') + word;
+    }
+    lineHasWord = true;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+function heading(c: ChalkInstance, text: string): string {
+  return c.bold.underline(text);
+}
+
+function byline(summary: Summary): string {
+  const parts: string[] = [];
+  if (summary.meta.authors.length > 0) parts.push(`By ${summary.meta.authors.map(oneLine).join(', ')}`);
+  if (summary.meta.published) parts.push(summary.meta.published.slice(0, 10));
+  if (summary.meta.siteName) parts.push(oneLine(summary.meta.siteName));
+  return parts.join(' · ');
+}
+
+function entityLine(entity: Entity): string {
+  return `${oneLine(entity.name)} (${entity.count})`;
+}
+
+/** One summary as terminal text. */
+export function renderText(summary: Summary, options: TextRenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, options.width));
+  const out: string[] = [];
+
+  if (shows('meta', options)) {
+    const title = summary.meta.title ? oneLine(summary.meta.title) : oneLine(summary.source.name);
+    out.push(c.bold(wrap(title, width, '', '')));
+    const by = byline(summary);
+    if (by) out.push(c.dim(wrap(by, width, '', '')));
+    const words = summary.stats.words;
+    out.push(c.dim(`${oneLine(summary.source.name)} · ${words} words · ${summary.stats.readingMinutes} min read`));
+  }
+
+  if (shows('keySentences', options) && summary.keySentences.length > 0) {
+    out.push('', heading(c, 'Key points'));
+    for (const sentence of summary.keySentences) out.push(wrap(oneLine(sentence.text), width, '  • ', '    '));
+  }
+
+  if (shows('quotes', options) && summary.quotes.length > 0) {
+    out.push('', heading(c, 'Quotes'));
+    for (const quote of summary.quotes.slice(0, MAX_QUOTES)) {
+      const speaker = quote.speaker ? c.cyan(oneLine(quote.speaker)) : c.dim('Unattributed');
+      out.push(wrap(`${speaker}: “${oneLine(quote.text)}”`, width, '  ', '    '));
+    }
+    if (summary.quotes.length > MAX_QUOTES) out.push(c.dim(`  … and ${summary.quotes.length - MAX_QUOTES} more`));
+  }
+
+  if (shows('entities', options) && summary.entities.length > 0) {
+    out.push('', heading(c, 'Entities'));
+    for (const [type, label] of TYPE_LABELS) {
+      const ofType = summary.entities.filter((entity) => entity.type === type);
+      if (ofType.length === 0) continue;
+      const listed = ofType.slice(0, MAX_ENTITIES_PER_TYPE).map(entityLine).join(', ');
+      const more = ofType.length > MAX_ENTITIES_PER_TYPE ? `, … ${ofType.length - MAX_ENTITIES_PER_TYPE} more` : '';
+      out.push(wrap(`${c.yellow(label + ':')} ${listed}${more}`, width, '  ', '    '));
+    }
+  }
+
+  if (shows('figures', options) && summary.figures.length > 0) {
+    out.push('', heading(c, 'Figures'));
+    for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
+      out.push(wrap(`${c.green(oneLine(figure.text))} ${c.dim(figure.type.toLowerCase())} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
+    }
+  }
+
+  if (shows('body', options) && summary.body) {
+    out.push('', heading(c, 'Article'));
+    for (const paragraph of summary.body.split(/\n\s*\n/)) {
+      const text = oneLine(paragraph);
+      if (text) out.push(wrap(text, width, '', ''), '');
+    }
+    if (out[out.length - 1] === '') out.pop();
+  }
+
+  for (const warning of summary.warnings) out.push('', c.yellow(`Note: ${oneLine(warning)}`));
+  return out.join('\n');
+}

@@ -1,0 +1,144 @@
+/**
+ * The `Summary` value: what precis produces for one article, and what every renderer reads.
+ * Every offset in it is a UTF-16 index into `body`, end exclusive (made by `nlp/doc.ts`).
+ */
+
+/** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
+export const SCHEMA_VERSION = '1.0';
+
+/** A stretch of `body`: `text === body.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Entity types; PERSON, ORG and PLACE are the core, the others are used only when sure. */
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'EVENT' | 'WORK' | 'PRODUCT' | 'LAW' | 'MISC';
+
+export interface EntityMention extends TextSpan {
+  /** A title or honorific written before the name ("President", "Gen."), not part of the span. */
+  title?: string;
+}
+
+export interface Entity {
+  /** Stable within one summary ("e1", "e2", …): quotes point at it. */
+  id: string;
+  /** The fullest name the article gives. */
+  name: string;
+  type: EntityType;
+  /** Every mention, in document order. */
+  mentions: EntityMention[];
+  /** Other distinct surface forms of the same entity. */
+  aliases: string[];
+  /** Number of mentions. */
+  count: number;
+  /** How central the entity is to the article, 0..1. */
+  salience: number;
+}
+
+/** `full`: a whole utterance; `partial`: a fragment woven into the writer's sentence. */
+export type QuoteKind = 'full' | 'partial';
+
+export interface Quote extends TextSpan {
+  kind: QuoteKind;
+  /** The fullest name of the speaker in the article, or null when the article does not say. */
+  speaker: string | null;
+  /** The id of the speaker's entity in `entities`, when there is one. */
+  speakerId: string | null;
+  /** Where the speaker is named (or referred to) for this quote. */
+  speakerMention: TextSpan | null;
+  /** The reporting verb or phrase that attributes the quote ("said", "according to"). */
+  cue: string | null;
+}
+
+export interface KeySentence extends TextSpan {
+  /** 1 for the most important sentence. */
+  rank: number;
+  score: number;
+}
+
+/** Types of figures, as wink-nlp names them. */
+export type FigureType =
+  | 'DATE'
+  | 'TIME'
+  | 'DURATION'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'CARDINAL'
+  | 'ORDINAL'
+  | 'MEASURE'
+  | 'FRACTION';
+
+export interface Figure extends TextSpan {
+  type: FigureType;
+  /** The sentence the figure sits in. */
+  sentence: TextSpan;
+}
+
+/** Where a metadata field's value came from, e.g. `json-ld`, `meta`, `markup`, `url`, `first-line`. */
+export type MetaSources = Partial<Record<'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'language' | 'url' | 'description' | 'image' | 'tags', string>>;
+
+export interface ArticleMeta {
+  title: string | null;
+  authors: string[];
+  /** ISO 8601, as precise as the page says; never invented. */
+  published: string | null;
+  modified: string | null;
+  siteName: string | null;
+  /** A language tag such as `en` or `en-GB`. */
+  language: string | null;
+  /** The canonical address of the article. */
+  url: string | null;
+  description: string | null;
+  image: string | null;
+  tags: string[];
+  sources: MetaSources;
+}
+
+export type InputKind = 'file' | 'stdin' | 'url' | 'record' | 'string';
+
+export interface SourceInfo {
+  kind: InputKind;
+  /** The file path, `-`, the URL or the record id. */
+  name: string;
+  /** The document format after detection. */
+  format: 'html' | 'text';
+  /** Size of the input in bytes (UTF-8 bytes for NDJSON records and strings). */
+  bytes: number;
+  /** The encoding the bytes were decoded with. */
+  encoding: string;
+  /** Why that encoding: `bom`, `utf-8`, `http`, `meta`, `fallback`, `option` or `string` (already text). */
+  encodingSource: string;
+}
+
+export interface Stats {
+  characters: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /** At 230 words a minute, rounded up; 0 for an empty body. */
+  readingMinutes: number;
+}
+
+export interface Summary {
+  schemaVersion: string;
+  /** The NDJSON record's id, echoed; null for other inputs. */
+  id: string | null;
+  source: SourceInfo;
+  meta: ArticleMeta;
+  /** How the body was obtained: `text` for text input, else the HTML strategy that won. */
+  extraction: { strategy: string };
+  stats: Stats;
+  /** Key sentences in document order, at most the number asked for. */
+  keySentences: KeySentence[];
+  quotes: Quote[];
+  /** Named entities, most salient first. */
+  entities: Entity[];
+  /** Notable figures, most salient first. */
+  figures: Figure[];
+  /** Notes about limits hit or fallbacks taken while summarizing. */
+  warnings: string[];
+  /** The article text every offset indexes. */
+  body: string;
+}
