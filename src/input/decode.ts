@@ -89,7 +89,23 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return match?.[1] ?? null;
 }
 
+/**
+ * Code points of windows-1252 bytes 0x80–0x9F (the WHATWG index). Node 20's TextDecoder maps
+ * these bytes to C1 controls, as ISO-8859-1 would, so curly quotes and dashes of legacy pages
+ * would be lost; precis decodes windows-1252 itself.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string, fatal: boolean): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   return new TextDecoder(encoding, { fatal }).decode(bytes);
 }
 
