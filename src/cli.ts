@@ -133,7 +133,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const inputs = program.args;
   if (inputs.length === 0 && process.stdin.isTTY) {
-    process.stderr.write(program.helpInformation());
+    program.outputHelp({ error: true });
     process.stderr.write('\nprecis: no input given: name files, directories or URLs, or pipe an article into stdin.\n');
     return EXIT_CODES.usage;
   }

@@ -103,8 +103,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   };
 
   try {
-    for await (const unit of inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin })) {
-      if (io.interrupt?.aborted) break;
+    for await (const unit of untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin }), io.interrupt)) {
       done++;
       const started = performance.now();
       try {
@@ -136,9 +135,33 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     throw error;
   }
 
-  if (io.interrupt?.aborted) return EXIT_CODES.interrupted;
+  if (io.interrupt?.aborted) {
+    // A pending read of stdin would keep the process alive.
+    io.stdin.destroy();
+    return EXIT_CODES.interrupted;
+  }
   if (failed > 0 && done > 1) report(`${failed} of ${done} inputs failed.`);
   return failed > 0 ? EXIT_CODES.inputFailed : EXIT_CODES.ok;
+}
+
+/**
+ * Yields from `source` until `signal` aborts, even while a read is pending (stdin waiting for
+ * the next line): the unit being processed is finished, no new one is started.
+ */
+async function* untilAborted<T>(source: AsyncGenerator<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  if (!signal) {
+    yield* source;
+    return;
+  }
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  while (!signal.aborted) {
+    const next = await Promise.race([source.next(), aborted]);
+    if (next === 'aborted' || next.done) break;
+    yield next.value;
+  }
 }
 
 function indent(json: string): string {

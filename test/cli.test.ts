@@ -1,0 +1,248 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, ROOT, assertSpansIndexBody, assertValidOutput, cleanEnv, runCli, tempTree } from './helpers.js';
+
+const council = join(FIXTURES, 'council-vote.txt');
+const lab = join(FIXTURES, 'lab-grant.txt');
+const ferry = join(FIXTURES, 'harbor-ferry.html');
+const bakery = join(FIXTURES, 'bakery-centenary-1252.html');
+const ESC = '\u001b[';
+
+describe('help and version', () => {
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+  });
+
+  it('--help begins with examples and ends with the exit codes', () => {
+    const result = runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('Examples:')).toBe(true);
+    expect(result.stdout).toContain('Exit codes: 0');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('inputs and formats', () => {
+  it('reads a text file and prints the summary for a person', () => {
+    const result = runCli([council]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Riverton council approves $4.2 million flood barrier');
+    expect(result.stdout).toContain('Key points');
+    expect(result.stdout).not.toContain(ESC);
+  });
+
+  it('reads stdin when no input is named and prints one JSON object with --json', () => {
+    const result = runCli(['--json'], readFileSync(lab));
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    assertValidOutput(summary);
+    expect(summary['source']).toMatchObject({ kind: 'stdin', format: 'text' });
+    expect(summary).not.toHaveProperty('body');
+  });
+
+  it('--include-body adds the body and every span indexes it', () => {
+    const result = runCli(['--format', 'json', '--include-body', council]);
+    const summary = JSON.parse(result.stdout) as Parameters<typeof assertSpansIndexBody>[0];
+    assertValidOutput(summary);
+    expect(summary.body).toBe(readFileSync(council, 'utf8'));
+    assertSpansIndexBody(summary);
+  });
+
+  it('several inputs with --json print one array, in input order', () => {
+    const result = runCli(['--json', lab, council]);
+    expect(result.code).toBe(0);
+    const summaries = JSON.parse(result.stdout) as Array<{ source: { name: string } }>;
+    expect(summaries.map((s) => s.source.name)).toEqual([lab, council]);
+    summaries.forEach(assertValidOutput);
+  });
+
+  it('a directory is read recursively and sorted; ndjson prints one line per file', () => {
+    const dir = tempTree({
+      'b.txt': readFileSync(lab, 'utf8'),
+      'a/story.html': readFileSync(ferry, 'utf8'),
+      'notes.pdf.bak': 'skipped: not an article extension',
+      'c.md': readFileSync(council, 'utf8'),
+    });
+    const result = runCli(['--format', 'ndjson', dir]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { source: { name: string; format: string } });
+    expect(lines.map((l) => l.source.name.slice(dir.length + 1))).toEqual(['a/story.html', 'b.txt', 'c.md']);
+    expect(lines.map((l) => l.source.format)).toEqual(['html', 'text', 'text']);
+    lines.forEach(assertValidOutput);
+  });
+
+  it('markdown output carries the title, key points and entities', () => {
+    const result = runCli(['--format', 'markdown', ferry]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('# Harbour ferry service to resume after six-month repair\n')).toBe(true);
+    expect(result.stdout).toContain('## Key points');
+    expect(result.stdout).toContain('By Siobhán Kelly, Tomás Ruiz');
+  });
+
+  it('--only keeps the named sections', () => {
+    const result = runCli(['--json', '--only', 'quotes,entities', council]);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(summary).sort()).toEqual(['entities', 'id', 'quotes', 'schemaVersion', 'source', 'warnings']);
+  });
+
+  it('-n and --ratio bound the number of key sentences', () => {
+    const two = JSON.parse(runCli(['--json', '-n', '2', council]).stdout) as { keySentences: unknown[]; stats: { sentences: number } };
+    expect(two.keySentences).toHaveLength(2);
+    const ratio = JSON.parse(runCli(['--json', '--ratio', '0.5', council]).stdout) as { keySentences: unknown[]; stats: { sentences: number } };
+    expect(ratio.keySentences).toHaveLength(Math.ceil(ratio.stats.sentences * 0.5));
+  });
+
+  it('decodes a windows-1252 page by its declared charset', () => {
+    const summary = JSON.parse(runCli(['--json', '--include-body', bakery]).stdout) as { body: string; source: { encoding: string; encodingSource: string } };
+    expect(summary.source).toMatchObject({ encoding: 'windows-1252', encodingSource: 'meta' });
+    expect(summary.body).toContain('The Lefèvre bakery on Market Street');
+    expect(summary.body).toContain('“My great-grandfather’s oven is still here — we just don’t light it any more,”');
+  });
+
+  it('decodes a UTF-8 page that declares no charset as UTF-8', () => {
+    const summary = JSON.parse(runCli(['--json', '--include-body', ferry]).stdout) as { body: string; source: { encoding: string } };
+    expect(summary.source.encoding).toBe('utf-8');
+    expect(summary.body).toContain('operator’s insurer');
+    expect(summary.body).not.toContain('Share on Facebook');
+  });
+
+  it('--encoding overrides what the bytes say', () => {
+    const summary = JSON.parse(runCli(['--json', '--include-body', '--encoding', 'windows-1252', ferry]).stdout) as { body: string; source: { encodingSource: string } };
+    expect(summary.source.encodingSource).toBe('option');
+    expect(summary.body).toContain('operatorâ€™s insurer');
+  });
+
+  it('--url gives HTML read from stdin its address', () => {
+    const html = '<html><body><article><p>' + 'The harbour reopened on Monday after repairs, officials said. '.repeat(8) + '</p></article></body></html>';
+    const summary = JSON.parse(runCli(['--json', '--url', 'https://news.example/2026/01/05/harbour', '-'], html).stdout) as { meta: { url: string; published: string } };
+    expect(summary.meta.url).toBe('https://news.example/2026/01/05/harbour');
+    expect(summary.meta.published).toBe('2026-01-05');
+  });
+});
+
+describe('NDJSON records', () => {
+  const records = [
+    JSON.stringify({ id: 'r1', text: 'The mayor spoke on Monday.\r\nShe said the bridge would open in May.' }),
+    'this is not json',
+    JSON.stringify({ id: 'r3' }),
+    JSON.stringify({ id: 'r4', text: 42 }),
+    JSON.stringify({ id: 'r5', html: '<p>Officials in Lyon said the new tram line will open next spring, two years late.</p>', url: 'https://x.example/a' }),
+    JSON.stringify({ id: 'r6', text: '<p>Plain text that looks like markup is still text.</p>' }),
+    JSON.stringify([1, 2]),
+  ].join('\n');
+
+  it('answers one line per record, in order, echoing ids, with error lines for bad records', () => {
+    const result = runCli(['--input-format', 'ndjson', '--format', 'ndjson', '--include-body'], records + '\n');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(7);
+    lines.forEach(assertValidOutput);
+    expect(lines.map((l) => l['id'])).toEqual(['r1', null, 'r3', 'r4', 'r5', 'r6', null]);
+    expect(lines.map((l) => (l['error'] as { code: string } | undefined)?.code ?? 'ok')).toEqual(['ok', 'bad-record', 'bad-record', 'bad-record', 'ok', 'ok', 'bad-record']);
+    expect(lines[1]).toMatchObject({ line: 2 });
+    expect(lines[0]!['body']).toBe('The mayor spoke on Monday.\nShe said the bridge would open in May.');
+    expect((lines[5]!['source'] as { format: string }).format).toBe('text');
+    expect(lines[5]!['body']).toBe('<p>Plain text that looks like markup is still text.</p>');
+    expect((lines[4]!['source'] as { format: string }).format).toBe('html');
+    expect(result.stderr.trim().split('\n')).toHaveLength(5);
+    expect(result.stderr).toContain('4 of 7 inputs failed.');
+  });
+
+  it('keeps a leading BOM out of the body and nothing else', () => {
+    const text = '\uFEFF  Indented first line.\r\nSecond line, trailing spaces.   ';
+    const result = runCli(['--input-format', 'ndjson', '--format', 'ndjson', '--include-body'], JSON.stringify({ id: 'b', text }) + '\n');
+    expect((JSON.parse(result.stdout) as { body: string }).body).toBe('  Indented first line.\nSecond line, trailing spaces.   ');
+  });
+});
+
+describe('failures', () => {
+  it('a missing file is one sentence naming it; the other inputs are still printed; exit 1', () => {
+    const result = runCli(['--format', 'ndjson', 'no/such/file.txt', lab]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('precis: no/such/file.txt does not exist.\nprecis: 1 of 2 inputs failed.\n');
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ error: { code: 'not-found' } });
+    expect(lines[1]).toHaveProperty('keySentences');
+  });
+
+  it.each([
+    ['a binary file', { 'x.html': Buffer.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02]) }, 'x.html', 'looks binary'],
+    ['an empty file', { 'x.txt': '' }, 'x.txt', 'is empty'],
+    ['a file of blanks', { 'x.txt': ' \n\n \t' }, 'x.txt', 'is empty'],
+  ])('%s fails with one sentence naming it', (_, files, name, phrase) => {
+    const dir = tempTree(files);
+    const result = runCli([join(dir, name)]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(join(dir, name));
+    expect(result.stderr).toContain(phrase);
+  });
+
+  it('a directory with nothing readable is named on stderr', () => {
+    const dir = tempTree({ 'image.png': 'not read' });
+    const result = runCli([dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${dir} holds no .html, .htm, .txt or .md files.`);
+  });
+
+  it('--verbose adds a stack trace only for internal errors, never on stdout', () => {
+    const result = runCli(['--verbose', 'missing.txt']);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('missing.txt does not exist.');
+  });
+});
+
+describe('colour', () => {
+  it.each([
+    ['FORCE_COLOR turns colour on off a terminal', [], { FORCE_COLOR: '1' }, true],
+    ['NO_COLOR wins over FORCE_COLOR', [], { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+    ['--no-color wins over FORCE_COLOR', ['--no-color'], { FORCE_COLOR: '1' }, false],
+    ['TERM=dumb turns colour off', [], { TERM: 'dumb' }, false],
+    ['--color wins over TERM=dumb', ['--color'], { TERM: 'dumb' }, true],
+    ['no terminal, no colour', [], {}, false],
+    ['--color forces colour', ['--color'], {}, true],
+  ] as const)('%s', (_, args, env, coloured) => {
+    const result = runCli([...args, council], undefined, env);
+    expect(result.stdout.includes(ESC)).toBe(coloured);
+  });
+
+  it('never colours JSON', () => {
+    expect(runCli(['--json', council], undefined, { FORCE_COLOR: '3' }).stdout).not.toContain(ESC);
+  });
+});
+
+describe('streams', () => {
+  it('ends quietly with 0 when the reader of stdout goes away (EPIPE)', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Story ${i}. The council met on Monday and said the budget would rise by 4 percent next year.` })).join('\n');
+    const dir = tempTree({ 'records.ndjson': lines + '\n' });
+    const result = spawnSync('bash', ['-c', `node "${BIN}" --input-format ndjson --format ndjson "${join(dir, 'records.ndjson')}" | head -1; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: cleanEnv() });
+    expect(result.stdout).toMatch(/^\{"schemaVersion".*\nstatus=0\n$/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('stops with 130 on SIGINT, after whole lines', async () => {
+    const child = spawn(process.execPath, [BIN, '--input-format', 'ndjson', '--format', 'ndjson'], { cwd: ROOT, env: cleanEnv() });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    const firstLine = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.includes('\n')) resolve();
+      });
+    });
+    child.stdin.write(JSON.stringify({ id: 'one', text: 'The port reopened on Friday after a strike that lasted nine days.' }) + '\n');
+    await firstLine;
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    expect(code).toBe(130);
+    expect(stdout.endsWith('\n')).toBe(true);
+    expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['one']);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../src/errors.js';
+import { FIXTURES, ROOT, runCli } from './helpers.js';
+
+const article = join(FIXTURES, 'council-vote.txt');
+
+describe('exit codes', () => {
+  it('are the documented table', () => {
+    expect(EXIT_CODES).toEqual({ ok: 0, inputFailed: 1, usage: 2, interrupted: 130 });
+  });
+
+  it('the README lists exactly these codes', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('\n## ', readme.indexOf('## Exit codes') + 1));
+    const codes = [...section.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    expect(codes).toEqual(Object.values(EXIT_CODES).sort((a, b) => a - b));
+  });
+
+  // [scenario, arguments, stdin, expected exit code]
+  const scenarios: Array<[string, string[], string | undefined, number]> = [
+    ['one good file', [article], undefined, EXIT_CODES.ok],
+    ['text on stdin', ['--json'], 'The port reopened on Friday after a nine-day strike, officials said.', EXIT_CODES.ok],
+    ['a missing file', ['missing-article.txt'], undefined, EXIT_CODES.inputFailed],
+    ['a good and a missing file', [article, 'missing-article.txt'], undefined, EXIT_CODES.inputFailed],
+    ['empty stdin', [], '', EXIT_CODES.inputFailed],
+    ['a bad NDJSON record', ['--input-format', 'ndjson'], '{"id": "x"}\n', EXIT_CODES.inputFailed],
+    ['an unknown option', ['--frobnicate', article], undefined, EXIT_CODES.usage],
+    ['a bad format', ['--format', 'xml', article], undefined, EXIT_CODES.usage],
+    ['a bad sentence count', ['-n', 'three', article], undefined, EXIT_CODES.usage],
+    ['a bad ratio', ['--ratio', '1.5', article], undefined, EXIT_CODES.usage],
+    ['an unknown section', ['--only', 'entities,gossip', article], undefined, EXIT_CODES.usage],
+    ['an unknown encoding', ['--encoding', 'klingon-8', article], undefined, EXIT_CODES.usage],
+  ];
+
+  it.each(scenarios.map(([name, args, stdin, code]) => ({ name, args, stdin, code })))('$name → exit $code', ({ args, stdin, code: expected }) => {
+    const result = runCli(args, stdin);
+    expect(result.code).toBe(expected);
+    if (expected === EXIT_CODES.usage) {
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^precis: /);
+    }
+  });
+});
