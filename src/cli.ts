@@ -3,9 +3,9 @@
  * Nothing else lives here; the NLP stack is imported only after parsing, so `--help` and
  * `--version` start fast.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT_CODES } from './errors.js';
+import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
 
 const EXAMPLES = `Examples:
@@ -19,11 +19,6 @@ const EXAMPLES = `Examples:
 const EXIT_TABLE = `
 Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 130 interrupted.
 Colour: off when stdout is not a terminal, with NO_COLOR, TERM=dumb or --no-color; FORCE_COLOR forces it.`;
-
-function packageVersion(): string {
-  const raw = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(raw) as { version: string }).version;
-}
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
@@ -64,7 +59,7 @@ function buildProgram(): Command {
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .option('-v, --verbose', 'print details and stack traces on stderr')
-    .version(packageVersion(), '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('afterAll', EXIT_TABLE)

@@ -13,6 +13,7 @@ import { renderFailure, renderJson, renderNdjsonLine } from './render/json.js';
 import { renderMarkdown } from './render/markdown.js';
 import { failureView } from './render/sections.js';
 import { colorEnabled, renderText } from './render/text.js';
+import { USER_AGENT } from './version.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
 export interface RunIO {
@@ -103,7 +104,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   };
 
   try {
-    for await (const unit of untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin }), io.interrupt)) {
+    for await (const unit of untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT }), io.interrupt)) {
       done++;
       const started = performance.now();
       try {

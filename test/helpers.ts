@@ -1,5 +1,5 @@
 /** Shared helpers for tests that run the built command. */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -79,4 +79,18 @@ export function assertSpansIndexBody(summary: {
     if (!(span.start >= 0 && span.start <= span.end && span.end <= summary.body.length)) throw new Error(`span out of body: ${JSON.stringify(span)}`);
     if (summary.body.slice(span.start, span.end) !== span.text) throw new Error(`span text differs from body: ${JSON.stringify(span)}`);
   }
+}
+
+/** Runs `precis args…` without blocking this process (needed when the test also serves HTTP). */
+export function runCliAsync(args: string[], input = '', env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }

@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
+import { displayUrl, fetchPage } from './fetch.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
 export interface InputUnit {
@@ -25,8 +26,6 @@ export interface InputUnit {
 
 /** Largest input precis reads, in bytes. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-/** How long a URL may take to answer, in milliseconds. */
-const FETCH_TIMEOUT_MS = 30_000;
 /** File extensions read from directories. */
 const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md)$/i;
 /** File extensions read from directories in NDJSON mode. */
@@ -97,24 +96,14 @@ function fileUnit(path: string, format: 'auto' | 'html' | 'text'): InputUnit {
   };
 }
 
-function urlUnit(url: string, format: 'auto' | 'html' | 'text'): InputUnit {
+function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string): InputUnit {
   return {
-    name: url,
+    name: displayUrl(url),
     id: null,
     line: null,
     async load() {
-      let response: Response;
-      try {
-        response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-      } catch (error) {
-        throw new InputError('fetch-failed', `${url} could not be fetched (${(error as Error).message}).`, { cause: error });
-      }
-      if (!response.ok) throw new InputError('fetch-failed', `${url} answered HTTP ${response.status}.`);
-      const declared = Number(response.headers.get('content-length') ?? 0);
-      if (declared > MAX_INPUT_BYTES) throw new InputError('too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes.`);
-      const content = new Uint8Array(await response.arrayBuffer());
-      if (content.byteLength > MAX_INPUT_BYTES) throw new InputError('too-large', `${url} is larger than ${MAX_INPUT_BYTES} bytes.`);
-      return { content, format, kind: 'url', name: url, url: response.url || url, contentType: response.headers.get('content-type') };
+      const page = await fetchPage(url, userAgent);
+      return { content: page.content, format, kind: 'url', name: displayUrl(url), url: page.url, contentType: page.contentType };
     },
   };
 }
@@ -179,6 +168,8 @@ function failingUnit(name: string, error: InputError): InputUnit {
 export interface SourceOptions {
   inputFormat: InputFormat;
   stdin: Readable;
+  /** Sent with every fetch: names precis and its version. */
+  userAgent: string;
 }
 
 /**
@@ -205,7 +196,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
     if (isUrl(input)) {
       if (ndjson) {
         yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
-      } else yield urlUnit(input, format);
+      } else yield urlUnit(input, format, options.userAgent);
       continue;
     }
     let isDirectory = false;
