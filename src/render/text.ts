@@ -3,7 +3,7 @@
  * wrapped to the terminal. The only module that knows chalk.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Entity, EntityType, Summary } from '../summary.js';
+import type { Entity, EntityType, Quote, Summary } from '../summary.js';
 import { oneLine } from './sanitize.js';
 import { type ViewOptions, shows } from './sections.js';
 
@@ -78,6 +78,20 @@ function byline(summary: Summary): string {
   return parts.join(' · ');
 }
 
+/** Quotes grouped by speaker, speakers in order of their first quote, unattributed quotes last. */
+function quotesBySpeaker(summary: Summary): Array<[string | null, Quote[]]> {
+  const groups = new Map<string | null, Quote[]>();
+  for (const quote of summary.quotes) {
+    const key = quote.speaker;
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
+  }
+  const unattributed = groups.get(null);
+  groups.delete(null);
+  const ordered: Array<[string | null, Quote[]]> = [...groups];
+  if (unattributed) ordered.push([null, unattributed]);
+  return ordered;
+}
+
 function entityLine(entity: Entity): string {
   return `${oneLine(entity.name)} (${entity.count})`;
 }
@@ -104,9 +118,12 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
 
   if (shows('quotes', options) && summary.quotes.length > 0) {
     out.push('', heading(c, 'Quotes'));
-    for (const quote of summary.quotes.slice(0, MAX_QUOTES)) {
-      const speaker = quote.speaker ? c.cyan(oneLine(quote.speaker)) : c.dim('Unattributed');
-      out.push(wrap(`${speaker}: “${oneLine(quote.text)}”`, width, '  ', '    '));
+    let shown = 0;
+    for (const [speaker, quotes] of quotesBySpeaker(summary)) {
+      if (shown >= MAX_QUOTES) break;
+      out.push(`  ${speaker === null ? c.dim('Unattributed') : c.cyan(oneLine(speaker))}:`);
+      for (const quote of quotes.slice(0, MAX_QUOTES - shown)) out.push(wrap(`“${oneLine(quote.text)}”`, width, '    ', '     '));
+      shown += quotes.length;
     }
     if (summary.quotes.length > MAX_QUOTES) out.push(c.dim(`  … and ${summary.quotes.length - MAX_QUOTES} more`));
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, textSpan, trimSpan } from '../src/nlp/doc.js';
+
+const sliceOk = (body: string, span: { start: number; end: number; text: string }): boolean => body.slice(span.start, span.end) === span.text;
+
+describe('analyzeText: offsets', () => {
+  it.each([
+    ['plain prose', 'The mayor spoke. She said “yes,” twice.'],
+    ['contractions', "They can't and won't, it's said; y'all's plan."],
+    ['non-breaking and odd spaces', 'Prices rose\u00a05%\u2009today.  Trailing spaces   '],
+    ['emoji and combining marks', 'Cafe\u0301 owners 👨‍👩‍👧 cheered. Zoë left.'],
+    ['leading blank lines', '\n\n  Indented start.\n\nNext paragraph.'],
+    ['URLs and e-mail', 'See https://example.org/a?b=c or write to desk@example.org today.'],
+  ])('every token and sentence of %s slices the body to its text', (_, body) => {
+    const doc = analyzeText(body);
+    expect(doc.tokens.length).toBeGreaterThan(0);
+    for (const token of doc.tokens) expect(sliceOk(body, token)).toBe(true);
+    for (const sentence of doc.sentences) {
+      expect(sliceOk(body, sentence)).toBe(true);
+      expect(sentence.text).toBe(sentence.text.trim());
+    }
+    for (const paragraph of doc.paragraphs) expect(sliceOk(body, paragraph)).toBe(true);
+  });
+
+  it('tokens are in order and never overlap', () => {
+    const doc = analyzeText('A first sentence.  A second one, with “quotes” — and a dash.');
+    for (let i = 1; i < doc.tokens.length; i++) expect(doc.tokens[i]!.start).toBeGreaterThanOrEqual(doc.tokens[i - 1]!.end);
+  });
+});
+
+describe('analyzeText: sentences and paragraphs', () => {
+  it('breaks paragraphs at blank lines and sentences at line breaks', () => {
+    const doc = analyzeText('Storm closes schools\n\nSchools shut on Monday. Buses stopped.\nThe roads reopen today.\n\nMore rain is due.');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Storm closes schools', 'Schools shut on Monday.', 'Buses stopped.', 'The roads reopen today.', 'More rain is due.']);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 1, 2]);
+    expect(doc.paragraphs.map((p) => [p.sentenceStart, p.sentenceEnd])).toEqual([[0, 1], [1, 4], [4, 5]]);
+  });
+
+  it('without blank lines every line is a paragraph', () => {
+    const doc = analyzeText('LONDON 1996-08-30\nThe match ended in a draw.\nRain stopped play twice.');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['LONDON 1996-08-30', 'The match ended in a draw.', 'Rain stopped play twice.']);
+  });
+
+  it('keeps hard-wrapped lines of one paragraph in one sentence', () => {
+    const body = [
+      'The council voted on Tuesday to build a flood barrier along the river,',
+      'ending a year of argument over how to protect the lowest streets of the',
+      'town, which have flooded three times in five years and cost residents',
+      'millions in repairs, according to figures from the city planning office',
+      'that were released at the meeting by the deputy mayor and the treasurer',
+      'of the council, who both said the cost would be shared with the state.',
+    ].join('\n');
+    expect(analyzeText(body).sentences).toHaveLength(1);
+  });
+
+  it('finds wink entities with offsets', () => {
+    const body = 'The city paid $4.2 million on Tuesday, 60 percent of the bill.';
+    const doc = analyzeText(body);
+    expect(doc.winkEntities.map((e) => [e.type, e.text])).toEqual([['MONEY', '$4.2 million'], ['DATE', 'Tuesday'], ['PERCENT', '60 percent']]);
+    for (const entity of doc.winkEntities) expect(sliceOk(body, entity)).toBe(true);
+  });
+
+  it('an empty body has no tokens, sentences or paragraphs', () => {
+    expect(analyzeText('')).toMatchObject({ tokens: [], sentences: [], paragraphs: [] });
+  });
+});
+
+describe('span helpers', () => {
+  it('textSpan slices and trimSpan trims whitespace', () => {
+    const body = '  “Yes,” he said.  ';
+    expect(textSpan(body, 2, 8)).toEqual({ start: 2, end: 8, text: '“Yes,”' });
+    expect(trimSpan(body, 0, body.length)).toEqual({ start: 2, end: 17, text: '“Yes,” he said.' });
+  });
+});

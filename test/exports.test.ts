@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, assertSpansIndexBody, assertValidOutput } from './helpers.js';
+
+describe('the public face', () => {
+  it('exports exactly these names from the package entry point', async () => {
+    const api = await import(join(ROOT, 'dist', 'index.js'));
+    expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_OPTIONS', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'renderJson', 'renderMarkdown',
+      'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
+    ]);
+  });
+
+  it('package.json points the entry point, types and bin at what the build makes', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg['type']).toBe('module');
+    expect(pkg['bin']).toEqual({ precis: 'bin/precis.js' });
+    expect(pkg['exports']).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js' } });
+    expect((pkg['engines'] as Record<string, string>)['node']).toBe('>=20.19');
+  });
+});
+
+describe('the JSON schema', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'summary.schema.json'), 'utf8')) as {
+    $defs: Record<string, { properties: Record<string, unknown>; required: string[] }>;
+  };
+
+  it('pins the top-level fields of a summary', () => {
+    expect(Object.keys(schema.$defs['summary']!.properties)).toEqual([
+      'schemaVersion', 'id', 'source', 'meta', 'extraction', 'stats', 'keySentences', 'quotes', 'entities', 'figures', 'warnings', 'body',
+    ]);
+  });
+
+  it.each(['council-vote.txt', 'lab-grant.txt', 'harbor-ferry.html', 'bakery-centenary-1252.html'])('a summary of %s validates and its spans index its body', async (name) => {
+    const { summarize, SCHEMA_VERSION } = await import(join(ROOT, 'dist', 'index.js'));
+    const summary = summarize(readFileSync(join(FIXTURES, name)), { name });
+    expect(summary.schemaVersion).toBe(SCHEMA_VERSION);
+    assertValidOutput(JSON.parse(JSON.stringify(summary)));
+    assertSpansIndexBody(summary);
+  });
+
+  it('rejects a summary with a field it does not know', async () => {
+    const { summarize } = await import(join(ROOT, 'dist', 'index.js'));
+    const summary = { ...summarize('The council met on Monday and approved the budget.'), surprise: true };
+    expect(() => assertValidOutput(summary)).toThrow(/surprise|additional/);
+  });
+});
