@@ -1,0 +1,105 @@
+// npm run bench: how fast precis's stages run, printed as ratios against baselines measured in
+// the same process (wink-nlp's own readDoc for the NLP stages, Readability with linkedom for
+// HTML extraction), so the figures compare across machines.
+//
+// Data: the dev sets in ../shared/data (measuring only); falls back to the bundled fixtures.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyzeText } from '../dist/nlp/doc.js';
+import { findEntities } from '../dist/analyze/entities/index.js';
+import { findQuotes } from '../dist/analyze/quotes/index.js';
+import { findFigures } from '../dist/analyze/figures.js';
+import { rankKeySentences } from '../dist/analyze/keySentences.js';
+import { extractHtml } from '../dist/extract/index.js';
+import { summarize } from '../dist/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, '..', 'shared', 'data');
+/** Articles timed per text stage: enough for stable means, quick enough to run often. */
+const TEXT_SAMPLE = Number(process.env.BENCH_TEXTS ?? 400);
+/** Passes over the data before timing, so the JIT has settled. */
+const WARMUP_PASSES = 1;
+
+function loadTexts() {
+  const file = join(DATA, 'summarization', 'dev', 'dev.jsonl');
+  if (!existsSync(file)) return readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, TEXT_SAMPLE).map((line) => JSON.parse(line).article);
+}
+
+function loadPages() {
+  const dir = join(DATA, 'extraction', 'dev');
+  if (!existsSync(dir)) return readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.html')).map((f) => ({ html: readFileSync(join(ROOT, 'fixtures', f), 'latin1'), url: null, truth: null }));
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
+  return Object.entries(truth).map(([id, { url, articleBody }]) => ({ html: readFileSync(join(dir, 'html', `${id}.html`), 'utf8'), url, truth: articleBody }));
+}
+
+/** Times `fn` over `items`: per-item milliseconds after a warm-up. */
+function time(items, fn) {
+  for (let pass = 0; pass < WARMUP_PASSES; pass++) for (const item of items) fn(item);
+  const ms = [];
+  for (const item of items) {
+    const started = performance.now();
+    fn(item);
+    ms.push(performance.now() - started);
+  }
+  return ms;
+}
+
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+
+function table(title, rows, baseline) {
+  console.log(`\n${title}`);
+  console.log(`${'stage'.padEnd(34)}${'mean ms'.padStart(10)}${'p95 ms'.padStart(10)}${'× baseline'.padStart(12)}${rows.some((r) => r.f1 !== undefined) ? 'F1'.padStart(8) : ''}`);
+  for (const row of rows) {
+    const ratio = mean(row.ms) / mean(baseline.ms);
+    console.log(`${row.name.padEnd(34)}${mean(row.ms).toFixed(3).padStart(10)}${p95(row.ms).toFixed(3).padStart(10)}${ratio.toFixed(3).padStart(12)}${row.f1 !== undefined ? row.f1.toFixed(4).padStart(8) : ''}`);
+  }
+}
+
+// Text stages, against wink's readDoc on the same texts.
+const texts = loadTexts();
+const nlp = winkNLP(model);
+const docs = texts.map((text) => analyzeText(text));
+const entityLists = docs.map((doc) => findEntities(doc));
+const winkRow = { name: 'wink readDoc (baseline)', ms: time(texts, (text) => nlp.readDoc(text)) };
+const textRows = [
+  winkRow,
+  { name: 'nlp/doc analyzeText (incl. readDoc)', ms: time(texts, (text) => analyzeText(text)) },
+  { name: 'entities', ms: time(docs, (doc) => findEntities(doc)) },
+  { name: 'quotes', ms: time(docs.map((doc, i) => [doc, entityLists[i]]), ([doc, entities]) => findQuotes(doc, entities)) },
+  { name: 'figures', ms: time(docs, (doc) => findFigures(doc)) },
+  { name: 'key sentences (3)', ms: time(docs, (doc) => rankKeySentences(doc, 3)) },
+  { name: 'summarize() whole pipeline', ms: time(texts, (text) => summarize(text, { format: 'text', sentences: 3 })) },
+];
+table(`Text stages over ${texts.length} articles (ratios against wink readDoc)`, textRows, winkRow);
+
+// HTML extraction, against Readability with linkedom on the same pages.
+const pages = loadPages();
+let readability = null;
+try {
+  const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
+  readability = (page) => {
+    const { document } = parseHTML(page.html);
+    return new Readability(document).parse()?.textContent ?? '';
+  };
+} catch {
+  console.log('\n(@mozilla/readability and linkedom are not installed: HTML baseline skipped)');
+}
+let scoreExtraction = null;
+try {
+  ({ scoreExtraction } = await import(join(ROOT, '..', 'shared', 'eval', 'lib', 'extraction.mjs')));
+} catch {
+  // The ruler is not beside this clone: timings only.
+}
+const f1Of = (extract) => {
+  if (!scoreExtraction || pages.some((p) => p.truth === null)) return undefined;
+  return scoreExtraction(pages.map((page, i) => ({ id: String(i), truth: page.truth, pred: extract(page) }))).metrics.f1;
+};
+const precisExtract = (page) => extractHtml(page.html, page.url).body;
+const htmlRows = [{ name: 'precis extractHtml', ms: time(pages, precisExtract), f1: f1Of(precisExtract) }];
+if (readability) htmlRows.unshift({ name: 'Readability + linkedom (baseline)', ms: time(pages, readability), f1: f1Of(readability) });
+table(`HTML extraction over ${pages.length} pages (ratios against ${readability ? 'Readability + linkedom' : 'precis'})`, htmlRows, htmlRows[0]);
