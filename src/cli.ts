@@ -25,6 +25,11 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
+function atLeastOne(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+  return Number(value);
+}
+
 function share(value: string): number {
   const number = Number(value);
   if (!/^\d*\.?\d+$/.test(value) || !(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
@@ -55,6 +60,7 @@ function buildProgram(): Command {
     .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')
     .option('--only <sections>', `print only these sections: ${SECTIONS.join(',')}`, sections)
     .option('--width <columns>', 'wrap text output to this width', positiveInteger)
+    .option('-j, --jobs <n>', 'articles summarized in parallel in a batch (default: one per CPU core)', atLeastOne)
     .option('--color', 'colour text output even when not on a terminal')
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -83,6 +89,7 @@ interface ParsedFlags {
   encoding?: string;
   only?: Section[];
   width?: number;
+  jobs?: number;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -100,6 +107,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     encoding: flags.encoding ?? null,
     only: flags.only ?? null,
     width: flags.width ?? null,
+    jobs: flags.jobs ?? null,
     color: colorFlag,
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),

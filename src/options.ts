@@ -41,6 +41,8 @@ export interface Options {
   color: ColorMode;
   /** Wrap width for text output; `null` means the terminal's width, or 80 when not a terminal. */
   width: number | null;
+  /** Articles summarized at once in a batch (worker threads); `null` means one per CPU core. */
+  jobs: number | null;
 }
 
 /** The defaults, each documented once. */
@@ -66,6 +68,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   /** Colour only when stdout is a terminal and the environment allows it. */
   color: 'auto',
   width: null,
+  /** One worker per core: the work is CPU-bound. A single input is always done in-process. */
+  jobs: null,
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */

@@ -5,14 +5,18 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { EXIT_CODES, type ExitCode, InputError } from './errors.js';
+import { availableParallelism } from 'node:os';
+import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { Options } from './options.js';
-import { summarizeInput } from './pipeline.js';
+import type { PipelineInput } from './pipeline.js';
 import { type InputUnit, inputUnits } from './input/sources.js';
-import { renderFailure, renderJson, renderNdjsonLine } from './render/json.js';
-import { renderMarkdown } from './render/markdown.js';
+import { renderFailure } from './render/json.js';
+import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
-import { colorEnabled, renderText } from './render/text.js';
+import { colorEnabled } from './render/text.js';
+import { orderedMap } from './parallel/orderedMap.js';
+import { WorkerPool } from './parallel/pool.js';
+import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
@@ -27,6 +31,10 @@ export interface RunIO {
 
 /** Width of text output when stdout is not a terminal. */
 const DEFAULT_TEXT_WIDTH = 80;
+/** Inputs in flight per worker: enough to keep every worker busy while output waits for a slow one. */
+const IN_FLIGHT_PER_JOB = 4;
+/** Inputs read ahead when working in-process, so file reads overlap with summarizing. */
+const IN_FLIGHT_IN_PROCESS = 2;
 
 /** Thrown by the writer when the reader of stdout went away (EPIPE). */
 class OutputClosed extends Error {}
@@ -70,11 +78,17 @@ async function isDirectory(path: string): Promise<boolean> {
 export async function run(inputs: string[], options: Options, io: RunIO): Promise<ExitCode> {
   const names = inputs.length > 0 ? inputs : ['-'];
   const out = writer(io.stdout);
-  const view = { only: options.only, includeBody: options.includeBody };
-  const color = colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env);
   const width = options.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_TEXT_WIDTH);
+  const render: RenderSettings = {
+    format: options.format,
+    view: { only: options.only, includeBody: options.includeBody },
+    color: colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env),
+    width,
+  };
   const batch = options.inputFormat === 'ndjson' || names.length > 1 || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const pool = batch && jobs > 1 ? new WorkerPool(jobs, { options, render }) : null;
 
   let done = 0;
   let failed = 0;
@@ -95,45 +109,40 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     await out.write(text);
   };
 
-  const fail = async (unit: InputUnit, code: string, message: string): Promise<void> => {
-    failed++;
-    report(message);
-    if (options.format === 'ndjson' || options.format === 'json') {
-      await emit(renderFailure(failureView(unit.name, unit.id, unit.line, code, message), options.format === 'json'));
+  /** Loads one unit (I/O, here) and summarizes it (in a worker when there is a pool). */
+  const work = async (unit: InputUnit): Promise<[InputUnit, TaskResult]> => {
+    let input: PipelineInput;
+    try {
+      input = await unit.load();
+    } catch (error) {
+      return [unit, failureOf(error, unit.name)];
     }
+    return [unit, pool ? await pool.run(input) : summarizeAndRender(input, options, render)];
   };
 
+  const units = untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT }), io.interrupt);
   try {
-    for await (const unit of untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT }), io.interrupt)) {
+    for await (const [unit, result] of orderedMap(units, pool ? jobs * IN_FLIGHT_PER_JOB : IN_FLIGHT_IN_PROCESS, work)) {
       done++;
-      const started = performance.now();
-      try {
-        const input = await unit.load();
-        const summary = summarizeInput(input, options);
-        if (options.verbose) {
-          report(`${unit.name}: ${summary.source.format} (${summary.source.encoding} from ${summary.source.encodingSource}), ${summary.extraction.strategy}, ${(performance.now() - started).toFixed(1)} ms`);
-        }
-        await emit(
-          options.format === 'ndjson' ? renderNdjsonLine(summary, view)
-          : options.format === 'json' ? renderJson(summary, view)
-          : options.format === 'markdown' ? renderMarkdown(summary, view)
-          : renderText(summary, { ...view, color, width }),
-        );
-      } catch (error) {
-        if (error instanceof OutputClosed) throw error;
-        if (error instanceof InputError) {
-          await fail(unit, error.code, error.message);
-        } else {
-          const message = `${unit.name} could not be summarized: ${(error as Error)?.message ?? String(error)}.`;
-          await fail(unit, 'internal', message.replace(/\.\.$/, '.'));
-        }
-        if (options.verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+      if (result.ok) {
+        if (options.verbose) report(`${unit.name}: ${result.note}`);
+        await emit(result.output);
+        continue;
       }
+      failed++;
+      report(result.message);
+      if (options.verbose && result.stack) io.stderr.write(`${result.stack}\n`);
+      if (options.format === 'ndjson' || options.format === 'json') {
+        await emit(renderFailure(failureView(unit.name, unit.id, unit.line, result.code, result.message), options.format === 'json'));
+      }
+      if (io.interrupt?.aborted) break;
     }
     if (jsonArray) await out.write(printed === 0 ? '[]\n' : '\n]\n');
   } catch (error) {
     if (error instanceof OutputClosed) return EXIT_CODES.ok;
     throw error;
+  } finally {
+    await pool?.close();
   }
 
   if (io.interrupt?.aborted) {

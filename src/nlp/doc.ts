@@ -53,12 +53,85 @@ export interface NlpDoc {
   winkEntities: WinkEntity[];
 }
 
-let nlpInstance: WinkMethods | null = null;
+interface WinkState {
+  nlp: WinkMethods;
+  /** The model's lexeme table, which wink grows with every unknown word it meets. */
+  lexemes: { hash: Record<string, number>; list: string[] };
+  /** Size of the table when the instance was made. */
+  ownLexemes: number;
+}
+
+let state: WinkState | null = null;
+
+/**
+ * A fresh wink instance is made once the words it has learned pass this count, so that memory
+ * stays flat over a batch of any size (about 100 bytes a word; remaking costs about 70 ms).
+ */
+const MAX_LEARNED_LEXEMES = 200_000;
+
+function winkState(): WinkState {
+  if (!state || state.lexemes.list.length - state.ownLexemes > MAX_LEARNED_LEXEMES) {
+    // `core()` builds a new model object each call; keep this one to reach its lexeme table.
+    const core = (model as unknown as { core(): { features: { lexeme: WinkState['lexemes'] } } }).core();
+    const nlp = winkNLP({ ...model, core: () => core } as typeof model);
+    state = { nlp, lexemes: core.features.lexeme, ownLexemes: core.features.lexeme.list.length };
+  }
+  return state;
+}
 
 /** The wink-nlp instance, loaded on first use and shared by the whole process. */
 export function wink(): WinkMethods {
-  nlpInstance ??= winkNLP(model);
-  return nlpInstance;
+  return winkState().nlp;
+}
+
+/** What precis reads from one wink document, token by token. */
+interface WinkReading {
+  values: string[];
+  pos: string[];
+  kinds: string[];
+  lemmas: string[];
+  normals: string[];
+  stops: boolean[];
+  sentenceSpans: Array<[number, number]>;
+  entitySpans: Array<[number, number]>;
+  entityTypes: string[];
+}
+
+/**
+ * Reads `body` with wink and takes out everything precis uses.
+ *
+ * wink adds every unknown word it meets to the model's lexeme table, and its tokenizer keeps a
+ * word whole when the table knows it: "Earth's" is split into "Earth" + "'s" until an earlier
+ * document added "Earth's" whole. A document's tokens would then depend on the documents read
+ * before it, in this process or this worker. So the words a document taught wink are forgotten
+ * (taken out of the lookup table; their entries stay, unused) once it has been read: the same
+ * input gives the same output, whatever ran before.
+ */
+function readWithWink(body: string): WinkReading {
+  const { nlp, lexemes } = winkState();
+  const its = nlp.its;
+  const known = lexemes.list.length;
+  try {
+    const doc = nlp.readDoc(body);
+    const tokens = doc.tokens();
+    const entities = doc.entities();
+    return {
+      values: tokens.out() as string[],
+      pos: tokens.out(its.pos) as string[],
+      kinds: tokens.out(its.type) as string[],
+      lemmas: tokens.out(its.lemma as never) as string[],
+      normals: tokens.out(its.normal) as string[],
+      stops: tokens.out(its.stopWordFlag) as unknown as boolean[],
+      sentenceSpans: doc.sentences().out(its.span as never) as unknown as Array<[number, number]>,
+      entitySpans: entities.out(its.span as never) as unknown as Array<[number, number]>,
+      entityTypes: entities.out(its.type) as unknown as string[],
+    };
+  } finally {
+    for (let i = known; i < lexemes.list.length; i++) {
+      const word = lexemes.list[i]!;
+      if (lexemes.hash[word] === i) delete lexemes.hash[word];
+    }
+  }
 }
 
 /** The span `[start, end)` of `body` with its text: the one constructor of offsets. */
@@ -137,16 +210,7 @@ const HARD_WRAP_SHARE = 0.5;
  * when the text has no blank lines).
  */
 export function analyzeText(body: string): NlpDoc {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(body);
-  const tokenItems = doc.tokens();
-  const values = tokenItems.out() as string[];
-  const pos = tokenItems.out(its.pos) as string[];
-  const kinds = tokenItems.out(its.type) as string[];
-  const lemmas = tokenItems.out(its.lemma as never) as string[];
-  const normals = tokenItems.out(its.normal) as string[];
-  const stops = tokenItems.out(its.stopWordFlag) as unknown as boolean[];
+  const { values, pos, kinds, lemmas, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
   const spans = alignTokens(body, values);
 
   const tokens: Token[] = values.map((_, i) => {
@@ -199,7 +263,6 @@ export function analyzeText(body: string): NlpDoc {
     sentences.push({ ...textSpan(body, tokens[from]!.start, tokens[to - 1]!.end), tokenStart: from, tokenEnd: to, paragraph: paragraphs.length - 1 });
   };
 
-  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
   for (const [first, last] of sentenceSpans) {
     let from = first;
     for (let t = first; t <= last; t++) {
@@ -218,9 +281,6 @@ export function analyzeText(body: string): NlpDoc {
   closeParagraph();
 
   const winkEntities: WinkEntity[] = [];
-  const entityItems = doc.entities();
-  const entitySpans = entityItems.out(its.span as never) as unknown as Array<[number, number]>;
-  const entityTypes = entityItems.out(its.type) as unknown as string[];
   entitySpans.forEach(([first, last], i) => {
     const a = tokens[first];
     const b = tokens[last];
