@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, textSpan, trimSpan } from '../src/nlp/doc.js';
+import { analyzeText, breakLongRuns, textSpan, trimSpan } from '../src/nlp/doc.js';
 
 const sliceOk = (body: string, span: { start: number; end: number; text: string }): boolean => body.slice(span.start, span.end) === span.text;
 
@@ -81,5 +81,29 @@ describe('span helpers', () => {
     const body = '  “Yes,” he said.  ';
     expect(textSpan(body, 2, 8)).toEqual({ start: 2, end: 8, text: '“Yes,”' });
     expect(trimSpan(body, 0, body.length)).toEqual({ start: 2, end: 17, text: '“Yes,” he said.' });
+  });
+});
+
+describe('breakLongRuns', () => {
+  it('keeps the length and every character outside the breaks', () => {
+    const text = `short words ${'x'.repeat(250)} and ${'😀'.repeat(120)} end`;
+    const broken = breakLongRuns(text);
+    expect(broken).toHaveLength(text.length);
+    for (let i = 0; i < text.length; i++) if (broken[i] !== text[i]) expect(broken[i]).toBe(' ');
+    expect(broken.split(' ').every((run) => run.length <= 100)).toBe(true);
+    // No lone surrogate is left behind.
+    expect(() => encodeURIComponent(broken)).not.toThrow();
+  });
+
+  it('leaves ordinary text alone', () => {
+    const text = 'A normal sentence with https://example.org/a/fairly/long/path?query=1 in it.';
+    expect(breakLongRuns(text)).toBe(text);
+  });
+
+  it('lets wink read a long run of markup in linear time, with offsets intact', () => {
+    const body = `<body data-x="${'x'.repeat(20_000)}"> The council met.`;
+    const doc = analyzeText(body);
+    for (const token of doc.tokens) expect(body.slice(token.start, token.end)).toBe(token.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('council');
   });
 });

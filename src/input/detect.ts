@@ -8,6 +8,9 @@ export type DocumentFormat = 'html' | 'text';
 /** A document that opens with a doctype or one of these elements is HTML whatever its name. */
 const STRONG_HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)\b/i;
 
+/** A document that opens with one of these tags is HTML (a fragment, or a page saved without its head). */
+const HTML_TAG_START = /^(?:\s|<!--[\s\S]*?-->)*<\/?(?:p|div|article|section|main|span|a|h[1-6]|ul|ol|li|table|title|meta|link|header|nav|figure|blockquote|br|img|script|style)\b[^<>]*>/i;
+
 /** Closing tags of common block elements: plain text almost never holds them. */
 const HTML_BLOCK_TAG = /<\/(?:p|div|article|section|span|a|h[1-6]|li|ul|table|title|body|html)\s*>|<(?:br|meta|link)\b[^>]*>/i;
 
@@ -21,5 +24,6 @@ export function detectFormat(text: string, name?: string | null): DocumentFormat
   if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
   if (extension === 'txt' || extension === 'md' || extension === 'text') return 'text';
   const head = text.slice(0, SNIFF_CHARS);
+  if (HTML_TAG_START.test(head)) return 'html';
   return head.trimStart().startsWith('<') && HTML_BLOCK_TAG.test(head) ? 'html' : 'text';
 }
