@@ -125,6 +125,8 @@ export function breakLongRuns(text: string): string {
 
 /** What precis reads from one wink document, token by token. */
 interface WinkReading {
+  /** The text wink read: the body with very long runs broken (same length, same offsets). */
+  text: string;
   values: string[];
   pos: string[];
   kinds: string[];
@@ -151,10 +153,12 @@ function readWithWink(body: string): WinkReading {
   const its = nlp.its;
   const known = lexemes.list.length;
   try {
-    const doc = nlp.readDoc(breakLongRuns(body));
+    const text = breakLongRuns(body);
+    const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
     const entities = doc.entities();
     return {
+      text,
       values: tokens.out() as string[],
       pos: tokens.out(its.pos) as string[],
       kinds: tokens.out(its.type) as string[],
@@ -249,8 +253,8 @@ const HARD_WRAP_SHARE = 0.5;
  * when the text has no blank lines).
  */
 export function analyzeText(body: string): NlpDoc {
-  const { values, pos, kinds, lemmas, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
-  const spans = alignTokens(body, values);
+  const { text: winkText, values, pos, kinds, lemmas, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
+  const spans = alignTokens(winkText, values);
 
   const tokens: Token[] = values.map((_, i) => {
     const [start, end] = spans[i] ?? [0, 0];
