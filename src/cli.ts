@@ -61,6 +61,8 @@ function buildProgram(): Command {
     .option('--only <sections>', `print only these sections: ${SECTIONS.join(',')}`, sections)
     .option('--width <columns>', 'wrap text output to this width', positiveInteger)
     .option('-j, --jobs <n>', 'articles summarized in parallel in a batch (default: one per CPU core)', atLeastOne)
+    .option('--max-bytes <n>', `largest input accepted, in bytes (default: ${DEFAULT_OPTIONS.maxBytes})`, atLeastOne)
+    .option('--no-fetch', 'do not fetch URLs named among the inputs (for untrusted batch inputs)')
     .option('--color', 'colour text output even when not on a terminal')
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -90,6 +92,8 @@ interface ParsedFlags {
   only?: Section[];
   width?: number;
   jobs?: number;
+  maxBytes?: number;
+  fetch: boolean;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -108,6 +112,8 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     only: flags.only ?? null,
     width: flags.width ?? null,
     jobs: flags.jobs ?? null,
+    maxBytes: flags.maxBytes ?? DEFAULT_OPTIONS.maxBytes,
+    fetch: flags.fetch,
     color: colorFlag,
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),

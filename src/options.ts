@@ -43,6 +43,10 @@ export interface Options {
   width: number | null;
   /** Articles summarized at once in a batch (worker threads); `null` means one per CPU core. */
   jobs: number | null;
+  /** Largest input accepted, in bytes (a file, stdin, a fetched page or one NDJSON record). */
+  maxBytes: number;
+  /** Whether URLs among the inputs are fetched; off for untrusted batch inputs. */
+  fetch: boolean;
 }
 
 /** The defaults, each documented once. */
@@ -70,6 +74,10 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   width: null,
   /** One worker per core: the work is CPU-bound. A single input is always done in-process. */
   jobs: null,
+  /** 20 MiB: far above any news article or page, low enough that one input cannot exhaust memory. */
+  maxBytes: 20 * 1024 * 1024,
+  /** On: `precis https://…` is a main use. */
+  fetch: true,
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */

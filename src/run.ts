@@ -120,7 +120,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     return [unit, pool ? await pool.run(input) : summarizeAndRender(input, options, render)];
   };
 
-  const units = untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT }), io.interrupt);
+  const units = untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT, maxBytes: options.maxBytes, fetch: options.fetch }), io.interrupt);
   try {
     for await (const [unit, result] of orderedMap(units, pool ? jobs * IN_FLIGHT_PER_JOB : IN_FLIGHT_IN_PROCESS, work)) {
       done++;

@@ -246,3 +246,24 @@ describe('streams', () => {
     expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['one']);
   });
 });
+
+describe('limits', () => {
+  it('--max-bytes refuses larger inputs in one sentence', () => {
+    const result = runCli(['--max-bytes', '100', council]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`precis: ${council} is larger than the 100-byte limit (see --max-bytes).\n`);
+  });
+
+  it('--max-bytes applies to each NDJSON record', () => {
+    const lines = [JSON.stringify({ id: 'small', text: 'Short.' }), JSON.stringify({ id: 'big', text: 'Long text. '.repeat(50) })].join('\n');
+    const result = runCli(['--input-format', 'ndjson', '--format', 'ndjson', '--max-bytes', '200'], lines + '\n');
+    const out = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { error?: { code: string } });
+    expect(out.map((o) => o.error?.code ?? 'ok')).toEqual(['ok', 'too-large']);
+  });
+
+  it('--no-fetch refuses URLs without touching the network', () => {
+    const result = runCli(['--no-fetch', 'https://user:secret@news.example/story']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('precis: https://news.example/story was not fetched: fetching is off (--no-fetch).\n');
+  });
+});

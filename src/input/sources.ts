@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
-import { displayUrl, fetchPage } from './fetch.js';
+import { DEFAULT_FETCH_LIMITS, displayUrl, fetchPage } from './fetch.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
 export interface InputUnit {
@@ -24,8 +24,6 @@ export interface InputUnit {
   load(): Promise<PipelineInput>;
 }
 
-/** Largest input precis reads, in bytes. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** File extensions read from directories. */
 const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md)$/i;
 /** File extensions read from directories in NDJSON mode. */
@@ -39,13 +37,17 @@ async function* linesOf(stream: Readable): AsyncGenerator<string> {
   for await (const line of reader) yield line;
 }
 
-async function readAll(stream: Readable, name: string): Promise<Uint8Array> {
+function tooLarge(name: string, maxBytes: number): InputError {
+  return new InputError('too-large', `${name} is larger than the ${maxBytes}-byte limit (see --max-bytes).`);
+}
+
+async function readAll(stream: Readable, name: string, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new InputError('too-large', `${name} is larger than ${MAX_INPUT_BYTES} bytes.`);
+    if (size > maxBytes) throw tooLarge(name, maxBytes);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -76,7 +78,7 @@ async function listDirectory(directory: string, pattern: RegExp): Promise<string
   return found.sort();
 }
 
-function fileUnit(path: string, format: 'auto' | 'html' | 'text'): InputUnit {
+function fileUnit(path: string, format: 'auto' | 'html' | 'text', maxBytes: number): InputUnit {
   return {
     name: path,
     id: null,
@@ -86,7 +88,7 @@ function fileUnit(path: string, format: 'auto' | 'html' | 'text'): InputUnit {
       try {
         const info = await stat(path);
         if (info.isDirectory()) throw new InputError('unreadable', `${path} is a directory.`);
-        if (info.size > MAX_INPUT_BYTES) throw new InputError('too-large', `${path} is larger than ${MAX_INPUT_BYTES} bytes.`);
+        if (info.size > maxBytes) throw tooLarge(path, maxBytes);
         content = await readFile(path);
       } catch (error) {
         throw error instanceof InputError ? error : describeFsError(error, path);
@@ -96,22 +98,27 @@ function fileUnit(path: string, format: 'auto' | 'html' | 'text'): InputUnit {
   };
 }
 
-function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string): InputUnit {
+function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string, maxBytes: number): InputUnit {
   return {
     name: displayUrl(url),
     id: null,
     line: null,
     async load() {
-      const page = await fetchPage(url, userAgent);
+      const page = await fetchPage(url, userAgent, { ...DEFAULT_FETCH_LIMITS, maxBytes: Math.min(maxBytes, DEFAULT_FETCH_LIMITS.maxBytes) });
       return { content: page.content, format, kind: 'url', name: displayUrl(url), url: page.url, contentType: page.contentType };
     },
   };
 }
 
 /** Turns one NDJSON line into a unit; a bad line becomes a unit whose load fails with `bad-record`. */
-export function recordUnit(line: string, lineNumber: number, sourceName: string): InputUnit {
+export function recordUnit(line: string, lineNumber: number, sourceName: string, maxBytes = Infinity): InputUnit {
   let parsed: unknown;
   let problem: string | null = null;
+  // A line's length in UTF-16 units is at most its size in UTF-8 bytes … and at least a third of it.
+  if (line.length > maxBytes || (line.length * 3 > maxBytes && Buffer.byteLength(line) > maxBytes)) {
+    const where = `${sourceName} line ${lineNumber}`;
+    return { name: where, id: null, line: lineNumber, load: () => Promise.reject(tooLarge(where, maxBytes)) };
+  }
   try {
     parsed = JSON.parse(line);
   } catch {
@@ -152,12 +159,12 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string)
   };
 }
 
-async function* recordsOf(stream: Readable, sourceName: string): AsyncGenerator<InputUnit> {
+async function* recordsOf(stream: Readable, sourceName: string, maxBytes: number): AsyncGenerator<InputUnit> {
   let lineNumber = 0;
   for await (const line of linesOf(stream)) {
     lineNumber++;
     if (line.trim().length === 0) continue;
-    yield recordUnit(line, lineNumber, sourceName);
+    yield recordUnit(line, lineNumber, sourceName, maxBytes);
   }
 }
 
@@ -170,6 +177,9 @@ export interface SourceOptions {
   stdin: Readable;
   /** Sent with every fetch: names precis and its version. */
   userAgent: string;
+  maxBytes: number;
+  /** Whether URLs are fetched. */
+  fetch: boolean;
 }
 
 /**
@@ -181,14 +191,14 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
   const format = options.inputFormat === 'html' || options.inputFormat === 'text' ? options.inputFormat : 'auto';
   for (const input of inputs) {
     if (input === '-') {
-      if (ndjson) yield* recordsOf(options.stdin, 'stdin');
+      if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes);
       else {
         const stdin = options.stdin;
         yield {
           name: 'stdin',
           id: null,
           line: null,
-          load: async () => ({ content: await readAll(stdin, 'stdin'), format, kind: 'stdin', name: 'stdin' }),
+          load: async () => ({ content: await readAll(stdin, 'stdin', options.maxBytes), format, kind: 'stdin', name: 'stdin' }),
         };
       }
       continue;
@@ -196,7 +206,9 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
     if (isUrl(input)) {
       if (ndjson) {
         yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
-      } else yield urlUnit(input, format, options.userAgent);
+      } else if (!options.fetch) {
+        yield failingUnit(displayUrl(input), new InputError('fetch-failed', `${displayUrl(input)} was not fetched: fetching is off (--no-fetch).`));
+      } else yield urlUnit(input, format, options.userAgent, options.maxBytes);
       continue;
     }
     let isDirectory = false;
@@ -217,7 +229,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
     }
     for (const file of files) {
       if (!ndjson) {
-        yield fileUnit(file, format);
+        yield fileUnit(file, format, options.maxBytes);
         continue;
       }
       let stream: Readable;
@@ -228,7 +240,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
         yield failingUnit(file, describeFsError(error, file));
         continue;
       }
-      yield* recordsOf(stream, file);
+      yield* recordsOf(stream, file, options.maxBytes);
     }
   }
 }
