@@ -31,6 +31,11 @@ const MIN_FEATURE_COUNT = 2;
 const CAPS_AUGMENT_SHARE = 0.12;
 /** Averaged weights smaller than this are dropped from the shipped file. */
 const PRUNE_BELOW = 0.01;
+/** A word is common when seen lower-case mid-sentence this often … */
+const COMMON_MIN_COUNT = 3;
+/** … and in lower case at least this share of the time. */
+const COMMON_LOWER_SHARE = 0.9;
+const commonFile = new URL('../src/data/entity-common-words.json', import.meta.url).pathname;
 /** Weights are stored as integers: value × SCALE. */
 const SCALE = 1000;
 
@@ -86,6 +91,23 @@ function examplesOf(text, spans) {
 const records = [];
 for (const file of readdirSync(trainDir).filter((f) => f.endsWith('.jsonl'))) {
   for (const line of readFileSync(join(trainDir, file), 'utf8').split('\n')) if (line.trim()) records.push(JSON.parse(line));
+}
+// Common words: written in lower case mid-sentence nearly always. A capitalized one opening a
+// sentence is then no name (read by the entity rules, not by the tagger).
+{
+  const lower = new Map();
+  const upper = new Map();
+  for (const r of records) {
+    for (const m of r.text.matchAll(/(?<=[\p{L}\p{N},;]\s)(\p{L}[\p{L}'-]*)/gu)) {
+      const w = m[1];
+      const key = w.toLowerCase();
+      const into = w === key ? lower : upper;
+      into.set(key, (into.get(key) ?? 0) + 1);
+    }
+  }
+  const common = [...lower].filter(([w, n]) => n >= COMMON_MIN_COUNT && n >= COMMON_LOWER_SHARE * (n + (upper.get(w) ?? 0))).map(([w]) => w).sort();
+  writeFileSync(commonFile, JSON.stringify({ _source: 'Built by scripts/train-entity-model.mjs from the training texts (see src/data/README.md).', words: common }) + '\n');
+  console.error(`${common.length} common words`);
 }
 const t0 = Date.now();
 const train = [];

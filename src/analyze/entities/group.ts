@@ -79,11 +79,10 @@ function addVotes(into: Map<EntityType, number>, from: Map<EntityType, number>):
 }
 
 /** Merges mentions into entities, sorted most salient first with ids e1, e2, … */
-export function groupEntities(doc: NlpDoc, found: Mention[], title: string | null): Entity[] {
-  const mentions = propagate(doc, found);
+export function groupEntities(doc: NlpDoc, mentions: Mention[], title: string | null): Entity[] {
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const key = nameKey(doc.text.slice(m.start, m.end));
+    const key = nameKey(doc.text.slice(m.start, m.end)) + (m.role ? `|${m.role}` : '');
     const group = groups.get(key) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: m.type, keys: new Set([key]) };
     group.mentions.push(m);
     group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + voteOf(m));
@@ -119,7 +118,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     for (let k = 1; k < present.length; k++) join(present[k]!, present[0]!);
   }
 
-  const wordsOf = (g: Group): string[] => [...g.keys][0]!.split(' ');
+  const wordsOf = (g: Group): string[] => [...g.keys][0]!.split('|')[0]!.split(' ');
   const multi = groups.filter((g) => wordsOf(g).length > 1);
   for (const g of groups) {
     const words = wordsOf(g);
@@ -193,7 +192,7 @@ const PROPAGATE_MIN_CHARS = 3;
  * Adds mentions where a name the document already uses appears untagged: in capitals
  * headlines, at the start of a sentence, or where the tagger lost confidence.
  */
-function propagate(doc: NlpDoc, found: Mention[]): Mention[] {
+export function propagate(doc: NlpDoc, found: Mention[]): Mention[] {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of found) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
   const names = new Map<string, Array<{ words: string[]; type: EntityType }>>();
@@ -276,7 +275,7 @@ function salience(doc: NlpDoc, g: Group, title: string | null): number {
   const position = 1 - firstSentence / sentences;
   const lowerTitle = title?.toLowerCase() ?? null;
   const inTitle = lowerTitle
-    ? [...g.keys].some((k) => k.length > 2 && lowerTitle.replace(/\./g, '').includes(k))
+    ? [...g.keys].some((k) => k.length > 2 && lowerTitle.replace(/\./g, '').includes(k.split('|')[0]!))
     : g.mentions.some((m) => doc.tokens[m.first]!.sentence === 0);
   const inLead = g.mentions.some((m) => doc.tokens[m.first]!.sentence >= 0 && doc.tokens[m.first]!.sentence < LEAD_SENTENCES);
   const speaker = g.mentions.some((m) => isSpeaker(doc, m));

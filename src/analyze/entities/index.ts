@@ -8,7 +8,8 @@ import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import { docContext, sequenceFeatures } from './features.js';
 import { tagSequence } from './model.js';
 import { type Mention, findMentions } from './mentions.js';
-import { groupEntities } from './group.js';
+import { groupEntities, propagate } from './group.js';
+import { applyRules } from './rules.js';
 
 export type { Mention } from './mentions.js';
 
@@ -19,7 +20,7 @@ export type { Mention } from './mentions.js';
 export function findEntities(doc: NlpDoc, title?: string | null): Entity[] {
   const ctx = docContext(doc);
   const tagged = ctx.sequences.map((seq) => tagSequence(sequenceFeatures(doc, ctx, seq)));
-  const mentions: Mention[] = findMentions(doc, ctx, tagged);
+  const mentions: Mention[] = applyRules(doc, ctx, propagate(doc, findMentions(doc, ctx, tagged)));
   return groupEntities(doc, mentions, title ?? null);
 }
 

@@ -3,6 +3,7 @@
  * nationalities, first names) matched over token sequences, and single-word sets.
  */
 import gazetteerData from '../../data/entity-gazetteer.json' with { type: 'json' };
+import commonData from '../../data/entity-common-words.json' with { type: 'json' };
 import {
   COUNTRY_ABBREVIATIONS,
   HONORIFICS,
@@ -96,3 +97,6 @@ export const ORG_OPENER_WORDS = new Set(ORG_OPENERS);
 export const SPEECH_VERB_LEMMAS = new Set(SPEECH_VERBS);
 export const SPORTS_SLUG_SET = phraseSet(SPORTS_SLUGS);
 export const OPENER_WORDS = new Set(SENTENCE_OPENERS);
+
+/** Words written in lower case mid-sentence nearly always (from the training texts). */
+export const COMMON_WORDS = new Set((commonData as { words: string[] }).words);

@@ -24,6 +24,8 @@ export interface Mention {
   seq: number;
   /** How the mention was found: sure rules outrank the tagger in type votes. */
   source: 'tagger' | 'rule' | 'propagated';
+  /** On the sports pages, a town named as a side: the team, an entity apart from the town. */
+  role?: 'team';
 }
 
 const TAG_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
@@ -55,13 +57,32 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       const kind = label.slice(2);
       let j = i;
       while (j + 1 < labels.length && labels[j + 1] === `I-${kind}`) j++;
-      const mention = cleanMention(doc, seq.tokens, i, j, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
-      if (mention) mentions.push(mention);
+      // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
+      let from = i;
+      for (let k = i; k <= j + 1; k++) {
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!)) continue;
+        if (k > from) {
+          const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
+          if (mention) mentions.push(mention);
+        }
+        from = k + 1;
+      }
       i = j + 1;
     }
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
   return mentions;
+}
+
+/** Punctuation that never stands inside a name, and dashes set off by spaces. */
+function isSeparator(doc: NlpDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  if (/^[,;:()[\]{}"“”|/]$/.test(token.text)) return true;
+  if (/^[-–—]+$/.test(token.text)) {
+    const next = doc.tokens[t + 1];
+    return token.before.length > 0 || (next !== undefined && next.before.length > 0);
+  }
+  return false;
 }
 
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
@@ -73,8 +94,8 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
     if (titleFrom < 0) titleFrom = i;
     i++;
   }
-  // Trailing possessives and punctuation are not part of the name.
-  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text))) j--;
+  // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
+  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
   if (!/[\p{L}\p{N}]/u.test(doc.text.slice(tok(i).start, tok(j).end))) return null;
   let title: string | undefined;
