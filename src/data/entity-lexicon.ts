@@ -89,7 +89,7 @@ export const NATIONALITIES: readonly string[] = [
   'west indian', 'west german', 'east german', 'gulf', 'western', 'eastern', 'anglo', 'franco', 'basque', 'catalan', 'corsican', 'flemish', 'walloon',
   'hutu', 'tutsi', 'zulu', 'maori', 'aboriginal', 'inuit', 'cherokee', 'chechen', 'ingush', 'ossetian', 'abkhaz', 'tatar', 'uighur', 'uyghur', 'roma', 'bedouin',
   'democrat', 'republican', 'labour', 'conservative', 'tory', 'liberal', 'socialist', 'communist', 'marxist', 'leninist', 'maoist', 'nationalist', 'unionist',
-  'loyalist', 'republican', 'green', 'gaullist', 'christian democrat', 'social democrat', 'zionist', 'taliban', 'sandinista', 'zapatista', 'bolshevik',
+  'loyalist', 'green', 'gaullist', 'christian democrat', 'social democrat', 'zionist', 'sandinista', 'zapatista', 'bolshevik',
   'nato', 'sino', 'euro', 'afro', 'pan-african', 'pro-western',
 ];
 
@@ -151,4 +151,23 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'one', 'two', 'three', 'other', 'another', 'such', 'several', 'few',
   'under', 'over', 'about', 'against', 'between', 'among', 'through', 'despite', 'although', 'though', 'because', 'instead', 'still', 'even',
   'only', 'just', 'last', 'next', 'first', 'second', 'third', 'final', 'new', 'former', 'asked', 'says', 'said', 'according',
+];
+
+/**
+ * Organizations so often named in the news, often by a bare name or acronym, that they are
+ * listed: international bodies, news agencies, central banks, exchanges, leagues' governing bodies.
+ */
+export const KNOWN_ORGS: readonly string[] = [
+  'united nations', 'un', 'u.n.', 'nato', 'european union', 'eu', 'e.u.', 'european commission', 'european parliament', 'council of europe',
+  'world bank', 'imf', 'international monetary fund', 'wto', 'world trade organization', 'world health organization', 'who', 'unesco', 'unicef', 'unhcr',
+  'opec', 'oecd', 'asean', 'african union', 'arab league', 'osce', 'interpol', 'europol', 'red cross', 'red crescent', 'amnesty international',
+  'human rights watch', 'greenpeace', 'iaea', 'g7', 'g8', 'g20', 'mercosur', 'nafta', 'gatt', 'ecb', 'european central bank', 'bundesbank', 'federal reserve',
+  'fed', 'bank of england', 'bank of japan', 'treasury', 'pentagon', 'kremlin', 'white house', 'congress', 'senate', 'state department', 'fbi', 'cia',
+  'nsa', 'nasa', 'sec', 'fda', 'epa', 'irs', 'doj', 'justice department', 'supreme court', 'knesset', 'duma', 'bundestag', 'politburo',
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'dow jones', 'xinhua', 'itar-tass', 'tass', 'interfax', 'ria novosti',
+  'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'anatolia', 'mena', 'irna', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox news', 'al jazeera', 'new york times',
+  'washington post', 'wall street journal', 'financial times',
+  'nyse', 'new york stock exchange', 'nasdaq', 'london stock exchange', 'fifa', 'uefa', 'ioc', 'international olympic committee', 'icc', 'nba', 'nfl',
+  'nhl', 'mlb', 'atp', 'wta', 'pga', 'hamas', 'hezbollah', 'hizbollah', 'plo', 'ira', 'eta', 'taliban', 'al qaeda', 'al-qaeda', 'isis', 'islamic state',
+  'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];

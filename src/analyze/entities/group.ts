@@ -125,7 +125,8 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     // A surname (or shorter tail of a person's name) joins the full name.
     if (words.length <= 2) {
       const owners = multi.filter((long) => long !== g && long.type === 'PERSON' && endsWith(wordsOf(long), words));
-      if (owners.length > 0 && (g.type === 'PERSON' || strongest(g) < strongest(owners[0]!) + 1)) {
+      // Unless the short form is surely something else (a dateline's town, a country).
+      if (owners.length > 0 && (g.type === 'PERSON' || !g.mentions.some((m) => m.source === 'rule' || m.role))) {
         join(g, longest(owners));
         continue;
       }
@@ -156,12 +157,6 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     for (const m of g.mentions) m.type = g.type;
   }
   return [...out.values()];
-}
-
-function strongest(g: Group): number {
-  let top = 0;
-  for (const v of g.votes.values()) top = Math.max(top, v);
-  return top;
 }
 
 function longest(groups: Group[]): Group {

@@ -7,6 +7,7 @@ import commonData from '../../data/entity-common-words.json' with { type: 'json'
 import {
   COUNTRY_ABBREVIATIONS,
   HONORIFICS,
+  KNOWN_ORGS,
   NATIONALITIES,
   ORG_HEADS,
   ORG_OPENERS,
@@ -77,7 +78,7 @@ function phraseSet(entries: Iterable<string>): PhraseSet {
 const data = gazetteerData as { countries: string[]; cities: string[]; firstNames: string[] };
 
 /** Countries with their common short forms. */
-export const COUNTRIES = phraseSet([...data.countries, ...COUNTRY_ABBREVIATIONS, 'britain', 'great britain', 'holland', 'soviet union', 'czechoslovakia', 'yugoslavia', 'burma', 'zaire', 'ivory coast', 'west germany', 'east germany']);
+export const COUNTRIES = phraseSet([...data.countries, ...COUNTRY_ABBREVIATIONS, 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'holland', 'soviet union', 'czechoslovakia', 'yugoslavia', 'burma', 'zaire', 'ivory coast', 'west germany', 'east germany']);
 export const CITIES = phraseSet(data.cities);
 export const REGION_SET = phraseSet(REGIONS);
 export const NATIONALITY_SET = phraseSet(NATIONALITIES.flatMap(nationalityForms));
@@ -100,3 +101,4 @@ export const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 
 /** Words written in lower case mid-sentence nearly always (from the training texts). */
 export const COMMON_WORDS = new Set((commonData as { words: string[] }).words);
+export const KNOWN_ORG_SET = phraseSet(KNOWN_ORGS);

@@ -60,7 +60,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
       for (let k = i; k <= j + 1; k++) {
-        if (k <= j && !isSeparator(doc, seq.tokens[k]!)) continue;
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!))) continue;
         if (k > from) {
           const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
           if (mention) mentions.push(mention);
@@ -83,6 +83,18 @@ function isSeparator(doc: NlpDoc, t: number): boolean {
     return token.before.length > 0 || (next !== undefined && next.before.length > 0);
   }
   return false;
+}
+
+/** Lower-case words that may stand inside a name ("Bank of England", "Osama bin Laden"). */
+const NAME_CONNECTORS = new Set([
+  'of', 'for', 'the', 'and', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'der', 'den', 'des', 'du', 'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'les',
+  'van', 'von', 'zu', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'st', 'mc', '&', "'s", '-', '.',
+]);
+
+/** A token that cannot stand inside a person's, organization's or place's name: a number or a common word. */
+function breaksName(token: Token): boolean {
+  if (/^\p{N}[\p{N}.,:-]*$/u.test(token.text)) return true;
+  return /^\p{Ll}/u.test(token.text) && !NAME_CONNECTORS.has(token.normal);
 }
 
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
@@ -150,7 +162,9 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
         const a = doc.tokens[before[from]!]!;
         const b = doc.tokens[before[k - 1]!]!;
         const end = b.end;
-        if (!found.some((m) => m.start === a.start && m.end === end && m.type === 'PLACE')) {
+        const same = found.find((m) => m.start === a.start && m.end === end && m.type === 'PLACE');
+        if (same) same.source = 'rule';
+        else {
           // The tagger may have typed or cut it otherwise: the dateline rule wins.
           for (let m = found.length - 1; m >= 0; m--) if (found[m]!.start < end && found[m]!.end > a.start) found.splice(m, 1);
           out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule' });

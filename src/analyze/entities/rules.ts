@@ -6,7 +6,7 @@
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { COMMON_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, REGION_SET, SPORTS_SLUG_SET } from './lexicon.js';
+import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, KNOWN_ORG_SET, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
 
 /** Words whose presence marks a sports story when the headline has no sports slug. */
 const SPORTS_WORDS = new Set([
@@ -33,7 +33,7 @@ export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
   return seen.size >= SPORTS_MIN_WORDS;
 }
 
-function fullMatch(doc: NlpDoc, m: Mention, set: { matchAt(words: readonly string[], at: number): number }): boolean {
+function fullMatch(doc: NlpDoc, m: Mention, set: PhraseSet): boolean {
   const words: string[] = [];
   for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
   return set.matchAt(words, 0) === words.length;
@@ -47,8 +47,12 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   }
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
+  mentions = addListedNames(doc, ctx, mentions);
+  mentions = addInitialedNames(doc, mentions);
+  const slug = slugTokens(doc, ctx);
   const out: Mention[] = [];
   for (const m of mentions) {
+    if (m.first >= slug[0] && m.last < slug[1]) continue;
     // Months and weekdays are dates, not names ("July", "Monday").
     let allDate = true;
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
@@ -61,6 +65,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
       m.type = 'PLACE';
+      m.source = 'rule';
     }
     out.push(m);
   }
@@ -112,4 +117,95 @@ function nextWord(doc: NlpDoc, t: number): { text: string; normal: string } | un
     return tok;
   }
   return undefined;
+}
+
+/** The token range [from, to) of a sports slug opening the story ("SOCCER -"), or an empty range. */
+function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
+  const first = ctx.sequences[0];
+  if (!first) return [0, 0];
+  const words = first.tokens.map((t) => doc.tokens[t]!.normal);
+  const n = SPORTS_SLUG_SET.matchAt(words, 0);
+  if (n === 0 || !/^[-–—:]/.test(words[n] ?? '')) return [0, 0];
+  return [first.tokens[0]!, first.tokens[n - 1]! + 1];
+}
+
+/** Acronyms are matched only when written in capitals ("WHO", not "who"). */
+const LISTED_ACRONYM_MAX = 4;
+
+/**
+ * Adds listed organizations ("Reuters", "U.N.") and, in capitals lines where the tagger is
+ * weakest, places from the gazetteers ("DETROIT", "NEW YORK").
+ */
+function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const covered = new Int32Array(doc.tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let t = m.first; t <= m.last; t++) covered[t] = i;
+  });
+  const drop = new Set<number>();
+  const added: Mention[] = [];
+  ctx.sequences.forEach((seq, s) => {
+    const words = seq.tokens.map((t) => doc.tokens[t]!.normal);
+    for (let i = 0; i < words.length; i++) {
+      const first = seq.tokens[i]!;
+      const text = doc.tokens[first]!.text;
+      if (!/^\p{Lu}/u.test(text)) continue;
+      let n = KNOWN_ORG_SET.matchAt(words, i);
+      let type: Mention['type'] = 'ORG';
+      if (n > 0) {
+        const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
+        if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
+      }
+      if (n === 0 && seq.capsLine) {
+        n = Math.max(COUNTRIES.matchAt(words, i), REGION_SET.matchAt(words, i), CITIES.matchAt(words, i));
+        if (n === 1 && COMMON_WORDS.has(words[i]!)) n = 0;
+        type = 'PLACE';
+      }
+      if (n === 0) continue;
+      const last = seq.tokens[i + n - 1]!;
+      // Replace the tagger's mentions inside the span; leave it alone if one crosses its edges.
+      const inside = new Set<number>();
+      let crosses = false;
+      for (let t = first; t <= last; t++) {
+        const c = covered[t]!;
+        if (c < 0) continue;
+        const m = mentions[c]!;
+        if (m.first < first || m.last > last) crosses = true;
+        else inside.add(c);
+      }
+      if (crosses) continue;
+      if (type === 'PLACE' && inside.size > 0) continue;
+      for (const c of inside) drop.add(c);
+      const source = type === 'ORG' ? 'rule' : 'tagger';
+      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source });
+      i += n - 1;
+    }
+  });
+  return [...mentions.filter((_, i) => !drop.has(i)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "P. Simmons", "J.R. Ewing": initials before a capitalized word make a person's name. */
+function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const starts = new Map<number, Mention>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) {
+    starts.set(m.first, m);
+    for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  }
+  const out = [...mentions];
+  for (let t = 0; t + 1 < doc.tokens.length; t++) {
+    if (covered[t] || !/^(?:\p{Lu}\.)+$/u.test(doc.tokens[t]!.text)) continue;
+    let k = t;
+    while (k + 1 < doc.tokens.length && !covered[k + 1] && /^(?:\p{Lu}\.)+$/u.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 1]!.before.length <= 1) k++;
+    const next = doc.tokens[k + 1];
+    if (!next || next.before.length > 1 || next.before.includes('\n') || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    const m = starts.get(k + 1);
+    if (m && m.type === 'PERSON') {
+      m.first = t;
+      m.start = doc.tokens[t]!.start;
+    } else if (!m && !covered[k + 1] && !COMMON_WORDS.has(next.normal)) {
+      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger' });
+    }
+    t = k + 1;
+  }
+  return out;
 }
