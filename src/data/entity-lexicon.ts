@@ -171,3 +171,14 @@ export const KNOWN_ORGS: readonly string[] = [
   'nhl', 'mlb', 'atp', 'wta', 'pga', 'hamas', 'hezbollah', 'hizbollah', 'plo', 'ira', 'eta', 'taliban', 'al qaeda', 'al-qaeda', 'isis', 'islamic state',
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];
+
+/** Last words of place names built on a common noun ("Grace Road", "Ellis Park", "Heathrow Airport"). */
+export const PLACE_HEADS: readonly string[] = [
+  'road', 'street', 'st', 'avenue', 'ave', 'boulevard', 'lane', 'square', 'bridge', 'park', 'stadium', 'airport', 'station', 'hill', 'hills', 'lake',
+  'river', 'mountain', 'mountains', 'mount', 'island', 'islands', 'bay', 'valley', 'beach', 'harbour', 'harbor', 'port', 'gate', 'field', 'fields',
+  'ground', 'arena', 'palace', 'hall', 'castle', 'tower', 'heights', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'strait', 'straits', 'sea',
+  'ocean', 'province', 'county', 'district', 'region', 'city', 'town', 'village', 'state', 'republic', 'kingdom', 'territory', 'camp', 'base',
+];
+
+/** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
+export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];

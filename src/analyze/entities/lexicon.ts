@@ -8,6 +8,8 @@ import {
   COUNTRY_ABBREVIATIONS,
   HONORIFICS,
   KNOWN_ORGS,
+  PLACE_HEADS,
+  TEAM_HEADS,
   NATIONALITIES,
   ORG_HEADS,
   ORG_OPENERS,
@@ -102,3 +104,5 @@ export const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 /** Words written in lower case mid-sentence nearly always (from the training texts). */
 export const COMMON_WORDS = new Set((commonData as { words: string[] }).words);
 export const KNOWN_ORG_SET = phraseSet(KNOWN_ORGS);
+export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
+export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);

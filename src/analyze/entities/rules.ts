@@ -6,7 +6,7 @@
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, KNOWN_ORG_SET, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
 
 /** Words whose presence marks a sports story when the headline has no sports slug. */
 const SPORTS_WORDS = new Set([
@@ -62,6 +62,19 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       const word = doc.tokens[m.first]!.normal;
       if (COMMON_WORDS.has(word) && !ctx.caseVotes.get(word)?.[0] && !GAZETTEERS.some(([, set]) => set.has(word)) && !FIRST_NAMES.has(word)) continue;
     }
+    const listed = fullMatch(doc, m, COUNTRIES) || fullMatch(doc, m, KNOWN_ORG_SET);
+    // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
+    if (m.type !== 'PERSON' && !listed && m.source !== 'rule') {
+      const prev = previousWord(doc, m.first);
+      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)) {
+        m.type = 'PERSON';
+        m.source = 'rule';
+      }
+    }
+    // "Lindsay Davenport": a known first name before a capitalized word that heads no organization.
+    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, m)) {
+      m.type = 'PERSON';
+    }
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
       m.type = 'PLACE';
@@ -69,6 +82,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     out.push(m);
   }
+  if (!process.env.NO_UL) unifyLists(doc, out);
   if (sports) for (const m of out) if (isTeamMention(doc, m, out)) m.role = 'team';
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
@@ -208,4 +222,63 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
     t = k + 1;
   }
   return out;
+}
+
+/** Most words in a person's name the first-name rule accepts ("Anne Marie Smith"). */
+const PERSON_NAME_MAX_WORDS = 3;
+
+function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
+  const words: string[] = [];
+  for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.text);
+  if (words.length < 2 || words.length > PERSON_NAME_MAX_WORDS) return false;
+  const first = words[0]!.toLowerCase();
+  if (!FIRST_NAMES.has(first) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
+  // First names that are also places ("Sheffield", "Florida") prove nothing.
+  if (GAZETTEERS.some(([, set]) => set.matchAt([first], 0) === 1)) return false;
+  const last = words[words.length - 1]!;
+  const lastLower = last.toLowerCase();
+  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || COMMON_WORDS.has(lastLower)) return false;
+  return !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set));
+}
+
+/**
+ * Names listed together ("Essex, Derbyshire and Surrey") are of one kind: the list takes the
+ * type most of its members have.
+ */
+function unifyLists(doc: NlpDoc, mentions: Mention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  let run: Mention[] = [];
+  const close = (): void => {
+    if (run.length >= 3) {
+      const votes = new Map<string, number>();
+      for (const m of run) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+      const [top, n] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]!;
+      if (n * 2 > run.length) for (const m of run) if (m.source !== 'rule' && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE')) m.type = top as Mention['type'];
+    }
+    run = [];
+  };
+  for (const m of sorted) {
+    const prev = run[run.length - 1];
+    if (prev && isListGap(doc, prev.last + 1, m.first)) run.push(m);
+    else {
+      close();
+      run = [m];
+    }
+  }
+  close();
+}
+
+/** Only a comma, "and" or "or" (with spaces) lies between two list members. */
+function isListGap(doc: NlpDoc, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    if (tok.text !== ',' && tok.normal !== 'and' && tok.normal !== 'or') return false;
+    words++;
+  }
+  return words > 0 && words <= 2;
 }
