@@ -164,7 +164,7 @@ export const KNOWN_ORGS: readonly string[] = [
   'human rights watch', 'greenpeace', 'iaea', 'g7', 'g8', 'g20', 'mercosur', 'nafta', 'gatt', 'ecb', 'european central bank', 'bundesbank', 'federal reserve',
   'fed', 'bank of england', 'bank of japan', 'treasury', 'pentagon', 'kremlin', 'white house', 'congress', 'senate', 'state department', 'fbi', 'cia',
   'nsa', 'nasa', 'sec', 'fda', 'epa', 'irs', 'doj', 'justice department', 'supreme court', 'knesset', 'duma', 'bundestag', 'politburo',
-  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'dow jones', 'xinhua', 'itar-tass', 'tass', 'interfax', 'ria novosti',
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'xinhua', 'itar-tass', 'tass', 'interfax', 'ria novosti',
   'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'anatolia', 'mena', 'irna', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox news', 'al jazeera', 'new york times',
   'washington post', 'wall street journal', 'financial times',
   'nyse', 'new york stock exchange', 'nasdaq', 'london stock exchange', 'fifa', 'uefa', 'ioc', 'international olympic committee', 'icc', 'nba', 'nfl',
@@ -182,3 +182,12 @@ export const PLACE_HEADS: readonly string[] = [
 
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
 export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];
+
+/** Legal-form suffixes of company names ("Inc.", "SpA"): the name before them is the company's short name. */
+export const CORPORATE_SUFFIXES: readonly string[] = [
+  'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'gmbh', 'spa', 's.p.a.', 'lp', 'llp',
+  'pty', 'ab', 'oyj', 'asa', 'as', 'a/s', 'kk', 'k.k.', 'bhd', 'berhad', 'tbk', 'srl', 'sarl', 'sas', 'se', 'corporation', 'incorporated', 'limited', 'group', 'holdings',
+];
+
+/** Capitalized abbreviations that are not names: time zones and units. */
+export const NOT_NAMES: readonly string[] = ['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'am', 'pm', 'a.m.', 'p.m.'];

@@ -6,7 +6,7 @@
 import type { Entity, EntityType } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
-import { SPEECH_VERB_LEMMAS } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, GAZETTEERS, SPEECH_VERB_LEMMAS } from './lexicon.js';
 
 /** Vote weight of a mention's type, by how it was found and where. */
 const VOTE_RULE = 3;
@@ -131,6 +131,21 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
         continue;
       }
     }
+    // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
+    // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
+    // name is surely a company's.
+    if (!g.mentions.some((m) => m.source === 'rule' || m.role) && !GAZETTEERS.some(([, set]) => set.matchAt(words, 0) === words.length)) {
+      const owner = multi.find((long) => {
+        if (long === g || long.type !== 'ORG') return false;
+        const lw = wordsOf(long);
+        if (lw.length <= words.length || !startsWith(lw, words)) return false;
+        return g.type !== 'PERSON' || CORPORATE_SUFFIX_WORDS.has(lw[lw.length - 1]!);
+      });
+      if (owner) {
+        join(g, owner);
+        continue;
+      }
+    }
     // An acronym joins the name whose initials it spells.
     if (words.length === 1 && /^[a-z&]{2,6}$/.test(words[0]!)) {
       const raw = doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end);
@@ -166,6 +181,11 @@ function longest(groups: Group[]): Group {
 function endsWith(long: string[], short: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+function startsWith(long: string[], short: string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false;
   return true;
 }
 

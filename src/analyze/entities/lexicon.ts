@@ -8,6 +8,8 @@ import {
   COUNTRY_ABBREVIATIONS,
   HONORIFICS,
   KNOWN_ORGS,
+  CORPORATE_SUFFIXES,
+  NOT_NAMES,
   PLACE_HEADS,
   TEAM_HEADS,
   NATIONALITIES,
@@ -106,3 +108,5 @@ export const COMMON_WORDS = new Set((commonData as { words: string[] }).words);
 export const KNOWN_ORG_SET = phraseSet(KNOWN_ORGS);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);
+export const CORPORATE_SUFFIX_WORDS = new Set(CORPORATE_SUFFIXES);
+export const NOT_NAME_WORDS = new Set(NOT_NAMES);

@@ -6,7 +6,7 @@
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+import { CITIES, COMMON_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
 
 /** Words whose presence marks a sports story when the headline has no sports slug. */
 const SPORTS_WORDS = new Set([
@@ -57,6 +57,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     let allDate = true;
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
+    if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
     // A capitalized common word opening a sentence is not a name unless the text capitalizes it elsewhere.
     if (m.first === m.last && m.source === 'tagger' && openerPosition(doc, seqStarts, m.first)) {
       const word = doc.tokens[m.first]!.normal;
