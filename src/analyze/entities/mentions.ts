@@ -6,7 +6,7 @@ import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Label } from './model.js';
-import { NATIONALITY_SET, TITLE_WORDS } from './lexicon.js';
+import { NATIONALITY_SET, ORG_OPENER_WORDS, TITLE_WORDS } from './lexicon.js';
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -71,7 +71,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
     }
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
-  return mentions;
+  return joinOfNames(doc, mentions);
 }
 
 /** Punctuation that never stands inside a name, and dashes set off by spaces. */
@@ -185,4 +185,42 @@ function lineStartAfter(text: string, n: number): number {
     at = next + 1;
   }
   return at;
+}
+
+/** Words that join an organization's head to what it is of or for ("Institute for the Study of War"). */
+const OF_WORDS = new Set(['of', 'for']);
+
+/**
+ * "Institute" + "for the" + "Study of War", "Bank" + "of" + "England": an organization head
+ * followed by "of"/"for" and another name is one organization's name.
+ */
+function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'PERSON' && canJoin(doc, prev, m)) {
+      prev.end = m.end;
+      prev.last = m.last;
+      prev.type = 'ORG';
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function canJoin(doc: NlpDoc, a: Mention, b: Mention): boolean {
+  const head = doc.tokens[a.last]!.normal;
+  if (!ORG_OPENER_WORDS.has(head)) return false;
+  const between: string[] = [];
+  for (let t = a.last + 1; t < b.first; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    between.push(tok.normal);
+  }
+  return (between.length === 1 && OF_WORDS.has(between[0]!)) || (between.length === 2 && OF_WORDS.has(between[0]!) && between[1] === 'the');
 }
