@@ -289,9 +289,10 @@ function salience(doc: NlpDoc, g: Group, title: string | null): number {
   const frequency = Math.min(1, g.mentions.length / FREQUENCY_SATURATION);
   const position = 1 - firstSentence / sentences;
   const lowerTitle = title?.toLowerCase() ?? null;
+  const headline = lowerTitle === null ? headlineEnd(doc) : 0;
   const inTitle = lowerTitle
     ? [...g.keys].some((k) => k.length > 2 && lowerTitle.replace(/\./g, '').includes(k.split('|')[0]!))
-    : g.mentions.some((m) => doc.tokens[m.first]!.sentence === 0);
+    : g.mentions.some((m) => m.end <= headline);
   const inLead = g.mentions.some((m) => doc.tokens[m.first]!.sentence >= 0 && doc.tokens[m.first]!.sentence < LEAD_SENTENCES);
   const speaker = g.mentions.some((m) => isSpeaker(doc, m));
   const score =
@@ -301,6 +302,16 @@ function salience(doc: NlpDoc, g: Group, title: string | null): number {
     (inLead ? SALIENCE_LEAD : 0) +
     (speaker ? SALIENCE_SPEAKER : 0);
   return Math.round(Math.min(1, score) * 1000) / 1000;
+}
+
+/** A first line longer than this is a paragraph, not a headline. */
+const HEADLINE_MAX_CHARS = 160;
+
+/** Where the body's own headline ends (a short first line without a final period), or 0. */
+function headlineEnd(doc: NlpDoc): number {
+  const end = doc.text.indexOf('\n');
+  if (end <= 0 || end > HEADLINE_MAX_CHARS) return 0;
+  return /[.!?]["”’]?\s*$/.test(doc.text.slice(0, end)) && !/^[^a-z]*$/.test(doc.text.slice(0, end)) ? 0 : end;
 }
 
 /** Words looked at on each side of a name for a reporting verb ("X said", "said X"). */

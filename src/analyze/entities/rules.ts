@@ -3,10 +3,10 @@
  * not names, a country's name is a place, capitalized common words open sentences, and on
  * the sports pages a town's name usually stands for its team.
  */
-import type { NlpDoc } from '../../nlp/doc.js';
+import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { CITIES, COMMON_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+import { CITIES, COMMON_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
 
 /** Words whose presence marks a sports story when the headline has no sports slug. */
 const SPORTS_WORDS = new Set([
@@ -76,6 +76,12 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, m)) {
       m.type = 'PERSON';
     }
+    // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
+    if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
+    // The subject of "said" speaks: a person or an organization, not a place or an event.
+    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set))) {
+      m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
+    }
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
       m.type = 'PLACE';
@@ -116,7 +122,7 @@ function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
   return true;
 }
 
-function previousWord(doc: NlpDoc, t: number): { text: string; normal: string; pos: string } | undefined {
+function previousWord(doc: NlpDoc, t: number): Token | undefined {
   for (let k = t - 1; k >= 0; k--) {
     const tok = doc.tokens[k]!;
     if (tok.pos === 'SPACE') return tok.text.includes('\n') ? tok : undefined;
@@ -125,7 +131,7 @@ function previousWord(doc: NlpDoc, t: number): { text: string; normal: string; p
   return undefined;
 }
 
-function nextWord(doc: NlpDoc, t: number): { text: string; normal: string } | undefined {
+function nextWord(doc: NlpDoc, t: number): Token | undefined {
   for (let k = t + 1; k < doc.tokens.length; k++) {
     const tok = doc.tokens[k]!;
     if (tok.pos === 'SPACE') return undefined;
@@ -282,4 +288,33 @@ function isListGap(doc: NlpDoc, from: number, to: number): boolean {
     words++;
   }
   return words > 0 && words <= 2;
+}
+
+/** Words read after the comma for the role in an appositive ("a senior Pentagon spokesperson"). */
+const APPOSITIVE_MAX_WORDS = 5;
+
+function appositiveRole(doc: NlpDoc, m: Mention): boolean {
+  let t = m.last + 1;
+  const skip = (): void => {
+    while (t < doc.tokens.length && doc.tokens[t]!.pos === 'SPACE' && !doc.tokens[t]!.text.includes('\n')) t++;
+  };
+  skip();
+  if (doc.tokens[t]?.text !== ',') return false;
+  t++;
+  for (let k = 0; k < APPOSITIVE_MAX_WORDS && t < doc.tokens.length; k++, t++) {
+    skip();
+    const tok = doc.tokens[t];
+    if (!tok || /^[,.;:!?]$/.test(tok.text)) return false;
+    if (k === 0 && (tok.normal === 'a' || tok.normal === 'an' || tok.normal === 'the')) continue;
+    if (TITLE_WORDS.has(tok.normal) && /^\p{Ll}/u.test(tok.text)) {
+      const after = doc.tokens[t + 1];
+      return !after || /^[,.;]$/.test(after.text) || after.normal === 'for' || after.normal === 'of' || after.normal === 'at' || after.normal === 'who';
+    }
+  }
+  return false;
+}
+
+function speaks(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  return next !== undefined && next.pos === 'VERB' && SPEECH_VERB_LEMMAS.has(next.lemma);
 }
