@@ -36,8 +36,6 @@ const COMMON_MIN_COUNT = 3;
 /** … and in lower case at least this share of the time. */
 const COMMON_LOWER_SHARE = 0.9;
 const commonFile = new URL('../src/data/entity-common-words.json', import.meta.url).pathname;
-/** Weights are stored as integers: value × SCALE. */
-const SCALE = 1000;
 
 let seed = 12345;
 const random = () => {
@@ -124,13 +122,13 @@ for (const r of records) {
 }
 console.error(`features built in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${train.length} train sequences, ${held.length} held out`);
 
-// Intern features seen often enough.
+// Intern feature hashes seen often enough.
 const counts = new Map();
-for (const ex of train) for (const f of ex.feats) for (const name of f) counts.set(name, (counts.get(name) ?? 0) + 1);
+for (const ex of train) for (const f of ex.feats) for (const h of f) counts.set(h, (counts.get(h) ?? 0) + 1);
 const ids = new Map();
-for (const [name, c] of counts) if (c >= MIN_FEATURE_COUNT) ids.set(name, ids.size);
+for (const [h, c] of counts) if (c >= MIN_FEATURE_COUNT) ids.set(h, ids.size);
 const names = [...ids.keys()];
-for (const ex of [...train, ...held]) ex.ids = ex.feats.map((f) => Int32Array.from(f.map((n) => ids.get(n) ?? -1).filter((i) => i >= 0)));
+for (const ex of [...train, ...held]) ex.ids = ex.feats.map((f) => Int32Array.from([...f].map((h) => ids.get(h) ?? -1).filter((i) => i >= 0)));
 for (const ex of [...train, ...held]) delete ex.feats;
 console.error(`${ids.size} features kept of ${counts.size}`);
 
@@ -234,25 +232,30 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 }
 
 const avg = averaged();
-const weights = {};
-let kept = 0;
+const keptKeys = [];
+const keptRows = [];
+let maxAbs = 0;
 for (let f = 0; f < F; f++) {
-  const packed = [];
+  let keep = false;
+  for (let l = 0; l < L; l++) if (Math.abs(avg[f * L + l]) >= PRUNE_BELOW) keep = true;
+  if (!keep) continue;
+  keptKeys.push(names[f]);
   for (let l = 0; l < L; l++) {
-    const v = avg[f * L + l];
-    if (Math.abs(v) >= PRUNE_BELOW) packed.push(l, Math.round(v * SCALE));
-  }
-  if (packed.length) {
-    weights[names[f]] = packed;
-    kept++;
+    keptRows.push(avg[f * L + l]);
+    maxAbs = Math.max(maxAbs, Math.abs(avg[f * L + l]));
   }
 }
-const transitions = Array.from(avg.subarray(TRANS), (v) => Math.round(v * SCALE));
+for (let k = 0; k < L * (L + 1); k++) maxAbs = Math.max(maxAbs, Math.abs(avg[TRANS + k]));
+// Int16 storage: the largest weight maps to 32000.
+const scale = Math.floor(32000 / maxAbs);
+const keyBytes = Buffer.from(Int32Array.from(keptKeys).buffer);
+const weightBytes = Buffer.from(Int16Array.from(keptRows, (v) => Math.round(v * scale)).buffer);
 writeFileSync(outFile, JSON.stringify({
   _source: 'Trained by scripts/train-entity-model.mjs on Wikigold (Balasuriya et al. 2009, CC BY 4.0) and Re-DocRED/DocRED (Tan et al. 2022; Yao et al. 2019, MIT), both built on English Wikipedia text (CC BY-SA). See src/data/README.md.',
   labels: LABELS,
-  scale: SCALE,
-  transitions,
-  weights,
+  scale,
+  transitions: Array.from(avg.subarray(TRANS), (v) => Math.round(v * scale)),
+  keys: keyBytes.toString('base64'),
+  weights: weightBytes.toString('base64'),
 }) + '\n');
-console.error(`wrote ${outFile}: ${kept} features`);
+console.error(`wrote ${outFile}: ${keptKeys.length} features, scale ${scale}`);

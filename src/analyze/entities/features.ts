@@ -5,7 +5,7 @@
  * sees at run time exactly the features it was trained on.
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import { FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, ORG_HEAD_WORDS, TITLE_WORDS } from './lexicon.js';
+import { FIRST_NAMES, GAZETTEER_INDEX, HONORIFIC_WORDS, ORG_HEAD_WORDS, TITLE_WORDS } from './lexicon.js';
 
 /** A stretch of word tokens tagged as one sequence (a sentence, never crossing a line). */
 export interface Sequence {
@@ -36,10 +36,19 @@ export interface DocContext {
 /** Word shape: X for capitals, x for small letters, d for digits, runs longer than 2 squeezed. */
 export function shapeOf(text: string): string {
   let out = '';
-  let last = '';
+  let last = -1;
   let run = 0;
-  for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c: number;
+    if (code >= 65 && code <= 90) c = 88; // X
+    else if (code >= 97 && code <= 122) c = 120; // x
+    else if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code;
+    else {
+      const ch = text[i]!;
+      c = /\p{Lu}/u.test(ch) ? 88 : /\p{Ll}/u.test(ch) ? 120 : /\p{N}/u.test(ch) ? 100 : code;
+    }
     if (c === last) {
       run++;
       if (run > 2) continue;
@@ -47,14 +56,15 @@ export function shapeOf(text: string): string {
       run = 1;
       last = c;
     }
-    out += c;
+    out += String.fromCharCode(c);
   }
   return out;
 }
 
 /** Lower case, digits folded to 0 so numbers share features. */
 export function wordKey(token: Token): string {
-  return token.text.toLowerCase().replace(/\p{N}/gu, '0');
+  const lower = token.text.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\p{N}/gu, '0') : lower;
 }
 
 function isWordToken(token: Token): boolean {
@@ -82,10 +92,18 @@ export function docContext(doc: NlpDoc): DocContext {
   const caseVotes = new Map<string, [number, number]>();
   for (const seq of sequences) {
     const words = seq.tokens.map((t) => doc.tokens[t]!.normal);
-    for (const [cls, set] of GAZETTEERS) {
-      for (let i = 0; i < words.length; i++) {
-        const n = set.matchAt(words, i);
-        if (n === 0) continue;
+    // Per class, the longest entry starting at each position.
+    for (let i = 0; i < words.length; i++) {
+      const entries = GAZETTEER_INDEX.get(words[i]!);
+      if (!entries) continue;
+      const best = new Map<string, number>();
+      for (const { cls, tokens } of entries) {
+        if (tokens.length <= (best.get(cls) ?? 0) || i + tokens.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < tokens.length; k++) if (tokens[k] !== words[i + k]) ok = false;
+        if (ok) best.set(cls, tokens.length);
+      }
+      for (const [cls, n] of best) {
         for (let k = 0; k < n; k++) {
           const list = gazetteer.get(seq.tokens[i + k]!) ?? [];
           list.push(`${cls}${k === 0 ? 'B' : 'I'}${n === 1 ? '1' : ''}`);
@@ -157,67 +175,115 @@ function caseVote(ctx: DocContext, word: string): string {
   return up >= low ? 'mostcap' : 'mostlow';
 }
 
-/** The feature strings of every token of one sequence. */
-export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): string[][] {
+/**
+ * Features are hashed to 32-bit numbers as they are made, never built as strings: a feature
+ * is a template number and one to three strings (or parts of one), mixed by FNV-1a and
+ * finished by MurmurHash3's avalanche step. The same function serves training and tagging.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Mixed between the strings of a conjunction so "ab|c" and "a|bc" differ. */
+const PART_SEPARATOR = 0x1f;
+
+function open(template: number): number {
+  return Math.imul(FNV_OFFSET ^ template, FNV_PRIME);
+}
+
+function mix(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h ^ PART_SEPARATOR, FNV_PRIME);
+}
+
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Feature templates: the number is part of the hash, so never renumber a shipped one. */
+const enum T {
+  Bias = 1, Word, Shape, Pos, Prefix1, Prefix3, Suffix2, Suffix3, Suffix4, WordM1, WordP1, WordM2, WordP2, ShapeM1, ShapeP1, PosM1, PosP1,
+  BigramM, BigramP, ShapeTri, PosShape, Case, CaseShape, First, FirstWord, CapsWord, Table, TableShape, CapsCaseM1, FirstName, FirstNameM1,
+  HonorificM1, TitleM1, Title, OrgHead, OrgHeadP1, OrgHeadP2, Gaz, GazM1, GazP1,
+}
+
+/** The hashed features of every token of one sequence. */
+export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): Int32Array[] {
   const toks = seq.tokens.map((t) => doc.tokens[t]!);
   const n = toks.length;
+  const caps = seq.capsLine;
   const words = toks.map(wordKey);
-  const shapes = toks.map((t) => shapeOf(t.text));
-  const caps = seq.capsLine ? 'U' : '';
-  // In a capitals line, case says nothing: shapes and tags are replaced by what the
-  // document says about the word elsewhere.
-  const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : caps ? `U${shapes[i]!.replace(/X/g, 'x')}` : shapes[i]!);
+  // In a capitals line, case says nothing: shapes are folded and tags marked as unreliable.
+  const shapes = toks.map((t) => (caps ? `U${shapeOf(t.text).replace(/X/g, 'x')}` : shapeOf(t.text)));
+  const tags = toks.map((t) => (caps ? `U${t.pos}` : t.pos));
+  const votes = toks.map((t) => caseVote(ctx, t.normal));
   const wordAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : words[i]!);
-  const posAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : `${caps}${toks[i]!.pos}`);
-  const out: string[][] = [];
+  const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]!);
+  const posAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : tags[i]!);
+  const out: Int32Array[] = [];
+  const f: number[] = [];
+  const one = (t: T, a: string): void => {
+    f.push(finish(mix(open(t), a)));
+  };
+  const two = (t: T, a: string, b: string): void => {
+    f.push(finish(mix(mix(open(t), a), b)));
+  };
   for (let i = 0; i < n; i++) {
+    f.length = 0;
     const w = words[i]!;
     const tok = toks[i]!;
-    const f: string[] = [
-      'b',
-      `w=${w}`,
-      `s=${shapeAt(i)}`,
-      `p=${posAt(i)}`,
-      `p1=${w.slice(0, 1)}`,
-      `p3=${w.slice(0, 3)}`,
-      `x2=${w.slice(-2)}`,
-      `x3=${w.slice(-3)}`,
-      `x4=${w.slice(-4)}`,
-      `w-1=${wordAt(i - 1)}`,
-      `w+1=${wordAt(i + 1)}`,
-      `w-2=${wordAt(i - 2)}`,
-      `w+2=${wordAt(i + 2)}`,
-      `s-1=${shapeAt(i - 1)}`,
-      `s+1=${shapeAt(i + 1)}`,
-      `p-1=${posAt(i - 1)}`,
-      `p+1=${posAt(i + 1)}`,
-      `ww-=${wordAt(i - 1)}|${w}`,
-      `ww+=${w}|${wordAt(i + 1)}`,
-      `sss=${shapeAt(i - 1)}|${shapeAt(i)}|${shapeAt(i + 1)}`,
-      `ps=${posAt(i - 1)}|${shapeAt(i)}`,
-      `dc=${caps}${caseVote(ctx, tok.normal)}`,
-      `dcs=${caseVote(ctx, tok.normal)}|${shapeAt(i)}`,
-    ];
-    if (i === 0) f.push(`first=${shapeAt(i)}`, `firstw=${w}`);
-    if (caps) f.push(`Uw=${w}`);
-    if (seq.tableLine) f.push('tbl', `tbls=${shapeAt(i)}`);
-    if (caps && i > 0) f.push(`Udc-1=${caseVote(ctx, toks[i - 1]!.normal)}`);
+    f.push(finish(open(T.Bias)));
+    one(T.Word, w);
+    one(T.Shape, shapeAt(i));
+    one(T.Pos, posAt(i));
+    f.push(finish(mix(open(T.Prefix1), w, 0, Math.min(1, w.length))));
+    f.push(finish(mix(open(T.Prefix3), w, 0, Math.min(3, w.length))));
+    f.push(finish(mix(open(T.Suffix2), w, Math.max(0, w.length - 2))));
+    f.push(finish(mix(open(T.Suffix3), w, Math.max(0, w.length - 3))));
+    f.push(finish(mix(open(T.Suffix4), w, Math.max(0, w.length - 4))));
+    one(T.WordM1, wordAt(i - 1));
+    one(T.WordP1, wordAt(i + 1));
+    one(T.WordM2, wordAt(i - 2));
+    one(T.WordP2, wordAt(i + 2));
+    one(T.ShapeM1, shapeAt(i - 1));
+    one(T.ShapeP1, shapeAt(i + 1));
+    one(T.PosM1, posAt(i - 1));
+    one(T.PosP1, posAt(i + 1));
+    two(T.BigramM, wordAt(i - 1), w);
+    two(T.BigramP, w, wordAt(i + 1));
+    f.push(finish(mix(mix(mix(open(T.ShapeTri), shapeAt(i - 1)), shapeAt(i)), shapeAt(i + 1))));
+    two(T.PosShape, posAt(i - 1), shapeAt(i));
+    two(T.Case, caps ? 'U' : '', votes[i]!);
+    two(T.CaseShape, votes[i]!, shapeAt(i));
+    if (i === 0) {
+      one(T.First, shapeAt(i));
+      one(T.FirstWord, w);
+    }
+    if (caps) one(T.CapsWord, w);
+    if (seq.tableLine) {
+      f.push(finish(open(T.Table)));
+      one(T.TableShape, shapeAt(i));
+    }
+    if (caps && i > 0) one(T.CapsCaseM1, votes[i - 1]!);
     const lower = tok.normal;
-    if (FIRST_NAMES.has(lower)) f.push('g=FIRST');
-    if (i > 0 && FIRST_NAMES.has(toks[i - 1]!.normal)) f.push('g-1=FIRST');
-    if (i > 0 && HONORIFIC_WORDS.has(toks[i - 1]!.normal)) f.push('hon-1');
-    if (i > 0 && TITLE_WORDS.has(toks[i - 1]!.normal)) f.push('title-1');
-    if (TITLE_WORDS.has(lower)) f.push('title');
-    if (ORG_HEAD_WORDS.has(lower)) f.push('orghead');
-    if (i + 1 < n && ORG_HEAD_WORDS.has(toks[i + 1]!.normal)) f.push('orghead+1');
-    if (i + 2 < n && ORG_HEAD_WORDS.has(toks[i + 2]!.normal)) f.push('orghead+2');
+    if (FIRST_NAMES.has(lower)) f.push(finish(open(T.FirstName)));
+    if (i > 0 && FIRST_NAMES.has(toks[i - 1]!.normal)) f.push(finish(open(T.FirstNameM1)));
+    if (i > 0 && HONORIFIC_WORDS.has(toks[i - 1]!.normal)) f.push(finish(open(T.HonorificM1)));
+    if (i > 0 && TITLE_WORDS.has(toks[i - 1]!.normal)) f.push(finish(open(T.TitleM1)));
+    if (TITLE_WORDS.has(lower)) f.push(finish(open(T.Title)));
+    if (ORG_HEAD_WORDS.has(lower)) f.push(finish(open(T.OrgHead)));
+    if (i + 1 < n && ORG_HEAD_WORDS.has(toks[i + 1]!.normal)) f.push(finish(open(T.OrgHeadP1)));
+    if (i + 2 < n && ORG_HEAD_WORDS.has(toks[i + 2]!.normal)) f.push(finish(open(T.OrgHeadP2)));
     const gz = ctx.gazetteer.get(seq.tokens[i]!);
-    if (gz) for (const g of gz) f.push(`g=${g}`);
+    if (gz) for (const g of gz) one(T.Gaz, g);
     const gzPrev = i > 0 ? ctx.gazetteer.get(seq.tokens[i - 1]!) : undefined;
-    if (gzPrev) for (const g of gzPrev) f.push(`g-1=${g}`);
+    if (gzPrev) for (const g of gzPrev) one(T.GazM1, g);
     const gzNext = i + 1 < n ? ctx.gazetteer.get(seq.tokens[i + 1]!) : undefined;
-    if (gzNext) for (const g of gzNext) f.push(`g+1=${g}`);
-    out.push(f);
+    if (gzNext) for (const g of gzNext) one(T.GazP1, g);
+    out.push(Int32Array.from(f));
   }
   return out;
 }

@@ -118,7 +118,8 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     for (let k = 1; k < present.length; k++) join(present[k]!, present[0]!);
   }
 
-  const wordsOf = (g: Group): string[] => [...g.keys][0]!.split('|')[0]!.split(' ');
+  const words0 = new Map<Group, string[]>(groups.map((g) => [g, [...g.keys][0]!.split('|')[0]!.split(' ')]));
+  const wordsOf = (g: Group): string[] => words0.get(g)!;
   const multi = groups.filter((g) => wordsOf(g).length > 1);
   for (const g of groups) {
     const words = wordsOf(g);

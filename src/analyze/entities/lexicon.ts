@@ -67,6 +67,11 @@ export class PhraseSet {
     return best;
   }
 
+  /** Entries grouped by first token. */
+  entries(): IterableIterator<[string, string[][]]> {
+    return this.byFirst.entries();
+  }
+
   has(phrase: string): boolean {
     const tokens = lexiconTokens(phrase);
     return tokens.length > 0 && this.matchAt(tokens, 0) === tokens.length;
@@ -88,12 +93,23 @@ export const REGION_SET = phraseSet(REGIONS);
 export const NATIONALITY_SET = phraseSet(NATIONALITIES.flatMap(nationalityForms));
 export const FIRST_NAMES = new Set(data.firstNames.map((n) => n.toLowerCase()));
 
+/** Every gazetteer entry by its first token, for one lookup per position. */
+export const GAZETTEER_INDEX = new Map<string, Array<{ cls: GazetteerClass; tokens: string[] }>>();
+
 export const GAZETTEERS: ReadonlyArray<[GazetteerClass, PhraseSet]> = [
   ['COUNTRY', COUNTRIES],
   ['REGION', REGION_SET],
   ['CITY', CITIES],
   ['NAT', NATIONALITY_SET],
 ];
+
+for (const [cls, set] of GAZETTEERS) {
+  for (const [first, entries] of set.entries()) {
+    const list = GAZETTEER_INDEX.get(first) ?? [];
+    for (const tokens of entries) list.push({ cls, tokens });
+    GAZETTEER_INDEX.set(first, list);
+  }
+}
 
 export const TITLE_WORDS = new Set(PERSON_TITLES);
 export const HONORIFIC_WORDS = new Set(HONORIFICS);

@@ -19,20 +19,59 @@ export function allowed(prev: number, next: number): boolean {
   return p !== 'O' && p.slice(2) === n.slice(2);
 }
 
-/** Weights of a trained model: per feature, per label; and label-to-label transitions. */
+/** Weights of a trained model, looked up by feature hash. */
 export interface Weights {
-  /** Feature → dense per-label weights. */
-  features: Map<string, Float32Array>;
+  /** Open-addressing table of [key, row + 1] pairs (row + 1 = 0: empty), keys inline so a probe touches one cache line. */
+  slots: Int32Array;
+  /** Row-major: LABEL_COUNT weights per feature. */
+  rows: Float32Array;
   /** [prev * LABEL_COUNT + next]; prev = LABEL_COUNT is the sequence start. */
   transitions: Float32Array;
 }
 
 interface ModelFile {
   labels: string[];
+  /** Stored weight = round(weight × scale). */
   scale: number;
   transitions: number[];
-  /** Feature → [label, weight × scale, label, weight × scale, …]. */
-  weights: Record<string, number[]>;
+  /** Base64 of little-endian Int32 feature hashes. */
+  keys: string;
+  /** Base64 of little-endian Int16 weights, LABEL_COUNT per feature. */
+  weights: string;
+}
+
+/** Builds the lookup table for feature hashes `keys` with weights `rows`. */
+export function makeWeights(keys: Int32Array, rows: Float32Array, transitions: Float32Array): Weights {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  for (let r = 0; r < keys.length; r++) {
+    let i = keys[r]! & mask;
+    while (slots[i * 2 + 1] !== 0) i = (i + 1) & mask;
+    slots[i * 2] = keys[r]!;
+    slots[i * 2 + 1] = r + 1;
+  }
+  return { slots, rows, transitions };
+}
+
+/** The row of feature `key`, or -1. */
+export function rowOf(weights: Weights, key: number): number {
+  const slots = weights.slots;
+  const mask = (slots.length >> 1) - 1;
+  let i = key & mask;
+  for (;;) {
+    const row = slots[i * 2 + 1]!;
+    if (row === 0) return -1;
+    if (slots[i * 2] === key) return row - 1;
+    i = (i + 1) & mask;
+  }
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const buf = Buffer.from(text, 'base64');
+  // Copy so the typed views below start on an aligned offset.
+  return new Uint8Array(buf);
 }
 
 let loaded: Weights | null = null;
@@ -42,28 +81,36 @@ export function shippedWeights(): Weights {
   if (loaded) return loaded;
   const file = modelData as unknown as ModelFile;
   if (file.labels.join() !== LABELS.join()) throw new Error('entity model labels do not match the tagger');
-  const features = new Map<string, Float32Array>();
-  for (const [name, packed] of Object.entries(file.weights)) {
-    const row = new Float32Array(LABEL_COUNT);
-    for (let k = 0; k + 1 < packed.length; k += 2) row[packed[k]!] = packed[k + 1]! / file.scale;
-    features.set(name, row);
-  }
-  loaded = { features, transitions: Float32Array.from(file.transitions, (v) => v / file.scale) };
+  const keys = new Int32Array(decodeBase64(file.keys).buffer);
+  const packed = new Int16Array(decodeBase64(file.weights).buffer);
+  const rows = new Float32Array(packed.length);
+  for (let k = 0; k < packed.length; k++) rows[k] = packed[k]! / file.scale;
+  loaded = makeWeights(keys, rows, Float32Array.from(file.transitions, (v) => v / file.scale));
   return loaded;
 }
 
 /** Per-token label scores: the sum of the feature weights. */
-export function emissions(weights: Weights, feats: string[][]): Float32Array[] {
+export function emissions(weights: Weights, feats: Int32Array[]): Float32Array[] {
+  const L = LABEL_COUNT;
+  const rows = weights.rows;
   return feats.map((f) => {
-    const scores = new Float32Array(LABEL_COUNT);
-    for (const name of f) {
-      const row = weights.features.get(name);
-      if (!row) continue;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[l]! += row[l]!;
+    const scores = new Float32Array(L);
+    for (let k = 0; k < f.length; k++) {
+      const r = rowOf(weights, f[k]!);
+      if (r < 0) continue;
+      const base = r * L;
+      for (let l = 0; l < L; l++) scores[l]! += rows[base + l]!;
     }
     return scores;
   });
 }
+
+/** ALLOWED[prev * LABEL_COUNT + next], prev = LABEL_COUNT for the start: 1 when BIO permits it. */
+const ALLOWED = (() => {
+  const table = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
+  for (let p = -1; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) table[(p < 0 ? LABEL_COUNT : p) * LABEL_COUNT + l] = allowed(p, l) ? 1 : 0;
+  return table;
+})();
 
 /** The best label sequence under BIO constraints. */
 export function viterbi(scores: Float32Array[], transitions: Float32Array): number[] {
@@ -72,13 +119,13 @@ export function viterbi(scores: Float32Array[], transitions: Float32Array): numb
   const L = LABEL_COUNT;
   const best = new Float64Array(n * L).fill(-Infinity);
   const back = new Int32Array(n * L);
-  for (let l = 0; l < L; l++) if (allowed(-1, l)) best[l] = scores[0]![l]! + transitions[L * L + l]!;
+  for (let l = 0; l < L; l++) if (ALLOWED[L * L + l]) best[l] = scores[0]![l]! + transitions[L * L + l]!;
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
       let top = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
+        if (!ALLOWED[p * L + l]) continue;
         const v = best[(i - 1) * L + p]! + transitions[p * L + l]!;
         if (v > top) {
           top = v;
@@ -100,6 +147,6 @@ export function viterbi(scores: Float32Array[], transitions: Float32Array): numb
 }
 
 /** Tags one sequence's tokens with the shipped (or given) weights. */
-export function tagSequence(feats: string[][], weights: Weights = shippedWeights()): Label[] {
+export function tagSequence(feats: Int32Array[], weights: Weights = shippedWeights()): Label[] {
   return viterbi(emissions(weights, feats), weights.transitions).map((l) => LABELS[l]!);
 }
