@@ -138,11 +138,19 @@ function lineKinds(text: string): LineKinds {
     const line = text.slice(start, end);
     let upper = 0;
     let letters = 0;
-    for (const ch of line) {
-      if (/\p{Lu}/u.test(ch)) {
+    for (let k = 0; k < line.length; k++) {
+      const code = line.charCodeAt(k);
+      if (code >= 65 && code <= 90) {
         upper++;
         letters++;
-      } else if (/\p{Ll}/u.test(ch)) letters++;
+      } else if (code >= 97 && code <= 122) letters++;
+      else if (code >= 128) {
+        const ch = line[k]!;
+        if (ch !== ch.toLowerCase()) {
+          upper++;
+          letters++;
+        } else if (ch !== ch.toUpperCase()) letters++;
+      }
     }
     const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? [];
     const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
@@ -210,12 +218,94 @@ const enum T {
   HonorificM1, TitleM1, Title, OrgHead, OrgHeadP1, OrgHeadP2, Gaz, GazM1, GazP1,
 }
 
-/** The hashed features of every token of one sequence. */
+/**
+ * Features of the word itself, wherever it stands: its form, affixes and word-list classes.
+ * They depend on nothing else, so the tagger caches their summed weights per word.
+ */
+export function wordFeatures(w: string, normal: string): Int32Array {
+  const f: number[] = [
+    finish(mix(open(T.Word), w)),
+    finish(mix(open(T.Prefix1), w, 0, Math.min(1, w.length))),
+    finish(mix(open(T.Prefix3), w, 0, Math.min(3, w.length))),
+    finish(mix(open(T.Suffix2), w, Math.max(0, w.length - 2))),
+    finish(mix(open(T.Suffix3), w, Math.max(0, w.length - 3))),
+    finish(mix(open(T.Suffix4), w, Math.max(0, w.length - 4))),
+  ];
+  if (FIRST_NAMES.has(normal)) f.push(finish(open(T.FirstName)));
+  if (TITLE_WORDS.has(normal)) f.push(finish(open(T.Title)));
+  if (ORG_HEAD_WORDS.has(normal)) f.push(finish(open(T.OrgHead)));
+  return Int32Array.from(f);
+}
+
+/** Where a neighbour stands relative to the token being tagged. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/**
+ * Features a word gives the token it neighbours: `out[k]` holds the features of the token at
+ * `-NEIGHBOUR_OFFSETS[k]` from the word, i.e. the word sits at offset `NEIGHBOUR_OFFSETS[k]` from it.
+ */
+export function neighbourFeatures(w: string, normal: string): Int32Array[] {
+  return NEIGHBOUR_OFFSETS.map((offset) => {
+    const f: number[] = [];
+    if (offset === -2) f.push(finish(mix(open(T.WordM2), w)));
+    if (offset === -1) {
+      f.push(finish(mix(open(T.WordM1), w)));
+      if (FIRST_NAMES.has(normal)) f.push(finish(open(T.FirstNameM1)));
+      if (HONORIFIC_WORDS.has(normal)) f.push(finish(open(T.HonorificM1)));
+      if (TITLE_WORDS.has(normal)) f.push(finish(open(T.TitleM1)));
+    }
+    if (offset === 1) {
+      f.push(finish(mix(open(T.WordP1), w)));
+      if (ORG_HEAD_WORDS.has(normal)) f.push(finish(open(T.OrgHeadP1)));
+    }
+    if (offset === 2) {
+      f.push(finish(mix(open(T.WordP2), w)));
+      if (ORG_HEAD_WORDS.has(normal)) f.push(finish(open(T.OrgHeadP2)));
+    }
+    return Int32Array.from(f);
+  });
+}
+
+/** The neighbour features of a sequence edge (no word there). */
+export const EDGE_FEATURES: readonly number[] = NEIGHBOUR_OFFSETS.map((offset) =>
+  finish(mix(open(offset === -2 ? T.WordM2 : offset === -1 ? T.WordM1 : offset === 1 ? T.WordP1 : T.WordP2), offset < 0 ? '<s>' : '</s>')),
+);
+
+/** The word forms (lower case, digits folded) and wink normals of a sequence. */
+export function sequenceWords(doc: NlpDoc, seq: Sequence): { words: string[]; normals: string[] } {
+  const words: string[] = [];
+  const normals: string[] = [];
+  for (const t of seq.tokens) {
+    const tok = doc.tokens[t]!;
+    words.push(wordKey(tok));
+    normals.push(tok.normal);
+  }
+  return { words, normals };
+}
+
+/** All hashed features of every token of one sequence: own word, neighbours and context. */
 export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): Int32Array[] {
+  const { words, normals } = sequenceWords(doc, seq);
+  const context = contextFeatures(doc, ctx, seq, words);
+  const n = words.length;
+  const own = words.map((w, i) => wordFeatures(w, normals[i]!));
+  const near = words.map((w, i) => neighbourFeatures(w, normals[i]!));
+  return context.map((c, i) => {
+    const f = [...c, ...own[i]!];
+    NEIGHBOUR_OFFSETS.forEach((offset, k) => {
+      const j = i + offset;
+      if (j >= 0 && j < n) f.push(...near[j]![k]!);
+      else f.push(EDGE_FEATURES[k]!);
+    });
+    return Int32Array.from(f);
+  });
+}
+
+/** Features that depend on where the token stands: shapes and tags around it, case votes, gazetteers, line kind. */
+export function contextFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence, words: string[]): Int32Array[] {
   const toks = seq.tokens.map((t) => doc.tokens[t]!);
   const n = toks.length;
   const caps = seq.capsLine;
-  const words = toks.map(wordKey);
   // In a capitals line, case says nothing: shapes are folded and tags marked as unreliable.
   const shapes = toks.map((t) => (caps ? `U${shapeOf(t.text).replace(/X/g, 'x')}` : shapeOf(t.text)));
   const tags = toks.map((t) => (caps ? `U${t.pos}` : t.pos));
@@ -234,20 +324,9 @@ export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): I
   for (let i = 0; i < n; i++) {
     f.length = 0;
     const w = words[i]!;
-    const tok = toks[i]!;
     f.push(finish(open(T.Bias)));
-    one(T.Word, w);
     one(T.Shape, shapeAt(i));
     one(T.Pos, posAt(i));
-    f.push(finish(mix(open(T.Prefix1), w, 0, Math.min(1, w.length))));
-    f.push(finish(mix(open(T.Prefix3), w, 0, Math.min(3, w.length))));
-    f.push(finish(mix(open(T.Suffix2), w, Math.max(0, w.length - 2))));
-    f.push(finish(mix(open(T.Suffix3), w, Math.max(0, w.length - 3))));
-    f.push(finish(mix(open(T.Suffix4), w, Math.max(0, w.length - 4))));
-    one(T.WordM1, wordAt(i - 1));
-    one(T.WordP1, wordAt(i + 1));
-    one(T.WordM2, wordAt(i - 2));
-    one(T.WordP2, wordAt(i + 2));
     one(T.ShapeM1, shapeAt(i - 1));
     one(T.ShapeP1, shapeAt(i + 1));
     one(T.PosM1, posAt(i - 1));
@@ -268,15 +347,6 @@ export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): I
       one(T.TableShape, shapeAt(i));
     }
     if (caps && i > 0) one(T.CapsCaseM1, votes[i - 1]!);
-    const lower = tok.normal;
-    if (FIRST_NAMES.has(lower)) f.push(finish(open(T.FirstName)));
-    if (i > 0 && FIRST_NAMES.has(toks[i - 1]!.normal)) f.push(finish(open(T.FirstNameM1)));
-    if (i > 0 && HONORIFIC_WORDS.has(toks[i - 1]!.normal)) f.push(finish(open(T.HonorificM1)));
-    if (i > 0 && TITLE_WORDS.has(toks[i - 1]!.normal)) f.push(finish(open(T.TitleM1)));
-    if (TITLE_WORDS.has(lower)) f.push(finish(open(T.Title)));
-    if (ORG_HEAD_WORDS.has(lower)) f.push(finish(open(T.OrgHead)));
-    if (i + 1 < n && ORG_HEAD_WORDS.has(toks[i + 1]!.normal)) f.push(finish(open(T.OrgHeadP1)));
-    if (i + 2 < n && ORG_HEAD_WORDS.has(toks[i + 2]!.normal)) f.push(finish(open(T.OrgHeadP2)));
     const gz = ctx.gazetteer.get(seq.tokens[i]!);
     if (gz) for (const g of gz) one(T.Gaz, g);
     const gzPrev = i > 0 ? ctx.gazetteer.get(seq.tokens[i - 1]!) : undefined;

@@ -5,8 +5,8 @@
  */
 import type { Entity, EntityMention, EntityType } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
-import { docContext, sequenceFeatures } from './features.js';
-import { tagSequence } from './model.js';
+import { docContext } from './features.js';
+import { tagSequence } from './tagger.js';
 import { type Mention, findMentions } from './mentions.js';
 import { groupEntities, propagate } from './group.js';
 import { applyRules } from './rules.js';
@@ -19,7 +19,7 @@ export type { Mention } from './mentions.js';
  */
 export function findEntities(doc: NlpDoc, title?: string | null): Entity[] {
   const ctx = docContext(doc);
-  const tagged = ctx.sequences.map((seq) => tagSequence(sequenceFeatures(doc, ctx, seq)));
+  const tagged = ctx.sequences.map((seq) => tagSequence(doc, ctx, seq));
   const mentions: Mention[] = applyRules(doc, ctx, propagate(doc, findMentions(doc, ctx, tagged)));
   return groupEntities(doc, mentions, title ?? null);
 }

@@ -145,8 +145,3 @@ export function viterbi(scores: Float32Array[], transitions: Float32Array): numb
   }
   return path;
 }
-
-/** Tags one sequence's tokens with the shipped (or given) weights. */
-export function tagSequence(feats: Int32Array[], weights: Weights = shippedWeights()): Label[] {
-  return viterbi(emissions(weights, feats), weights.transitions).map((l) => LABELS[l]!);
-}
