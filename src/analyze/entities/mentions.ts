@@ -60,7 +60,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
       for (let k = i; k <= j + 1; k++) {
-        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!))) continue;
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k)) continue;
         if (k > from) {
           const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
           if (mention) mentions.push(mention);
@@ -97,6 +97,17 @@ function breaksName(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text) && !NAME_CONNECTORS.has(token.normal);
 }
 
+/** Prepositions that never join a people's or group's name to what follows ("Democrats in Congress"). */
+const GROUP_BREAKS = new Set(['in', 'at', 'on', 'from']);
+
+/** True when token k is such a preposition and the words from `from` before it name a group or nationality. */
+function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: number): boolean {
+  if (k <= from || !GROUP_BREAKS.has(doc.tokens[seqTokens[k]!]!.text)) return false;
+  const words: string[] = [];
+  for (let t = from; t < k; t++) words.push(doc.tokens[seqTokens[t]!]!.normal);
+  return NATIONALITY_SET.matchAt(words, 0) === words.length;
+}
+
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
 function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
@@ -128,7 +139,10 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
     source: 'tagger',
   };
   if (title) mention.title = title;
-  if (type === 'MISC' && NATIONALITY_SET.has(doc.text.slice(mention.start, mention.end))) mention.type = 'NORP';
+  // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
+  // party's own name ("Labour") stays an organization.
+  const surface = doc.text.slice(mention.start, mention.end);
+  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && NATIONALITY_SET.has(surface)) mention.type = 'NORP';
   return mention;
 }
 
