@@ -73,6 +73,11 @@ describe('findEntities: names, types and titles', () => {
       absent: ['SOCCER'],
     },
     {
+      name: 'a results line names two teams; a national side keeps its country as a place',
+      text: 'SOCCER - SCOTTISH LEAGUE RESULTS.\nGLASGOW 2024-02-10\nResults of Scottish league matches on Saturday:\nArbroath 2 Kelty 1\nBrazil 3 Peru 0',
+      expect: [{ name: 'Arbroath', type: 'ORG' }, { name: 'Kelty', type: 'ORG' }, { name: 'Brazil', type: 'PLACE' }, { name: 'Peru', type: 'PLACE' }],
+    },
+    {
       name: 'months and weekdays are dates, not names',
       text: 'Parliament will vote in July, Prime Minister Keir Starmer said on Monday.',
       expect: [{ name: 'Keir Starmer', type: 'PERSON' }],

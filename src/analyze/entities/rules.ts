@@ -49,6 +49,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = addInitialedNames(doc, mentions);
+  if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -317,4 +318,43 @@ function appositiveRole(doc: NlpDoc, m: Mention): boolean {
 function speaks(doc: NlpDoc, m: Mention): boolean {
   const next = nextWord(doc, m.last);
   return next !== undefined && next.pos === 'VERB' && SPEECH_VERB_LEMMAS.has(next.lemma);
+}
+
+/** Most words in a team's name read off a results line ("Queen of the South" is longer; such are left to the tagger). */
+const TEAM_MAX_WORDS = 3;
+
+/**
+ * A results line "Home 2 Away 1" (or "Home 2-1 Away") names two teams: each capitalized run
+ * directly followed by a score is a team.
+ */
+function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  ctx.sequences.forEach((seq, s) => {
+    if (!seq.tableLine) return;
+    const toks = seq.tokens;
+    // Runs of capitalized words, each followed by a number.
+    const runs: Array<[number, number]> = [];
+    let i = 0;
+    while (i < toks.length) {
+      let j = i;
+      while (j < toks.length && /^\p{Lu}[\p{L}'.-]*$/u.test(doc.tokens[toks[j]!]!.text)) j++;
+      const next = doc.tokens[toks[j] ?? -1];
+      if (j > i && j - i <= TEAM_MAX_WORDS && next && /^\d+(?:-\d+)?$/.test(next.text)) runs.push([i, j - 1]);
+      i = j > i ? j : i + 1;
+    }
+    if (runs.length !== 2) return;
+    for (const [a, b] of runs) {
+      const first = toks[a]!;
+      const last = toks[b]!;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+      // A national side goes by its country's name, which stays a place.
+      if (fullMatch(doc, m, COUNTRIES)) {
+        m.type = 'PLACE';
+        delete m.role;
+      }
+      out.push(m);
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
 }
