@@ -9,7 +9,7 @@ import type { Mention } from './mentions.js';
 import { CORPORATE_SUFFIX_WORDS, GAZETTEERS, SPEECH_VERB_LEMMAS } from './lexicon.js';
 
 /** Vote weight of a mention's type, by how it was found and where. */
-const VOTE_RULE = 3;
+const VOTE_RULE = 10;
 const VOTE_TAGGER = 1;
 /** A capitals line gives the tagger little to go on. */
 const VOTE_TAGGER_CAPS = 0.3;

@@ -51,6 +51,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = addInitialedNames(doc, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
+  // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.last > m.first) surnames.add(doc.tokens[m.last]!.normal);
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.first >= slug[0] && m.last < slug[1]) continue;
@@ -66,7 +69,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     const listed = fullMatch(doc, m, COUNTRIES) || fullMatch(doc, m, KNOWN_ORG_SET);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
-    if (m.type !== 'PERSON' && !listed && m.source !== 'rule') {
+    if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
       if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)) {
         m.type = 'PERSON';
@@ -84,7 +87,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
     // A country's or region's name is a place, whatever the tagger guessed.
-    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
+    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
       m.type = 'PLACE';
       m.source = 'rule';
     }
