@@ -286,12 +286,12 @@ export function sequenceWords(doc: NlpDoc, seq: Sequence): { words: string[]; no
 /** All hashed features of every token of one sequence: own word, neighbours and context. */
 export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): Int32Array[] {
   const { words, normals } = sequenceWords(doc, seq);
-  const context = contextFeatures(doc, ctx, seq, words);
+  const { patterns, lexical } = contextFeatures(doc, ctx, seq, words);
   const n = words.length;
   const own = words.map((w, i) => wordFeatures(w, normals[i]!));
   const near = words.map((w, i) => neighbourFeatures(w, normals[i]!));
-  return context.map((c, i) => {
-    const f = [...c, ...own[i]!];
+  return lexical.map((c, i) => {
+    const f = [...patternFeatures(patterns[i]!), ...c, ...own[i]!];
     NEIGHBOUR_OFFSETS.forEach((offset, k) => {
       const j = i + offset;
       if (j >= 0 && j < n) f.push(...near[j]![k]!);
@@ -301,8 +301,52 @@ export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): I
   });
 }
 
-/** Features that depend on where the token stands: shapes and tags around it, case votes, gazetteers, line kind. */
-export function contextFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence, words: string[]): Int32Array[] {
+/**
+ * What a token's pattern features are read from: shapes and tags of it and its neighbours,
+ * how the document writes it (and, in capitals lines, the word before), and the line's kind.
+ * Tokens with equal parts have equal pattern features, so the tagger caches them by `key`.
+ */
+export interface PatternParts {
+  shapeM1: string;
+  shape: string;
+  shapeP1: string;
+  posM1: string;
+  pos: string;
+  posP1: string;
+  vote: string;
+  voteM1: string;
+  caps: boolean;
+  table: boolean;
+  first: boolean;
+}
+
+export function patternKey(p: PatternParts): string {
+  return `${p.shapeM1}\u0001${p.shape}\u0001${p.shapeP1}\u0001${p.posM1}\u0001${p.pos}\u0001${p.posP1}\u0001${p.vote}\u0001${p.voteM1}\u0001${p.caps ? 1 : 0}${p.table ? 1 : 0}${p.first ? 1 : 0}`;
+}
+
+/** The pattern features of a token. */
+export function patternFeatures(p: PatternParts): Int32Array {
+  const f: number[] = [
+    finish(open(T.Bias)),
+    finish(mix(open(T.Shape), p.shape)),
+    finish(mix(open(T.Pos), p.pos)),
+    finish(mix(open(T.ShapeM1), p.shapeM1)),
+    finish(mix(open(T.ShapeP1), p.shapeP1)),
+    finish(mix(open(T.PosM1), p.posM1)),
+    finish(mix(open(T.PosP1), p.posP1)),
+    finish(mix(mix(mix(open(T.ShapeTri), p.shapeM1), p.shape), p.shapeP1)),
+    finish(mix(mix(open(T.PosShape), p.posM1), p.shape)),
+    finish(mix(mix(open(T.Case), p.caps ? 'U' : ''), p.vote)),
+    finish(mix(mix(open(T.CaseShape), p.vote), p.shape)),
+  ];
+  if (p.first) f.push(finish(mix(open(T.First), p.shape)));
+  if (p.table) f.push(finish(open(T.Table)), finish(mix(open(T.TableShape), p.shape)));
+  if (p.caps && !p.first) f.push(finish(mix(open(T.CapsCaseM1), p.voteM1)));
+  return Int32Array.from(f);
+}
+
+/** Per token of a sequence: its pattern parts and its lexical context features (bigrams, gazetteers). */
+export function contextFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence, words: string[]): { patterns: PatternParts[]; lexical: Int32Array[] } {
   const toks = seq.tokens.map((t) => doc.tokens[t]!);
   const n = toks.length;
   const caps = seq.capsLine;
@@ -313,47 +357,39 @@ export function contextFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence, wor
   const wordAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : words[i]!);
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]!);
   const posAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : tags[i]!);
-  const out: Int32Array[] = [];
+  const patterns: PatternParts[] = [];
+  const lexical: Int32Array[] = [];
   const f: number[] = [];
   const one = (t: T, a: string): void => {
     f.push(finish(mix(open(t), a)));
   };
-  const two = (t: T, a: string, b: string): void => {
-    f.push(finish(mix(mix(open(t), a), b)));
-  };
   for (let i = 0; i < n; i++) {
     f.length = 0;
     const w = words[i]!;
-    f.push(finish(open(T.Bias)));
-    one(T.Shape, shapeAt(i));
-    one(T.Pos, posAt(i));
-    one(T.ShapeM1, shapeAt(i - 1));
-    one(T.ShapeP1, shapeAt(i + 1));
-    one(T.PosM1, posAt(i - 1));
-    one(T.PosP1, posAt(i + 1));
-    two(T.BigramM, wordAt(i - 1), w);
-    two(T.BigramP, w, wordAt(i + 1));
-    f.push(finish(mix(mix(mix(open(T.ShapeTri), shapeAt(i - 1)), shapeAt(i)), shapeAt(i + 1))));
-    two(T.PosShape, posAt(i - 1), shapeAt(i));
-    two(T.Case, caps ? 'U' : '', votes[i]!);
-    two(T.CaseShape, votes[i]!, shapeAt(i));
-    if (i === 0) {
-      one(T.First, shapeAt(i));
-      one(T.FirstWord, w);
-    }
+    patterns.push({
+      shapeM1: shapeAt(i - 1),
+      shape: shapeAt(i),
+      shapeP1: shapeAt(i + 1),
+      posM1: posAt(i - 1),
+      pos: posAt(i),
+      posP1: posAt(i + 1),
+      vote: votes[i]!,
+      voteM1: i > 0 ? votes[i - 1]! : '',
+      caps,
+      table: seq.tableLine,
+      first: i === 0,
+    });
+    f.push(finish(mix(mix(open(T.BigramM), wordAt(i - 1)), w)));
+    f.push(finish(mix(mix(open(T.BigramP), w), wordAt(i + 1))));
+    if (i === 0) one(T.FirstWord, w);
     if (caps) one(T.CapsWord, w);
-    if (seq.tableLine) {
-      f.push(finish(open(T.Table)));
-      one(T.TableShape, shapeAt(i));
-    }
-    if (caps && i > 0) one(T.CapsCaseM1, votes[i - 1]!);
     const gz = ctx.gazetteer.get(seq.tokens[i]!);
     if (gz) for (const g of gz) one(T.Gaz, g);
     const gzPrev = i > 0 ? ctx.gazetteer.get(seq.tokens[i - 1]!) : undefined;
     if (gzPrev) for (const g of gzPrev) one(T.GazM1, g);
     const gzNext = i + 1 < n ? ctx.gazetteer.get(seq.tokens[i + 1]!) : undefined;
     if (gzNext) for (const g of gzNext) one(T.GazP1, g);
-    out.push(Int32Array.from(f));
+    lexical.push(Int32Array.from(f));
   }
-  return out;
+  return { patterns, lexical };
 }

@@ -4,7 +4,7 @@
  * for the life of the process: most tokens then cost one cache lookup plus their context features.
  */
 import type { NlpDoc } from '../../nlp/doc.js';
-import { type DocContext, EDGE_FEATURES, NEIGHBOUR_OFFSETS, type Sequence, contextFeatures, neighbourFeatures, sequenceWords, wordFeatures } from './features.js';
+import { type DocContext, EDGE_FEATURES, NEIGHBOUR_OFFSETS, type PatternParts, type Sequence, contextFeatures, neighbourFeatures, patternFeatures, patternKey, sequenceWords, wordFeatures } from './features.js';
 import { LABELS, LABEL_COUNT, type Label, type Weights, rowOf, shippedWeights, viterbi } from './model.js';
 
 /** Words whose weights are kept; past this the cache starts afresh (bounds memory on long runs). */
@@ -14,8 +14,12 @@ const L = LABEL_COUNT;
 /** Slots of a cached word vector: its own features, then one slot per neighbour offset. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
 
+/** Distinct token patterns kept; past this the cache starts afresh. */
+const PATTERN_CACHE_MAX = 100_000;
+
 let cacheFor: Weights | null = null;
 const cache = new Map<string, Float32Array>();
+const patternCache = new Map<string, Float32Array>();
 let edges: Float32Array[] = [];
 
 function addFeatures(weights: Weights, into: Float32Array, at: number, feats: ArrayLike<number>): void {
@@ -39,10 +43,22 @@ function wordVector(weights: Weights, w: string, normal: string): Float32Array {
   return vec;
 }
 
+function patternVector(weights: Weights, parts: PatternParts): Float32Array {
+  const key = patternKey(parts);
+  let vec = patternCache.get(key);
+  if (vec) return vec;
+  vec = new Float32Array(L);
+  addFeatures(weights, vec, 0, patternFeatures(parts));
+  if (patternCache.size >= PATTERN_CACHE_MAX) patternCache.clear();
+  patternCache.set(key, vec);
+  return vec;
+}
+
 /** The labels of one sequence's tokens. */
 export function tagSequence(doc: NlpDoc, ctx: DocContext, seq: Sequence, weights: Weights = shippedWeights()): Label[] {
   if (cacheFor !== weights) {
     cache.clear();
+    patternCache.clear();
     cacheFor = weights;
     edges = EDGE_FEATURES.map((f) => {
       const v = new Float32Array(L);
@@ -51,14 +67,15 @@ export function tagSequence(doc: NlpDoc, ctx: DocContext, seq: Sequence, weights
     });
   }
   const { words, normals } = sequenceWords(doc, seq);
-  const context = contextFeatures(doc, ctx, seq, words);
+  const { patterns, lexical } = contextFeatures(doc, ctx, seq, words);
   const n = words.length;
   const vecs = words.map((w, i) => wordVector(weights, w, normals[i]!));
-  const scores = context.map((c, i) => {
+  const scores = lexical.map((c, i) => {
     const s = new Float32Array(L);
     addFeatures(weights, s, 0, c);
     const own = vecs[i]!;
-    for (let l = 0; l < L; l++) s[l]! += own[l]!;
+    const pattern = patternVector(weights, patterns[i]!);
+    for (let l = 0; l < L; l++) s[l]! += own[l]! + pattern[l]!;
     NEIGHBOUR_OFFSETS.forEach((offset, k) => {
       const j = i + offset;
       const src = j >= 0 && j < n ? vecs[j]! : edges[k]!;
