@@ -135,3 +135,22 @@ describe('findEntities: the record contract', () => {
     expect(entitiesOf('it rained all day and nobody came.')).toEqual([]);
   });
 });
+
+describe('the tagger at run time', () => {
+  it('gives the same labels as the full feature set the model was trained on', async () => {
+    const { docContext, sequenceFeatures } = await import('../src/analyze/entities/features.js');
+    const { emissions, viterbi, shippedWeights, LABELS } = await import('../src/analyze/entities/model.js');
+    const { tagSequence } = await import('../src/analyze/entities/tagger.js');
+    const doc = analyzeText('MARKETS SLIDE AS OIL JUMPS\nTOKYO 2024-04-02\nShares in Toyota Motor Corp fell 3 percent, while Bank of Japan Governor Kazuo Ueda said rates would stay low.\nNikkei 38,000 Topix 2,700');
+    const ctx = docContext(doc);
+    const weights = shippedWeights();
+    let tagged = 0;
+    for (const seq of ctx.sequences) {
+      const full = viterbi(emissions(weights, sequenceFeatures(doc, ctx, seq)), weights.transitions).map((l) => LABELS[l]);
+      const fast = tagSequence(doc, ctx, seq);
+      expect(fast).toEqual(full);
+      tagged += fast.filter((l) => l !== 'O').length;
+    }
+    expect(tagged).toBeGreaterThan(3);
+  });
+});
