@@ -93,7 +93,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     out.push(m);
   }
-  if (!process.env.NO_UL) unifyLists(doc, out);
+  unifyLists(doc, out);
   if (sports) for (const m of out) if (isTeamMention(doc, m, out)) m.role = 'team';
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
