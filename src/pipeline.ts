@@ -66,7 +66,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   const doc: NlpDoc = analyzeText(article.body);
 
   // 5. Entities: people, organizations, places …
-  const entities = findEntities(doc);
+  const entities = findEntities(doc, article.meta.title);
 
   // 6. Quotes, attributed to the entities above.
   const quotes = findQuotes(doc, entities);

@@ -1,0 +1,335 @@
+/**
+ * From mentions to entities: one type per name across the document, names the tagger missed
+ * where the document names them elsewhere, surnames, acronyms and short forms joined to the
+ * full name, and a salience score.
+ */
+import type { Entity, EntityType } from '../../summary.js';
+import { type NlpDoc, textSpan } from '../../nlp/doc.js';
+import type { Mention } from './mentions.js';
+import { CORPORATE_SUFFIX_WORDS, GAZETTEERS, SPEECH_VERB_LEMMAS } from './lexicon.js';
+
+/** Vote weight of a mention's type, by how it was found and where. */
+const VOTE_RULE = 10;
+const VOTE_TAGGER = 1;
+/** A capitals line gives the tagger little to go on. */
+const VOTE_TAGGER_CAPS = 0.3;
+
+/** Salience weights (they sum to 1): frequency, early first mention, title, lead, speaker. */
+const SALIENCE_FREQUENCY = 0.35;
+const SALIENCE_POSITION = 0.2;
+const SALIENCE_TITLE = 0.15;
+const SALIENCE_LEAD = 0.15;
+const SALIENCE_SPEAKER = 0.15;
+/** Sentences counted as the lead. */
+const LEAD_SENTENCES = 3;
+/** Entities mentioned this many times get the full frequency score. */
+const FREQUENCY_SATURATION = 5;
+
+/** Short and long names of the same country, joined as one entity. */
+const COUNTRY_ALIASES: ReadonlyArray<readonly string[]> = [
+  ['united states', 'us', 'usa', 'united states of america', 'america'],
+  ['united kingdom', 'uk', 'britain', 'great britain'],
+  ['united arab emirates', 'uae'],
+  ['soviet union', 'ussr'],
+  ['european union', 'eu'],
+  ['united nations', 'un'],
+];
+
+/** Words left out when an acronym is read off a name ("Institute for the Study of War" → ISW). */
+const ACRONYM_SKIP = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&', 'to', 'at']);
+
+/** The key that identifies a surface form: case, periods and a leading "the" do not matter. */
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+interface Group {
+  mentions: Mention[];
+  votes: Map<EntityType, number>;
+  type: EntityType;
+  keys: Set<string>;
+}
+
+function voteOf(m: Mention): number {
+  if (m.source === 'rule') return VOTE_RULE;
+  if (m.source === 'propagated') return 0;
+  return m.capsLine ? VOTE_TAGGER_CAPS : VOTE_TAGGER;
+}
+
+function topType(votes: Map<EntityType, number>, fallback: EntityType): EntityType {
+  let best = fallback;
+  let top = -1;
+  for (const [type, v] of votes) {
+    if (v > top) {
+      top = v;
+      best = type;
+    }
+  }
+  return best;
+}
+
+function addVotes(into: Map<EntityType, number>, from: Map<EntityType, number>): void {
+  for (const [t, v] of from) into.set(t, (into.get(t) ?? 0) + v);
+}
+
+/** Merges mentions into entities, sorted most salient first with ids e1, e2, … */
+export function groupEntities(doc: NlpDoc, mentions: Mention[], title: string | null): Entity[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = nameKey(doc.text.slice(m.start, m.end)) + (m.role ? `|${m.role}` : '');
+    const group = groups.get(key) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: m.type, keys: new Set([key]) };
+    group.mentions.push(m);
+    group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + voteOf(m));
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) g.type = topType(g.votes, g.mentions[0]!.type);
+
+  const merged = mergeGroups(doc, [...groups.values()]);
+  const entities = merged.map((g) => toEntity(doc, g, title));
+  entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+  return entities.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+/** Joins surnames to full names, acronyms to expansions and country short forms to their names. */
+function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
+  const parent = new Map<Group, Group>();
+  const root = (g: Group): Group => {
+    let r = g;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const join = (short: Group, long: Group): void => {
+    const a = root(short);
+    const b = root(long);
+    if (a !== b) parent.set(a, b);
+  };
+  const byKey = new Map<string, Group>();
+  for (const g of groups) for (const k of g.keys) byKey.set(k, g);
+
+  // Country short forms.
+  for (const names of COUNTRY_ALIASES) {
+    const present = names.map((n) => byKey.get(n)).filter((g): g is Group => !!g);
+    for (let k = 1; k < present.length; k++) join(present[k]!, present[0]!);
+  }
+
+  const words0 = new Map<Group, string[]>(groups.map((g) => [g, [...g.keys][0]!.split('|')[0]!.split(' ')]));
+  const wordsOf = (g: Group): string[] => words0.get(g)!;
+  const multi = groups.filter((g) => wordsOf(g).length > 1);
+  for (const g of groups) {
+    const words = wordsOf(g);
+    // A surname (or shorter tail of a person's name) joins the full name.
+    if (words.length <= 2) {
+      const owners = multi.filter((long) => long !== g && long.type === 'PERSON' && endsWith(wordsOf(long), words));
+      // Unless the short form is surely something else (a dateline's town, a country).
+      if (owners.length > 0 && (g.type === 'PERSON' || !g.mentions.some((m) => m.source === 'rule' || m.role))) {
+        join(g, longest(owners));
+        continue;
+      }
+    }
+    // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
+    // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
+    // name is surely a company's.
+    if (!g.mentions.some((m) => m.source === 'rule' || m.role) && !GAZETTEERS.some(([, set]) => set.matchAt(words, 0) === words.length)) {
+      const owner = multi.find((long) => {
+        if (long === g || long.type !== 'ORG') return false;
+        const lw = wordsOf(long);
+        if (lw.length <= words.length || !startsWith(lw, words)) return false;
+        return g.type !== 'PERSON' || CORPORATE_SUFFIX_WORDS.has(lw[lw.length - 1]!);
+      });
+      if (owner) {
+        join(g, owner);
+        continue;
+      }
+    }
+    // An acronym joins the name whose initials it spells.
+    if (words.length === 1 && /^[a-z&]{2,6}$/.test(words[0]!)) {
+      const raw = doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end);
+      if (/^[\p{Lu}.&]+$/u.test(raw)) {
+        const owner = multi.find((long) => long.type !== 'PERSON' && initials(doc, long) === words[0]);
+        if (owner) join(g, owner);
+      }
+    }
+  }
+
+  const out = new Map<Group, Group>();
+  for (const g of groups) {
+    const r = root(g);
+    const target = out.get(r) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: r.type, keys: new Set<string>() };
+    target.mentions.push(...g.mentions);
+    addVotes(target.votes, g.votes);
+    for (const k of g.keys) target.keys.add(k);
+    out.set(r, target);
+  }
+  for (const [r, g] of out) {
+    // The full name's type wins for its surnames and acronyms.
+    g.type = r.type === 'PERSON' || r.type === 'ORG' ? r.type : topType(g.votes, r.type);
+    g.mentions.sort((a, b) => a.start - b.start);
+    for (const m of g.mentions) m.type = g.type;
+  }
+  return [...out.values()];
+}
+
+function longest(groups: Group[]): Group {
+  return groups.reduce((a, b) => ([...b.keys][0]!.length > [...a.keys][0]!.length ? b : a));
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+function startsWith(long: string[], short: string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false;
+  return true;
+}
+
+function initials(doc: NlpDoc, g: Group): string {
+  const m = g.mentions[0]!;
+  let out = '';
+  for (let t = m.first; t <= m.last; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE' || ACRONYM_SKIP.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
+    out += tok.normal[0];
+  }
+  return out;
+}
+
+/** Minimum length of a name copied to places where the tagger missed it. */
+const PROPAGATE_MIN_CHARS = 3;
+
+/**
+ * Adds mentions where a name the document already uses appears untagged: in capitals
+ * headlines, at the start of a sentence, or where the tagger lost confidence.
+ */
+export function propagate(doc: NlpDoc, found: Mention[]): Mention[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of found) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  const names = new Map<string, Array<{ words: string[]; type: EntityType }>>();
+  for (const m of found) {
+    if (m.capsLine || m.end - m.start < PROPAGATE_MIN_CHARS) continue;
+    const words: string[] = [];
+    for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
+    const list = names.get(words[0]!) ?? [];
+    if (!list.some((n) => n.words.join(' ') === words.join(' '))) list.push({ words, type: m.type });
+    names.set(words[0]!, list);
+  }
+  const out = [...found];
+  const tokens = doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t]) continue;
+    const candidates = names.get(tokens[t]!.normal);
+    if (!candidates) continue;
+    let best: { words: string[]; type: EntityType } | null = null;
+    let bestEnd = -1;
+    for (const c of candidates) {
+      let k = t;
+      let ok = true;
+      for (const w of c.words) {
+        while (k < tokens.length && tokens[k]!.pos === 'SPACE' && !tokens[k]!.text.includes('\n')) k++;
+        if (k >= tokens.length || covered[k] || tokens[k]!.normal !== w) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok && (!best || c.words.length > best.words.length)) {
+        best = c;
+        bestEnd = k - 1;
+      }
+    }
+    if (!best) continue;
+    const first = tokens[t]!;
+    // In running text a name keeps its capital; a lower-case homonym is not the name.
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    const last = tokens[bestEnd]!;
+    const caps = isCapsSpan(doc, first.start, last.end);
+    out.push({ start: first.start, end: last.end, first: t, last: bestEnd, type: best.type, capsLine: caps, seq: -1, source: 'propagated' });
+    for (let k = t; k <= bestEnd; k++) covered[k] = 1;
+    t = bestEnd;
+  }
+  return out;
+}
+
+function isCapsSpan(doc: NlpDoc, start: number, end: number): boolean {
+  const s = doc.text.slice(start, end);
+  return s === s.toUpperCase() && /\p{Lu}{2}/u.test(s);
+}
+
+function toEntity(doc: NlpDoc, g: Group, title: string | null): Omit<Entity, 'id'> {
+  const surfaces = new Map<string, number>();
+  for (const m of g.mentions) {
+    const text = doc.text.slice(m.start, m.end);
+    surfaces.set(text, (surfaces.get(text) ?? 0) + (m.capsLine ? 0.01 : 1));
+  }
+  // The fullest name: most words, then written in mixed case, then most frequent.
+  const ranked = [...surfaces.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || b[0].length - a[0].length);
+  const name = ranked[0]![0];
+  const aliases = ranked.slice(1).map(([s]) => s).filter((s) => s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false);
+  const mentions = g.mentions.map((m) => {
+    const span = textSpan(doc.text, m.start, m.end);
+    return m.title ? { ...span, title: m.title } : span;
+  });
+  return { name, type: g.type, mentions, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, g, title) };
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).length;
+}
+
+function salience(doc: NlpDoc, g: Group, title: string | null): number {
+  const sentences = Math.max(1, doc.sentences.length);
+  const firstToken = doc.tokens[g.mentions[0]!.first]!;
+  const firstSentence = Math.max(0, firstToken.sentence);
+  const frequency = Math.min(1, g.mentions.length / FREQUENCY_SATURATION);
+  const position = 1 - firstSentence / sentences;
+  const lowerTitle = title?.toLowerCase() ?? null;
+  const headline = lowerTitle === null ? headlineEnd(doc) : 0;
+  const inTitle = lowerTitle
+    ? [...g.keys].some((k) => k.length > 2 && lowerTitle.replace(/\./g, '').includes(k.split('|')[0]!))
+    : g.mentions.some((m) => m.end <= headline);
+  const inLead = g.mentions.some((m) => doc.tokens[m.first]!.sentence >= 0 && doc.tokens[m.first]!.sentence < LEAD_SENTENCES);
+  const speaker = g.mentions.some((m) => isSpeaker(doc, m));
+  const score =
+    SALIENCE_FREQUENCY * frequency +
+    SALIENCE_POSITION * position +
+    (inTitle ? SALIENCE_TITLE : 0) +
+    (inLead ? SALIENCE_LEAD : 0) +
+    (speaker ? SALIENCE_SPEAKER : 0);
+  return Math.round(Math.min(1, score) * 1000) / 1000;
+}
+
+/** A first line longer than this is a paragraph, not a headline. */
+const HEADLINE_MAX_CHARS = 160;
+
+/** Where the body's own headline ends (a short first line without a final period), or 0. */
+function headlineEnd(doc: NlpDoc): number {
+  const end = doc.text.indexOf('\n');
+  if (end <= 0 || end > HEADLINE_MAX_CHARS) return 0;
+  return /[.!?]["”’]?\s*$/.test(doc.text.slice(0, end)) && !/^[^a-z]*$/.test(doc.text.slice(0, end)) ? 0 : end;
+}
+
+/** Words looked at on each side of a name for a reporting verb ("X said", "said X"). */
+const SPEAKER_WINDOW = 2;
+
+function isSpeaker(doc: NlpDoc, m: Mention): boolean {
+  for (let k = 1, t = m.last + 1; k <= SPEAKER_WINDOW && t < doc.tokens.length; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') continue;
+    if (tok.pos === 'VERB' && SPEECH_VERB_LEMMAS.has(tok.lemma)) return true;
+    k++;
+  }
+  for (let k = 1, t = m.first - 1; k <= SPEAKER_WINDOW && t >= 0; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') continue;
+    if (tok.pos === 'VERB' && SPEECH_VERB_LEMMAS.has(tok.lemma)) return true;
+    k++;
+  }
+  return false;
+}

@@ -1,0 +1,240 @@
+/**
+ * From tags to mentions: the tagger's BIO spans, cleaned of titles and possessives, plus the
+ * names that news layout makes certain (datelines).
+ */
+import type { EntityType } from '../../summary.js';
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+import type { DocContext } from './features.js';
+import type { Label } from './model.js';
+import { NATIONALITY_SET, ORG_OPENER_WORDS, TITLE_WORDS } from './lexicon.js';
+
+/** One name in the text, before mentions are merged into entities. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** First and last token (inclusive) in `doc.tokens`. */
+  first: number;
+  last: number;
+  type: EntityType;
+  /** A title written right before the name ("President", "Gen."). */
+  title?: string;
+  /** The mention stands in a capitals line (headline), where the tagger is least sure. */
+  capsLine: boolean;
+  /** Index of the sequence in the document context. */
+  seq: number;
+  /** How the mention was found: sure rules outrank the tagger in type votes. */
+  source: 'tagger' | 'rule' | 'propagated';
+  /** On the sports pages, a town named as a side: the team, an entity apart from the town. */
+  role?: 'team';
+}
+
+const TAG_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
+
+/** At most this many title words are read before a name ("Deputy Foreign Minister"). */
+const MAX_TITLE_WORDS = 4;
+
+/** Joins title words as written, with the body's own spacing. */
+function titleText(doc: NlpDoc, from: number, to: number): string {
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end);
+}
+
+function isTitleToken(token: Token): boolean {
+  return TITLE_WORDS.has(token.normal) && /^\p{Lu}/u.test(token.text);
+}
+
+/** Mentions from the tagger's labels, one array of labels per context sequence. */
+export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): Mention[] {
+  const mentions: Mention[] = [];
+  ctx.sequences.forEach((seq, s) => {
+    const labels = tagged[s]!;
+    let i = 0;
+    while (i < labels.length) {
+      const label = labels[i]!;
+      if (label === 'O') {
+        i++;
+        continue;
+      }
+      const kind = label.slice(2);
+      let j = i;
+      while (j + 1 < labels.length && labels[j + 1] === `I-${kind}`) j++;
+      // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
+      let from = i;
+      for (let k = i; k <= j + 1; k++) {
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k)) continue;
+        if (k > from) {
+          const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
+          if (mention) mentions.push(mention);
+        }
+        from = k + 1;
+      }
+      i = j + 1;
+    }
+  });
+  mentions.push(...datelinePlaces(doc, ctx, mentions));
+  return joinOfNames(doc, mentions);
+}
+
+/** Punctuation that never stands inside a name, and dashes set off by spaces. */
+function isSeparator(doc: NlpDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  if (/^[,;:()[\]{}"“”|/]$/.test(token.text)) return true;
+  if (/^[-–—]+$/.test(token.text)) {
+    const next = doc.tokens[t + 1];
+    return token.before.length > 0 || (next !== undefined && next.before.length > 0);
+  }
+  return false;
+}
+
+/** Lower-case words that may stand inside a name ("Bank of England", "Osama bin Laden"). */
+const NAME_CONNECTORS = new Set([
+  'of', 'for', 'the', 'and', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'der', 'den', 'des', 'du', 'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'les',
+  'van', 'von', 'zu', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'st', 'mc', '&', "'s", '-', '.',
+]);
+
+/** A token that cannot stand inside a person's, organization's or place's name: a number or a common word. */
+function breaksName(token: Token): boolean {
+  if (/^\p{N}[\p{N}.,:-]*$/u.test(token.text)) return true;
+  return /^\p{Ll}/u.test(token.text) && !NAME_CONNECTORS.has(token.normal);
+}
+
+/** Prepositions that never join a people's or group's name to what follows ("Democrats in Congress"). */
+const GROUP_BREAKS = new Set(['in', 'at', 'on', 'from']);
+
+/** True when token k is such a preposition and the words from `from` before it name a group or nationality. */
+function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: number): boolean {
+  if (k <= from || !GROUP_BREAKS.has(doc.tokens[seqTokens[k]!]!.text)) return false;
+  const words: string[] = [];
+  for (let t = from; t < k; t++) words.push(doc.tokens[seqTokens[t]!]!.normal);
+  return NATIONALITY_SET.matchAt(words, 0) === words.length;
+}
+
+/** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
+function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
+  const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
+  // Leading titles go to `title` ("President Clinton" → Clinton, title President).
+  let titleFrom = -1;
+  while (i < j && isTitleToken(tok(i)) && type === 'PERSON') {
+    if (titleFrom < 0) titleFrom = i;
+    i++;
+  }
+  // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
+  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
+  while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
+  if (!/[\p{L}\p{N}]/u.test(doc.text.slice(tok(i).start, tok(j).end))) return null;
+  let title: string | undefined;
+  if (titleFrom >= 0) title = titleText(doc, seqTokens[titleFrom]!, seqTokens[i - 1]!);
+  else if (type === 'PERSON') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= MAX_TITLE_WORDS && isTitleToken(tok(k))) k--;
+    if (k < i - 1) title = titleText(doc, seqTokens[k + 1]!, seqTokens[i - 1]!);
+  }
+  const mention: Mention = {
+    start: tok(i).start,
+    end: tok(j).end,
+    first: seqTokens[i]!,
+    last: seqTokens[j]!,
+    type,
+    capsLine,
+    seq,
+    source: 'tagger',
+  };
+  if (title) mention.title = title;
+  // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
+  // party's own name ("Labour") stays an organization.
+  const surface = doc.text.slice(mention.start, mention.end);
+  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && NATIONALITY_SET.has(surface)) mention.type = 'NORP';
+  return mention;
+}
+
+/** A dateline is this many lines into the text at most (headline, byline, then dateline). */
+const DATELINE_MAX_LINE = 4;
+
+/**
+ * Places in a dateline: a line that is only "CITY, Region" before a date ("LONDON 1996-08-30",
+ * "SAN JOSE, Calif. 2024-05-01") names where the story was filed.
+ */
+function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const dates = doc.winkEntities.filter((e) => e.type === 'DATE');
+  const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
+  ctx.sequences.forEach((seq, s) => {
+    const firstTok = doc.tokens[seq.tokens[0]!]!;
+    if (firstTok.start >= limit) return;
+    const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
+    if (!date) return;
+    const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
+    if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return;
+    // Everything before the date must be capitalized words and commas.
+    const before = seq.tokens.filter((t) => t < date.tokenStart);
+    if (before.length === 0 || before.length > 8) return;
+    if (!before.every((t) => /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[t]!.text))) return;
+    if (!/^\p{Lu}{2}/u.test(doc.tokens[before[0]!]!.text)) return;
+    let from = 0;
+    for (let k = 0; k <= before.length; k++) {
+      if (k < before.length && doc.tokens[before[k]!]!.text !== ',') continue;
+      if (k > from) {
+        const a = doc.tokens[before[from]!]!;
+        const b = doc.tokens[before[k - 1]!]!;
+        const end = b.end;
+        const same = found.find((m) => m.start === a.start && m.end === end && m.type === 'PLACE');
+        if (same) same.source = 'rule';
+        else {
+          // The tagger may have typed or cut it otherwise: the dateline rule wins.
+          for (let m = found.length - 1; m >= 0; m--) if (found[m]!.start < end && found[m]!.end > a.start) found.splice(m, 1);
+          out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule' });
+        }
+      }
+      from = k + 1;
+    }
+  });
+  return out;
+}
+
+/** The offset where line `n` (0-based) begins, or the text's length. */
+function lineStartAfter(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k <= n; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
+}
+
+/** Words that join an organization's head to what it is of or for ("Institute for the Study of War"). */
+const OF_WORDS = new Set(['of', 'for']);
+
+/**
+ * "Institute" + "for the" + "Study of War", "Bank" + "of" + "England": an organization head
+ * followed by "of"/"for" and another name is one organization's name.
+ */
+function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'PERSON' && canJoin(doc, prev, m)) {
+      prev.end = m.end;
+      prev.last = m.last;
+      prev.type = 'ORG';
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function canJoin(doc: NlpDoc, a: Mention, b: Mention): boolean {
+  const head = doc.tokens[a.last]!.normal;
+  if (!ORG_OPENER_WORDS.has(head)) return false;
+  const between: string[] = [];
+  for (let t = a.last + 1; t < b.first; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    between.push(tok.normal);
+  }
+  return (between.length === 1 && OF_WORDS.has(between[0]!)) || (between.length === 2 && OF_WORDS.has(between[0]!) && between[1] === 'the');
+}

@@ -1,0 +1,363 @@
+/**
+ * Corrections to the tagger from knowledge it cannot learn from encyclopedic text: dates are
+ * not names, a country's name is a place, capitalized common words open sentences, and on
+ * the sports pages a town's name usually stands for its team.
+ */
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+import type { DocContext } from './features.js';
+import type { Mention } from './mentions.js';
+import { CITIES, COMMON_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+
+/** Words whose presence marks a sports story when the headline has no sports slug. */
+const SPORTS_WORDS = new Set([
+  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'semifinal', 'semi-final', 'quarterfinal',
+  'quarter-final', 'halftime', 'half-time', 'inning', 'innings', 'homer', 'touchdown', 'penalty', 'goals', 'seeded', 'tiebreak', 'lap', 'laps', 'podium',
+  'league', 'cup', 'championship', 'tournament', 'match', 'beat', 'draw', 'drew', 'scored', 'coach', 'season', 'playoff', 'playoffs', 'standings',
+]);
+/** Distinct sports words needed to call a story sports without a slug. */
+const SPORTS_MIN_WORDS = 4;
+
+/** Prepositions after which a town is a place even in a sports story ("at Lord's", "in Leeds"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'into', 'of', 'throughout', 'via', 'toward', 'towards']);
+
+/** True when the story is from the sports pages: a sports slug opens it, or its words say so. */
+export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
+  const first = ctx.sequences[0];
+  if (first) {
+    const words = first.tokens.map((t) => doc.tokens[t]!.normal);
+    const n = SPORTS_SLUG_SET.matchAt(words, 0);
+    if (n > 0 && /^[-–—:]/.test(words[n] ?? '')) return true;
+  }
+  const seen = new Set<string>();
+  for (const token of doc.tokens) if (SPORTS_WORDS.has(token.normal)) seen.add(token.normal);
+  return seen.size >= SPORTS_MIN_WORDS;
+}
+
+function fullMatch(doc: NlpDoc, m: Mention, set: PhraseSet): boolean {
+  const words: string[] = [];
+  for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
+  return set.matchAt(words, 0) === words.length;
+}
+
+/** Applies the corrections in place and returns the mentions that remain. */
+export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const dateTokens = new Uint8Array(doc.tokens.length);
+  for (const e of doc.winkEntities) {
+    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') for (let t = e.tokenStart; t < e.tokenEnd; t++) dateTokens[t] = 1;
+  }
+  const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
+  const sports = isSportsStory(doc, ctx);
+  mentions = addListedNames(doc, ctx, mentions);
+  mentions = addInitialedNames(doc, mentions);
+  if (sports) mentions = addResultTeams(doc, ctx, mentions);
+  const slug = slugTokens(doc, ctx);
+  // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.last > m.first) surnames.add(doc.tokens[m.last]!.normal);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.first >= slug[0] && m.last < slug[1]) continue;
+    // Months and weekdays are dates, not names ("July", "Monday").
+    let allDate = true;
+    for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
+    if (allDate && m.source !== 'rule') continue;
+    if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
+    // A capitalized common word opening a sentence is not a name unless the text capitalizes it elsewhere.
+    if (m.first === m.last && m.source === 'tagger' && openerPosition(doc, seqStarts, m.first)) {
+      const word = doc.tokens[m.first]!.normal;
+      if (COMMON_WORDS.has(word) && !ctx.caseVotes.get(word)?.[0] && !GAZETTEERS.some(([, set]) => set.has(word)) && !FIRST_NAMES.has(word)) continue;
+    }
+    const listed = fullMatch(doc, m, COUNTRIES) || fullMatch(doc, m, KNOWN_ORG_SET);
+    // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
+    if (!listed && m.source !== 'rule') {
+      const prev = previousWord(doc, m.first);
+      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)) {
+        m.type = 'PERSON';
+        m.source = 'rule';
+      }
+    }
+    // "Lindsay Davenport": a known first name before a capitalized word that heads no organization.
+    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, m)) {
+      m.type = 'PERSON';
+    }
+    // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
+    if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
+    // The subject of "said" speaks: a person or an organization, not a place or an event.
+    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set))) {
+      m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
+    }
+    // A country's or region's name is a place, whatever the tagger guessed.
+    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
+      m.type = 'PLACE';
+      m.source = 'rule';
+    }
+    out.push(m);
+  }
+  unifyLists(doc, out);
+  if (sports) for (const m of out) if (isTeamMention(doc, m, out)) m.role = 'team';
+  for (const m of out) if (m.role === 'team') m.type = 'ORG';
+  return out;
+}
+
+function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
+  if (seqStarts.has(t)) return true;
+  const prev = doc.tokens[t - 1];
+  return prev !== undefined && /^["“‘'(\-–—:]$/.test(prev.text) && seqStarts.has(t - 1);
+}
+
+/** In a sports story, a town or region named as a side (not as where something happens) is a team. */
+function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
+  if (m.type !== 'PLACE' || m.source === 'rule') return false;
+  if (fullMatch(doc, m, COUNTRIES)) return false;
+  const prev = previousWord(doc, m.first);
+  if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
+  // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place.
+  if (prev && prev.text === ',') {
+    const before = all.find((o) => o !== m && o.last < m.first && o.last >= m.first - 3 && o.type === 'PLACE');
+    if (before) return false;
+  }
+  const next = nextWord(doc, m.last);
+  if (next && next.text === ',') {
+    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && fullMatch(doc, o, COUNTRIES));
+    if (after) return false;
+  }
+  // "Tunbridge Wells: Kent 108-3": a venue heading the line.
+  if (next && next.text === ':' && (!prev || prev.text.includes('\n') || prev.pos === 'SPACE')) return false;
+  return true;
+}
+
+function previousWord(doc: NlpDoc, t: number): Token | undefined {
+  for (let k = t - 1; k >= 0; k--) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos === 'SPACE') return tok.text.includes('\n') ? tok : undefined;
+    return tok;
+  }
+  return undefined;
+}
+
+function nextWord(doc: NlpDoc, t: number): Token | undefined {
+  for (let k = t + 1; k < doc.tokens.length; k++) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos === 'SPACE') return undefined;
+    return tok;
+  }
+  return undefined;
+}
+
+/** The token range [from, to) of a sports slug opening the story ("SOCCER -"), or an empty range. */
+function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
+  const first = ctx.sequences[0];
+  if (!first) return [0, 0];
+  const words = first.tokens.map((t) => doc.tokens[t]!.normal);
+  const n = SPORTS_SLUG_SET.matchAt(words, 0);
+  if (n === 0 || !/^[-–—:]/.test(words[n] ?? '')) return [0, 0];
+  return [first.tokens[0]!, first.tokens[n - 1]! + 1];
+}
+
+/** Acronyms are matched only when written in capitals ("WHO", not "who"). */
+const LISTED_ACRONYM_MAX = 4;
+
+/**
+ * Adds listed organizations ("Reuters", "U.N.") and, in capitals lines where the tagger is
+ * weakest, places from the gazetteers ("DETROIT", "NEW YORK").
+ */
+function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const covered = new Int32Array(doc.tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let t = m.first; t <= m.last; t++) covered[t] = i;
+  });
+  const drop = new Set<number>();
+  const added: Mention[] = [];
+  ctx.sequences.forEach((seq, s) => {
+    const words = seq.tokens.map((t) => doc.tokens[t]!.normal);
+    for (let i = 0; i < words.length; i++) {
+      const first = seq.tokens[i]!;
+      const text = doc.tokens[first]!.text;
+      if (!/^\p{Lu}/u.test(text)) continue;
+      let n = KNOWN_ORG_SET.matchAt(words, i);
+      let type: Mention['type'] = 'ORG';
+      if (n > 0) {
+        const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
+        if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
+      }
+      if (n === 0 && seq.capsLine) {
+        n = Math.max(COUNTRIES.matchAt(words, i), REGION_SET.matchAt(words, i), CITIES.matchAt(words, i));
+        if (n === 1 && COMMON_WORDS.has(words[i]!)) n = 0;
+        type = 'PLACE';
+      }
+      if (n === 0) continue;
+      const last = seq.tokens[i + n - 1]!;
+      // Replace the tagger's mentions inside the span; leave it alone if one crosses its edges.
+      const inside = new Set<number>();
+      let crosses = false;
+      for (let t = first; t <= last; t++) {
+        const c = covered[t]!;
+        if (c < 0) continue;
+        const m = mentions[c]!;
+        if (m.first < first || m.last > last) crosses = true;
+        else inside.add(c);
+      }
+      if (crosses) continue;
+      if (type === 'PLACE' && inside.size > 0) continue;
+      for (const c of inside) drop.add(c);
+      const source = type === 'ORG' ? 'rule' : 'tagger';
+      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source });
+      i += n - 1;
+    }
+  });
+  return [...mentions.filter((_, i) => !drop.has(i)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "P. Simmons", "J.R. Ewing": initials before a capitalized word make a person's name. */
+function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const starts = new Map<number, Mention>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) {
+    starts.set(m.first, m);
+    for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  }
+  const out = [...mentions];
+  for (let t = 0; t + 1 < doc.tokens.length; t++) {
+    if (covered[t] || !/^(?:\p{Lu}\.)+$/u.test(doc.tokens[t]!.text)) continue;
+    let k = t;
+    while (k + 1 < doc.tokens.length && !covered[k + 1] && /^(?:\p{Lu}\.)+$/u.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 1]!.before.length <= 1) k++;
+    const next = doc.tokens[k + 1];
+    if (!next || next.before.length > 1 || next.before.includes('\n') || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    const m = starts.get(k + 1);
+    if (m && m.type === 'PERSON') {
+      m.first = t;
+      m.start = doc.tokens[t]!.start;
+    } else if (!m && !covered[k + 1] && !COMMON_WORDS.has(next.normal)) {
+      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger' });
+    }
+    t = k + 1;
+  }
+  return out;
+}
+
+/** Most words in a person's name the first-name rule accepts ("Anne Marie Smith"). */
+const PERSON_NAME_MAX_WORDS = 3;
+
+function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
+  const words: string[] = [];
+  for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.text);
+  if (words.length < 2 || words.length > PERSON_NAME_MAX_WORDS) return false;
+  const first = words[0]!.toLowerCase();
+  if (!FIRST_NAMES.has(first) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
+  // First names that are also places ("Sheffield", "Florida") prove nothing.
+  if (GAZETTEERS.some(([, set]) => set.matchAt([first], 0) === 1)) return false;
+  const last = words[words.length - 1]!;
+  const lastLower = last.toLowerCase();
+  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || COMMON_WORDS.has(lastLower)) return false;
+  return !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set));
+}
+
+/**
+ * Names listed together ("Essex, Derbyshire and Surrey") are of one kind: the list takes the
+ * type most of its members have.
+ */
+function unifyLists(doc: NlpDoc, mentions: Mention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  let run: Mention[] = [];
+  const close = (): void => {
+    if (run.length >= 3) {
+      const votes = new Map<string, number>();
+      for (const m of run) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+      const [top, n] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]!;
+      if (n * 2 > run.length) for (const m of run) if (m.source !== 'rule' && (m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE')) m.type = top as Mention['type'];
+    }
+    run = [];
+  };
+  for (const m of sorted) {
+    const prev = run[run.length - 1];
+    if (prev && isListGap(doc, prev.last + 1, m.first)) run.push(m);
+    else {
+      close();
+      run = [m];
+    }
+  }
+  close();
+}
+
+/** Only a comma, "and" or "or" (with spaces) lies between two list members. */
+function isListGap(doc: NlpDoc, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    if (tok.text !== ',' && tok.normal !== 'and' && tok.normal !== 'or') return false;
+    words++;
+  }
+  return words > 0 && words <= 2;
+}
+
+/** Words read after the comma for the role in an appositive ("a senior Pentagon spokesperson"). */
+const APPOSITIVE_MAX_WORDS = 5;
+
+function appositiveRole(doc: NlpDoc, m: Mention): boolean {
+  let t = m.last + 1;
+  const skip = (): void => {
+    while (t < doc.tokens.length && doc.tokens[t]!.pos === 'SPACE' && !doc.tokens[t]!.text.includes('\n')) t++;
+  };
+  skip();
+  if (doc.tokens[t]?.text !== ',') return false;
+  t++;
+  for (let k = 0; k < APPOSITIVE_MAX_WORDS && t < doc.tokens.length; k++, t++) {
+    skip();
+    const tok = doc.tokens[t];
+    if (!tok || /^[,.;:!?]$/.test(tok.text)) return false;
+    if (k === 0 && (tok.normal === 'a' || tok.normal === 'an' || tok.normal === 'the')) continue;
+    if (TITLE_WORDS.has(tok.normal) && /^\p{Ll}/u.test(tok.text)) {
+      const after = doc.tokens[t + 1];
+      return !after || /^[,.;]$/.test(after.text) || after.normal === 'for' || after.normal === 'of' || after.normal === 'at' || after.normal === 'who';
+    }
+  }
+  return false;
+}
+
+function speaks(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  return next !== undefined && next.pos === 'VERB' && SPEECH_VERB_LEMMAS.has(next.lemma);
+}
+
+/** Most words in a team's name read off a results line ("Queen of the South" is longer; such are left to the tagger). */
+const TEAM_MAX_WORDS = 3;
+
+/**
+ * A results line "Home 2 Away 1" (or "Home 2-1 Away") names two teams: each capitalized run
+ * directly followed by a score is a team.
+ */
+function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  ctx.sequences.forEach((seq, s) => {
+    if (!seq.tableLine) return;
+    const toks = seq.tokens;
+    // Runs of capitalized words, each followed by a number.
+    const runs: Array<[number, number]> = [];
+    let i = 0;
+    while (i < toks.length) {
+      let j = i;
+      while (j < toks.length && /^\p{Lu}[\p{L}'.-]*$/u.test(doc.tokens[toks[j]!]!.text)) j++;
+      const next = doc.tokens[toks[j] ?? -1];
+      if (j > i && j - i <= TEAM_MAX_WORDS && next && /^\d+(?:-\d+)?$/.test(next.text)) runs.push([i, j - 1]);
+      i = j > i ? j : i + 1;
+    }
+    if (runs.length !== 2) return;
+    for (const [a, b] of runs) {
+      const first = toks[a]!;
+      const last = toks[b]!;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+      // A national side goes by its country's name, which stays a place.
+      if (fullMatch(doc, m, COUNTRIES)) {
+        m.type = 'PLACE';
+        delete m.role;
+      }
+      out.push(m);
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
+}

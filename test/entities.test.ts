@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../src/nlp/doc.js';
+import { findEntities } from '../src/analyze/entities/index.js';
+import type { Entity } from '../src/summary.js';
+
+const entitiesOf = (text: string, title?: string): Entity[] => findEntities(analyzeText(text), title);
+const byName = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
+const surfaces = (entities: Entity[]): string[] => entities.flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('findEntities: names, types and titles', () => {
+  const cases: Array<{ name: string; text: string; expect: Array<{ name: string; type: string; aliases?: string[]; titles?: string[] }>; absent?: string[] }> = [
+    {
+      name: 'a title is kept apart from the name, and every form of the name is one entity',
+      text: "Russia's top general, Gen. Valery Gerasimov, visited troops on Monday. Gerasimov told officials the plan would hold. Gen. Gerasimov did not take questions.",
+      expect: [{ name: 'Valery Gerasimov', type: 'PERSON', aliases: ['Gerasimov'], titles: ['Gen.', 'Gen.'] }, { name: 'Russia', type: 'PLACE' }],
+      absent: ['Gen. Valery Gerasimov', "Russia's"],
+    },
+    {
+      name: 'honorifics and military ranks make people; the possessive stays out of the name',
+      text: "President Joe Biden met Col. Ahmed Saleh in Cairo. Mr. Saleh's aides said Biden would return.",
+      expect: [
+        { name: 'Joe Biden', type: 'PERSON', aliases: ['Biden'], titles: ['President'] },
+        { name: 'Ahmed Saleh', type: 'PERSON', aliases: ['Saleh'], titles: ['Col.', 'Mr.'] },
+        { name: 'Cairo', type: 'PLACE' },
+      ],
+      absent: ["Saleh's", 'Mr. Saleh'],
+    },
+    {
+      name: 'a capitalized common word opening a sentence is no name',
+      text: 'Officials in Berlin said Chancellor Olaf Scholz would travel to Warsaw. Scholz declined to comment.',
+      expect: [{ name: 'Olaf Scholz', type: 'PERSON', titles: ['Chancellor'] }, { name: 'Berlin', type: 'PLACE' }, { name: 'Warsaw', type: 'PLACE' }],
+      absent: ['Officials'],
+    },
+    {
+      name: 'an appositive role makes a person; an organization named by its head word',
+      text: 'Eric Pahon, a Pentagon spokesperson, said the troops would stay. The Defence Ministry declined to comment.',
+      expect: [{ name: 'Eric Pahon', type: 'PERSON' }, { name: 'Pentagon', type: 'ORG' }, { name: 'Defence Ministry', type: 'ORG' }],
+    },
+    {
+      name: 'nationalities and political groups are NORP',
+      text: 'Iraqi and Russian diplomats met in Geneva on Tuesday. Democrats in Congress criticised the deal.',
+      expect: [{ name: 'Iraqi', type: 'NORP' }, { name: 'Russian', type: 'NORP' }, { name: 'Democrats', type: 'NORP' }, { name: 'Geneva', type: 'PLACE' }],
+    },
+    {
+      name: 'an acronym given in brackets is linked to its expansion',
+      text: 'Analysts at the Institute for the Study of War (ISW) said Moscow was regrouping. ISW said the front line held.',
+      expect: [{ name: 'Institute for the Study of War', type: 'ORG', aliases: ['ISW'] }, { name: 'Moscow', type: 'PLACE' }],
+    },
+    {
+      name: 'short and long names of a country are one entity',
+      text: 'The United States imposed new tariffs on Friday. U.S. officials said the measures were temporary. Exports to the US fell in May.',
+      expect: [{ name: 'United States', type: 'PLACE', aliases: ['U.S.', 'US'] }],
+    },
+    {
+      name: "a company's short name joins its full name",
+      text: 'Acme Holdings Inc. said on Tuesday that it would cut 500 jobs. Maria Lopez, the chief executive, said Acme had no choice. Lopez spoke in Madrid.',
+      expect: [
+        { name: 'Acme Holdings Inc.', type: 'ORG', aliases: ['Acme'] },
+        { name: 'Maria Lopez', type: 'PERSON', aliases: ['Lopez'] },
+        { name: 'Madrid', type: 'PLACE' },
+      ],
+    },
+    {
+      name: 'capitals headline and dateline: the town in the dateline is a place, names in the headline join the body',
+      text: 'WILDFIRE FORCES THOUSANDS FROM HOMES IN CALIFORNIA\nSACRAMENTO, Calif. 2023-07-14\nThousands of residents fled as a wildfire spread across northern California on Friday.',
+      expect: [{ name: 'California', type: 'PLACE' }, { name: 'SACRAMENTO', type: 'PLACE' }],
+      absent: ['WILDFIRE', 'THOUSANDS', 'Thousands'],
+    },
+    {
+      name: "on the sports pages a town's name stands for its team, but not after 'at'",
+      text: 'SOCCER - LEEDS BEAT CHELSEA.\nLONDON 2024-03-02\nLeeds beat Chelsea 2-1 in a league match at Wembley on Saturday. Chelsea manager Mauricio Pochettino said his side lacked energy.',
+      expect: [{ name: 'Leeds', type: 'ORG' }, { name: 'Chelsea', type: 'ORG' }, { name: 'LONDON', type: 'PLACE' }, { name: 'Mauricio Pochettino', type: 'PERSON' }],
+      absent: ['SOCCER'],
+    },
+    {
+      name: 'a results line names two teams; a national side keeps its country as a place',
+      text: 'SOCCER - SCOTTISH LEAGUE RESULTS.\nGLASGOW 2024-02-10\nResults of Scottish league matches on Saturday:\nArbroath 2 Kelty 1\nBrazil 3 Peru 0',
+      expect: [{ name: 'Arbroath', type: 'ORG' }, { name: 'Kelty', type: 'ORG' }, { name: 'Brazil', type: 'PLACE' }, { name: 'Peru', type: 'PLACE' }],
+    },
+    {
+      name: 'months and weekdays are dates, not names',
+      text: 'Parliament will vote in July, Prime Minister Keir Starmer said on Monday.',
+      expect: [{ name: 'Keir Starmer', type: 'PERSON' }],
+      absent: ['July', 'Monday'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const entities = entitiesOf(c.text);
+      for (const want of c.expect) {
+        const e = byName(entities, want.name);
+        expect(e, `${want.name} in ${JSON.stringify(entities.map((x) => [x.name, x.type]))}`).toBeDefined();
+        expect(e!.type).toBe(want.type);
+        if (want.aliases) expect([...e!.aliases].sort()).toEqual([...want.aliases].sort());
+        if (want.titles) expect(e!.mentions.map((m) => m.title).filter(Boolean)).toEqual(want.titles);
+      }
+      for (const gone of c.absent ?? []) expect(surfaces(entities)).not.toContain(gone);
+    });
+  }
+});
+
+describe('findEntities: the record contract', () => {
+  const text = 'OIL PRICES FALL\nLONDON 2024-01-05\nOil prices fell on Friday after Saudi Arabia said it would raise output. Saudi Arabia produces more crude than Iraq, analysts at Goldman Sachs said.';
+
+  it('every mention is a span of the body, and counts match', () => {
+    const entities = entitiesOf(text);
+    expect(entities.length).toBeGreaterThan(0);
+    for (const e of entities) {
+      expect(e.count).toBe(e.mentions.length);
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      for (let i = 1; i < e.mentions.length; i++) expect(e.mentions[i]!.start).toBeGreaterThan(e.mentions[i - 1]!.start);
+    }
+  });
+
+  it('ids run e1, e2, … in order of salience, which stays in 0..1', () => {
+    const entities = entitiesOf(text);
+    entities.forEach((e, i) => {
+      expect(e.id).toBe(`e${i + 1}`);
+      expect(e.salience).toBeGreaterThanOrEqual(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+      if (i > 0) expect(e.salience).toBeLessThanOrEqual(entities[i - 1]!.salience);
+    });
+    expect(entities[0]!.name).toBe('Saudi Arabia');
+  });
+
+  it('a name in the title weighs more than the same name outside it', () => {
+    const body = 'Talks between Kenya and Uganda resumed on Monday in Nairobi.';
+    const plain = byName(entitiesOf(body), 'Uganda')!.salience;
+    const titled = byName(entitiesOf(body, 'Uganda returns to talks'), 'Uganda')!.salience;
+    expect(titled).toBeGreaterThan(plain);
+  });
+
+  it('an empty or name-free text has no entities', () => {
+    expect(entitiesOf('')).toEqual([]);
+    expect(entitiesOf('it rained all day and nobody came.')).toEqual([]);
+  });
+});
+
+describe('the tagger at run time', () => {
+  it('gives the same labels as the full feature set the model was trained on', async () => {
+    const { docContext, sequenceFeatures } = await import('../src/analyze/entities/features.js');
+    const { emissions, viterbi, shippedWeights, LABELS } = await import('../src/analyze/entities/model.js');
+    const { tagSequence } = await import('../src/analyze/entities/tagger.js');
+    const doc = analyzeText('MARKETS SLIDE AS OIL JUMPS\nTOKYO 2024-04-02\nShares in Toyota Motor Corp fell 3 percent, while Bank of Japan Governor Kazuo Ueda said rates would stay low.\nNikkei 38,000 Topix 2,700');
+    const ctx = docContext(doc);
+    const weights = shippedWeights();
+    let tagged = 0;
+    for (const seq of ctx.sequences) {
+      const full = viterbi(emissions(weights, sequenceFeatures(doc, ctx, seq)), weights.transitions).map((l) => LABELS[l]);
+      const fast = tagSequence(doc, ctx, seq);
+      expect(fast).toEqual(full);
+      tagged += fast.filter((l) => l !== 'O').length;
+    }
+    expect(tagged).toBeGreaterThan(3);
+  });
+});
