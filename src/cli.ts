@@ -54,7 +54,7 @@ function buildProgram(): Command {
     .option('--json', 'short for --format json')
     .option('-n, --sentences <n>', 'number of key sentences', positiveInteger, DEFAULT_OPTIONS.sentences)
     .option('--ratio <share>', 'key sentences as a share of the article\'s sentences (replaces -n)', share)
-    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson']).default(DEFAULT_OPTIONS.inputFormat))
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson', 'warc']).default(DEFAULT_OPTIONS.inputFormat))
     .option('--include-body', 'put the article text in JSON and NDJSON output')
     .option('--url <url>', 'the page\'s address, for HTML read from stdin')
     .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')

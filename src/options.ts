@@ -6,8 +6,8 @@
 /** How a summary is printed. */
 export type OutputFormat = 'text' | 'json' | 'ndjson' | 'markdown';
 
-/** How inputs are read: sniffed, forced to HTML or text, or NDJSON records. */
-export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson';
+/** How inputs are read: sniffed, forced to HTML or text, NDJSON records, or web archives (WARC). */
+export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson' | 'warc';
 
 /** The parts of a summary that `--only` can keep. */
 export const SECTIONS = ['meta', 'stats', 'keySentences', 'quotes', 'entities', 'figures', 'body'] as const;
@@ -53,7 +53,7 @@ export interface Options {
 export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   /** Text for a person; scripts ask for json or ndjson. */
   format: 'text',
-  /** Sniff each input: NDJSON only when asked, HTML when it looks like markup, else plain text. */
+  /** Sniff each input: NDJSON only when asked, WARC by file name (.warc, .warc.gz), HTML when it looks like markup, else plain text. */
   inputFormat: 'auto',
   /** Five sentences read in under a minute and cover a typical news story's core. */
   sentences: 5,

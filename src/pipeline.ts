@@ -29,6 +29,8 @@ export interface PipelineInput {
   url?: string | null;
   /** The HTTP Content-Type header of a fetched page. */
   contentType?: string | null;
+  /** When the input was captured (a WARC record's date). */
+  date?: string | null;
 }
 
 /** Words a minute of an adult reading news on a screen. */
@@ -82,7 +84,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? null,
-    source: { kind: input.kind, name: input.name, format, bytes, encoding, encodingSource },
+    source: { kind: input.kind, name: input.name, format, bytes, encoding, encodingSource, url, date: input.date ?? null },
     meta: article.meta,
     extraction: { strategy: article.strategy },
     stats: statsOf(doc),

@@ -10,6 +10,7 @@ import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { Options } from './options.js';
 import type { PipelineInput } from './pipeline.js';
 import { type InputUnit, inputUnits } from './input/sources.js';
+import { WARC_NAME } from './input/warc.js';
 import { renderFailure } from './render/json.js';
 import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
@@ -33,8 +34,12 @@ export interface RunIO {
 const DEFAULT_TEXT_WIDTH = 80;
 /** Inputs in flight per worker: enough to keep every worker busy while output waits for a slow one. */
 const IN_FLIGHT_PER_JOB = 4;
-/** Inputs read ahead when working in-process, so file reads overlap with summarizing. */
-const IN_FLIGHT_IN_PROCESS = 2;
+/**
+ * A batch moves to worker threads once summarizing in this thread has taken this long: a worker
+ * costs a few hundred milliseconds to start (the models load again), so short batches are done
+ * faster here.
+ */
+const START_WORKERS_AFTER_MS = 400;
 
 /** Thrown by the writer when the reader of stdout went away (EPIPE). */
 class OutputClosed extends Error {}
@@ -85,10 +90,13 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     color: colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env),
     width,
   };
-  const batch = options.inputFormat === 'ndjson' || names.length > 1 || (await isDirectory(names[0]!));
+  const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  const pool = batch && jobs > 1 ? new WorkerPool(jobs, { options, render }) : null;
+  // Workers are started only once a batch has kept this thread busy for a while: each one loads
+  // the NLP models again, which costs more than a few articles take.
+  const workers: { pool: WorkerPool | null } = { pool: null };
+  let inProcessMs = 0;
 
   let done = 0;
   let failed = 0;
@@ -117,12 +125,17 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     } catch (error) {
       return [unit, failureOf(error, unit.name)];
     }
-    return [unit, pool ? await pool.run(input) : summarizeAndRender(input, options, render)];
+    if (!workers.pool && batch && jobs > 1 && inProcessMs >= START_WORKERS_AFTER_MS) workers.pool = new WorkerPool(jobs, { options, render });
+    if (workers.pool) return [unit, await workers.pool.run(input)];
+    const started = performance.now();
+    const result = summarizeAndRender(input, options, render);
+    inProcessMs += performance.now() - started;
+    return [unit, result];
   };
 
   const units = untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT, maxBytes: options.maxBytes, fetch: options.fetch }), io.interrupt);
   try {
-    for await (const [unit, result] of orderedMap(units, pool ? jobs * IN_FLIGHT_PER_JOB : IN_FLIGHT_IN_PROCESS, work)) {
+    for await (const [unit, result] of orderedMap(units, batch ? jobs * IN_FLIGHT_PER_JOB : 1, work)) {
       done++;
       if (result.ok) {
         if (options.verbose) report(`${unit.name}: ${result.note}`);
@@ -142,7 +155,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     if (error instanceof OutputClosed) return EXIT_CODES.ok;
     throw error;
   } finally {
-    await pool?.close();
+    await workers.pool?.close();
   }
 
   if (io.interrupt?.aborted) {

@@ -96,7 +96,7 @@ export interface ArticleMeta {
   sources: MetaSources;
 }
 
-export type InputKind = 'file' | 'stdin' | 'url' | 'record' | 'string';
+export type InputKind = 'file' | 'stdin' | 'url' | 'record' | 'warc' | 'string';
 
 export interface SourceInfo {
   kind: InputKind;
@@ -110,6 +110,10 @@ export interface SourceInfo {
   encoding: string;
   /** Why that encoding: `bom`, `utf-8`, `http`, `meta`, `fallback`, `option` or `string` (already text). */
   encodingSource: string;
+  /** The address the input came from: the URL fetched (after redirects), the record's `url`, a WARC record's target URI or `--url`. */
+  url: string | null;
+  /** When the input was captured: a WARC record's date (ISO 8601). */
+  date: string | null;
 }
 
 export interface Stats {

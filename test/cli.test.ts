@@ -189,7 +189,7 @@ describe('failures', () => {
     const dir = tempTree({ 'image.png': 'not read' });
     const result = runCli([dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${dir} holds no .html, .htm, .txt or .md files.`);
+    expect(result.stderr).toContain(`${dir} holds no .html, .htm, .txt, .md or .warc files.`);
   });
 
   it('--verbose adds a stack trace only for internal errors, never on stdout', () => {

@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
 import { DEFAULT_FETCH_LIMITS, displayUrl, fetchPage } from './fetch.js';
+import { WARC_NAME, warcUnits } from './warc.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
 export interface InputUnit {
@@ -25,7 +26,7 @@ export interface InputUnit {
 }
 
 /** File extensions read from directories. */
-const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md)$/i;
+const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md|warc|warc\.gz)$/i;
 /** File extensions read from directories in NDJSON mode. */
 const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
 
@@ -188,10 +189,12 @@ export interface SourceOptions {
  */
 export async function* inputUnits(inputs: string[], options: SourceOptions): AsyncGenerator<InputUnit> {
   const ndjson = options.inputFormat === 'ndjson';
+  const warc = options.inputFormat === 'warc';
   const format = options.inputFormat === 'html' || options.inputFormat === 'text' ? options.inputFormat : 'auto';
   for (const input of inputs) {
     if (input === '-') {
       if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes);
+      else if (warc) yield* warcUnits(options.stdin, 'stdin', options.maxBytes);
       else {
         const stdin = options.stdin;
         yield {
@@ -224,11 +227,12 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
       continue;
     }
     if (files.length === 0) {
-      yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt or .md'} files.`));
+      yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt, .md or .warc'} files.`));
       continue;
     }
     for (const file of files) {
-      if (!ndjson) {
+      const archive = warc || (!ndjson && WARC_NAME.test(file));
+      if (!ndjson && !archive) {
         yield fileUnit(file, format, options.maxBytes);
         continue;
       }
@@ -240,7 +244,13 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
         yield failingUnit(file, describeFsError(error, file));
         continue;
       }
-      yield* recordsOf(stream, file, options.maxBytes);
+      if (archive) {
+        try {
+          yield* warcUnits(stream, file, options.maxBytes);
+        } catch (error) {
+          yield failingUnit(file, new InputError('unreadable', `${file} is not a readable web archive (${(error as Error).message}).`, { cause: error }));
+        }
+      } else yield* recordsOf(stream, file, options.maxBytes);
     }
   }
 }
