@@ -19,6 +19,7 @@ import { orderedMap } from './parallel/orderedMap.js';
 import { WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
+import { progressLine } from './progress.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
 export interface RunIO {
@@ -101,9 +102,8 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   let done = 0;
   let failed = 0;
   let printed = 0;
-  const report = (text: string): void => {
-    io.stderr.write(`precis: ${text}\n`);
-  };
+  const progress = progressLine(io.stderr, batch && !options.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY));
+  const report = (text: string): void => progress.message(`precis: ${text}`);
 
   /** Prints one rendered item with the separator its format needs. */
   const emit = async (rendered: string): Promise<void> => {
@@ -133,10 +133,18 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     return [unit, result];
   };
 
-  const units = untilAborted(inputUnits(names, { inputFormat: options.inputFormat, stdin: io.stdin, userAgent: USER_AGENT, maxBytes: options.maxBytes, fetch: options.fetch }), io.interrupt);
+  const units = untilAborted(inputUnits(names, {
+    inputFormat: options.inputFormat,
+    stdin: io.stdin,
+    userAgent: USER_AGENT,
+    maxBytes: options.maxBytes,
+    fetch: options.fetch,
+    onPlanned: (count) => progress.plan(count),
+  }), io.interrupt);
   try {
     for await (const [unit, result] of orderedMap(units, batch ? jobs * IN_FLIGHT_PER_JOB : 1, work)) {
       done++;
+      progress.tick(!result.ok);
       if (result.ok) {
         if (options.verbose) report(`${unit.name}: ${result.note}`);
         await emit(result.output);
@@ -144,7 +152,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
       }
       failed++;
       report(result.message);
-      if (options.verbose && result.stack) io.stderr.write(`${result.stack}\n`);
+      if (options.verbose && result.stack) progress.message(result.stack);
       if (options.format === 'ndjson' || options.format === 'json') {
         await emit(renderFailure(failureView(unit.name, unit.id, unit.line, result.code, result.message), options.format === 'json'));
       }
@@ -155,6 +163,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     if (error instanceof OutputClosed) return EXIT_CODES.ok;
     throw error;
   } finally {
+    progress.done();
     await workers.pool?.close();
   }
 

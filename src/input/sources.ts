@@ -181,6 +181,8 @@ export interface SourceOptions {
   maxBytes: number;
   /** Whether URLs are fetched. */
   fetch: boolean;
+  /** Told how many inputs are coming as they are found; `null` for a stream of unknown length. */
+  onPlanned?: (count: number | null) => void;
 }
 
 /**
@@ -191,8 +193,10 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
   const ndjson = options.inputFormat === 'ndjson';
   const warc = options.inputFormat === 'warc';
   const format = options.inputFormat === 'html' || options.inputFormat === 'text' ? options.inputFormat : 'auto';
+  const plan = options.onPlanned ?? ((): void => {});
   for (const input of inputs) {
     if (input === '-') {
+      plan(ndjson || warc ? null : 1);
       if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes);
       else if (warc) yield* warcUnits(options.stdin, 'stdin', options.maxBytes);
       else {
@@ -207,6 +211,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
       continue;
     }
     if (isUrl(input)) {
+      plan(1);
       if (ndjson) {
         yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
       } else if (!options.fetch) {
@@ -230,6 +235,8 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
       yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt, .md or .warc'} files.`));
       continue;
     }
+    const streams = ndjson || warc || files.some((file) => WARC_NAME.test(file));
+    plan(streams ? null : files.length);
     for (const file of files) {
       const archive = warc || (!ndjson && WARC_NAME.test(file));
       if (!ndjson && !archive) {
