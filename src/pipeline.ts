@@ -12,7 +12,7 @@ import { type NlpDoc, analyzeText } from './nlp/doc.js';
 import { findEntities } from './analyze/entities/index.js';
 import { findQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
-import { keySentenceCount, rankKeySentences } from './analyze/keySentences.js';
+import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
 
 /** One document to summarize, as the input layer hands it over. */
 export interface PipelineInput {
@@ -76,7 +76,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
 
   // 8. Key sentences: the extractive summary.
   const count = keySentenceCount(doc.sentences.length, options.sentences, options.ratio);
-  const keySentences = rankKeySentences(doc, count);
+  const keySentences = rankKeySentences(doc, count, { title: article.meta.title, entities, quotes });
 
   // 9. Assemble the summary.
   return {
