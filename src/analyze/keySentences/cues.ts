@@ -8,6 +8,7 @@
  */
 import type { Quote } from '../../summary.js';
 import type { NlpDoc, Sentence } from '../../nlp/doc.js';
+import { hasWordCharacter } from './words.js';
 
 /** Surface facts about one sentence. */
 export interface SentenceCues {
@@ -89,7 +90,7 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
     let speakerPronoun = false;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = doc.tokens[t]!;
-      if (!/[\p{L}\p{N}]/u.test(token.text)) continue;
+      if (token.pos === 'SPACE' || token.pos === 'PUNCT' || !hasWordCharacter(token.text)) continue;
       words++;
       if (token.pos === 'PRON' && SPEAKER_PRONOUNS.has(token.normal)) speakerPronoun = true;
     }
@@ -110,7 +111,7 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
 
 function opensWithBackReference(doc: NlpDoc, sentence: Sentence): boolean {
   let t = sentence.tokenStart;
-  while (t < sentence.tokenEnd && !/[\p{L}\p{N}]/u.test(doc.tokens[t]!.text)) t++;
+  while (t < sentence.tokenEnd && !hasWordCharacter(doc.tokens[t]!.text)) t++;
   const first = doc.tokens[t];
   if (!first) return false;
   if (BACK_POINTING.has(first.normal)) return first.pos === 'PRON' || first.pos === 'DET';

@@ -27,7 +27,7 @@ import type { Entity, KeySentence, Quote } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import { type SentenceCues, sentenceCues } from './cues.js';
 import { type SentenceVector, cosine, forwardSupport, sentenceVectors } from './similarity.js';
-import { WORD_WEIGHTS, type WordWeights, collectWordStats, wordKey, wordProbability } from './words.js';
+import { WORD_WEIGHTS, type WordWeights, buildWordTable, wordProbabilities } from './words.js';
 
 /** Sentence-level weights (multipliers act on the logarithm of a sentence's worth). */
 export interface SentenceWeights {
@@ -61,14 +61,14 @@ export interface SentenceWeights {
 
 /** The sentence weights in use; see {@link SentenceWeights}. */
 export const SENTENCE_WEIGHTS: Readonly<SentenceWeights> = Object.freeze({
-  targetWords: 23,
-  speech: 0.3,
+  targetWords: 26,
+  speech: 0.5,
   mainActorRelief: 0.5,
   question: 0.3,
   short: 0.3,
   shortWords: 6,
   anaphor: 0.1,
-  support: 3,
+  support: 6,
   paragraphOpening: 0.1,
   nearDuplicate: 0.8,
 });
@@ -98,8 +98,8 @@ export function keySentenceCount(sentenceTotal: number, sentences: number, ratio
 /** One sentence as the selection sees it. */
 interface Candidate {
   index: number;
-  /** Its distinct words with their salience. */
-  words: Array<[string, number]>;
+  /** Its distinct word ids. */
+  words: Int32Array;
   length: number;
   /** e^(gains − costs) from its cues. */
   multiplier: number;
@@ -119,29 +119,24 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
   const indices = cues.flatMap((cue, index) => (cue.boilerplate ? [] : [index]));
   if (indices.length === 0) return [];
 
-  const stats = collectWordStats(doc, indices, entities, context.title);
-  const probability = new Map<string, number>();
-  for (const [key, entry] of stats) probability.set(key, wordProbability(entry, indices.length, weights.words));
-  const vectors = sentenceVectors(doc, indices);
-  const support = forwardSupport(vectors);
+  const table = buildWordTable(doc, indices, entities, context.title);
+  const probability = wordProbabilities(table, indices.length, weights.words);
+  const vectors = sentenceVectors(doc, indices, table);
+  const support = forwardSupport(vectors, table.keys.length);
   const w = weights.sentences;
 
   const candidates: Candidate[] = indices.map((index, k) => {
-    const sentence = doc.sentences[index]!;
-    const words = new Map<string, number>();
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const key = wordKey(doc.tokens[t]!);
-      if (key !== null) words.set(key, probability.get(key) ?? 0);
-    }
     const cue = cues[index]!;
-    return { index, words: [...words], length: cue.words, multiplier: Math.exp(logWorth(cue, support[k]!, w)), anaphoric: cue.anaphoric, vector: vectors[k]! };
+    return { index, words: table.sentenceWords[k]!, length: table.sentenceLength[k]!, multiplier: Math.exp(logWorth(cue, support[k]!, w)), anaphoric: cue.anaphoric, vector: vectors[k]! };
   });
 
-  const picked = pickGreedily(candidates, Math.min(count, candidates.length), w);
+  const picked = pickGreedily(candidates, probability, Math.min(count, candidates.length), w);
   return picked
     .map(({ candidate, rank }) => {
       const sentence = doc.sentences[candidate.index]!;
-      const alone = (2 * candidate.multiplier * candidate.words.reduce((sum, [, p]) => sum + p, 0)) / (candidate.length + w.targetWords);
+      let salience = 0;
+      for (const id of candidate.words) salience += probability[id]!;
+      const alone = (2 * candidate.multiplier * salience) / (candidate.length + w.targetWords);
       return { ...textSpan(doc.text, sentence.start, sentence.end), rank, score: Math.round(Math.min(1, alone) * 1000) / 1000 };
     })
     .sort((a, b) => a.start - b.start);
@@ -172,9 +167,9 @@ function logWorth(cue: SentenceCues, support: number, w: Readonly<SentenceWeight
  * Greedy selection for the best expected F1: each step adds the sentence that most raises
  * 2·(salience held)/(words used + target words). Ties go to the earlier sentence.
  */
-function pickGreedily(candidates: readonly Candidate[], count: number, w: Readonly<SentenceWeights>): Array<{ candidate: Candidate; rank: number }> {
+function pickGreedily(candidates: readonly Candidate[], probability: Float64Array, count: number, w: Readonly<SentenceWeights>): Array<{ candidate: Candidate; rank: number }> {
   const target = w.targetWords * count;
-  const covered = new Set<string>();
+  const covered = new Uint8Array(probability.length);
   const chosen = new Set<number>();
   const picked: Array<{ candidate: Candidate; rank: number }> = [];
   const anaphorFactor = Math.exp(-w.anaphor);
@@ -189,7 +184,7 @@ function pickGreedily(candidates: readonly Candidate[], count: number, w: Readon
       if (chosen.has(k)) continue;
       if (picked.some((p) => cosine(p.candidate.vector, candidate.vector) > w.nearDuplicate)) continue;
       let gain = 0;
-      for (const [key, p] of candidate.words) if (!covered.has(key)) gain += p;
+      for (const id of candidate.words) if (!covered[id]) gain += probability[id]!;
       let multiplier = candidate.multiplier;
       // The pronoun's antecedent is in the sentence before, which the reader will not see.
       if (candidate.anaphoric && !(k > 0 && chosen.has(k - 1) && candidates[k - 1]!.index === candidate.index - 1)) multiplier *= anaphorFactor;
@@ -204,7 +199,7 @@ function pickGreedily(candidates: readonly Candidate[], count: number, w: Readon
     if (best < 0) break;
     const candidate = candidates[best]!;
     chosen.add(best);
-    for (const [key] of candidate.words) covered.add(key);
+    for (const id of candidate.words) covered[id] = 1;
     held = bestHeld;
     used += candidate.length;
     picked.push({ candidate, rank: picked.length + 1 });

@@ -3,81 +3,78 @@
  * article's own sentences), cosine similarity, and the directed centrality built on it.
  */
 import type { NlpDoc } from '../../nlp/doc.js';
-import { wordKey } from './words.js';
+import type { WordTable } from './words.js';
 
-/** A sparse, unit-length TF-IDF vector. */
-export type SentenceVector = Map<string, number>;
+/** A sparse, unit-length TF-IDF vector: word ids and weights, ids ascending. */
+export interface SentenceVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
-/** TF-IDF vectors of the given sentences (indices into `doc.sentences`), function words left out. */
-export function sentenceVectors(doc: NlpDoc, indices: readonly number[]): SentenceVector[] {
-  const counts = indices.map((index) => {
-    const sentence = doc.sentences[index]!;
-    const bag = new Map<string, number>();
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = doc.tokens[t]!;
-      if (token.stop) continue;
-      const key = wordKey(token);
-      if (key !== null) bag.set(key, (bag.get(key) ?? 0) + 1);
-    }
-    return bag;
-  });
-  const df = new Map<string, number>();
-  for (const bag of counts) for (const key of bag.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+/** TF-IDF vectors of the candidate sentences of `table` (`indices` as given to `buildWordTable`). */
+export function sentenceVectors(doc: NlpDoc, indices: readonly number[], table: WordTable): SentenceVector[] {
   const n = indices.length;
-  return counts.map((bag) => {
-    const vector: SentenceVector = new Map();
+  // Term counts of the current sentence, by word id; reset after each sentence.
+  const tf = new Int32Array(table.keys.length);
+  const seen: number[] = [];
+  return indices.map((index) => {
+    const sentence = doc.sentences[index]!;
+    seen.length = 0;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const id = table.tokenWord[t]!;
+      if (id < 0 || table.functionWord[id]) continue;
+      if (tf[id]!++ === 0) seen.push(id);
+    }
+    const ids = Int32Array.from(seen).sort();
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [key, tf] of bag) {
-      const weight = (1 + Math.log(tf)) * Math.log((n + 1) / df.get(key)!);
-      if (weight <= 0) continue;
-      vector.set(key, weight);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const weight = (1 + Math.log(tf[id]!)) * Math.log((n + 1) / table.spread[id]!);
+      weights[k] = weight;
       norm += weight * weight;
+      tf[id] = 0;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [key, weight] of vector) vector.set(key, weight / norm);
-    return vector;
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+    return { ids, weights };
   });
 }
 
-/** Cosine similarity of two unit vectors. */
+/** Cosine similarity of two unit vectors (a merge of the sorted id lists). */
 export function cosine(a: SentenceVector, b: SentenceVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) dot += weight * other;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
 
 /**
- * Directed centrality, in the manner of PacSum: how much the sentences that come after a
- * sentence echo it, averaged over the article. News states a fact, then supports it; a sentence
- * that later sentences keep returning to is central, while one that only repeats what came
- * before gains nothing from it. Computed through an inverted index, so the cost follows the
- * number of shared words, not the square of the sentence count.
+ * Directed centrality, in the manner of PacSum: how much the sentences after a sentence echo
+ * it, averaged over the article. News states a fact, then supports it: a sentence that later
+ * sentences keep returning to is central, one that only repeats what came before gains nothing
+ * from that. Summed word by word through the sentences sharing the word, so the cost follows
+ * the number of shared words, not the square of the sentence count.
  */
-export function forwardSupport(vectors: readonly SentenceVector[]): number[] {
+export function forwardSupport(vectors: readonly SentenceVector[], wordCount: number): number[] {
   const n = vectors.length;
   const support = new Array<number>(n).fill(0);
   if (n < 2) return support;
-  const postings = new Map<string, Array<[number, number]>>();
-  vectors.forEach((vector, i) => {
-    for (const [key, weight] of vector) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push([i, weight]);
-    }
-  });
-  for (const list of postings.values()) {
-    // Each pair (i < j) sharing this word adds its share of cos(i, j) to the earlier sentence.
-    let later = 0;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const [i, weight] = list[k]!;
-      support[i]! += weight * later;
-      later += weight;
-    }
+  // later[id]: the summed weight of word id in the sentences after the current one.
+  const later = new Float64Array(wordCount);
+  for (let i = n - 1; i >= 0; i--) {
+    const { ids, weights } = vectors[i]!;
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) sum += weights[k]! * later[ids[k]!]!;
+    support[i] = sum / (n - 1);
+    for (let k = 0; k < ids.length; k++) later[ids[k]!]! += weights[k]!;
   }
-  for (let i = 0; i < n; i++) support[i]! /= n - 1;
   return support;
 }
