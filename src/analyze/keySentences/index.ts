@@ -116,7 +116,9 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
   if (count <= 0 || doc.sentences.length === 0) return [];
   const entities = context.entities ?? [];
   const cues = sentenceCues(doc, context.quotes ?? [], mainActor(entities));
-  const indices = cues.flatMap((cue, index) => (cue.boilerplate ? [] : [index]));
+  const headline = normalizeLine(context.title ?? '');
+  // The headline, when the body repeats it, is shown as the title: a summary does not repeat it.
+  const indices = cues.flatMap((cue, index) => (cue.boilerplate || (headline !== '' && normalizeLine(doc.sentences[index]!.text) === headline) ? [] : [index]));
   if (indices.length === 0) return [];
 
   const table = buildWordTable(doc, indices, entities, context.title);
@@ -137,9 +139,28 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
       let salience = 0;
       for (const id of candidate.words) salience += probability[id]!;
       const alone = (2 * candidate.multiplier * salience) / (candidate.length + w.targetWords);
-      return { ...textSpan(doc.text, sentence.start, sentence.end), rank, score: Math.round(Math.min(1, alone) * 1000) / 1000 };
+      return { ...textSpan(doc.text, sentence.start + datelineLength(sentence.text), sentence.end), rank, score: Math.round(Math.min(1, alone) * 1000) / 1000 };
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** A line compared with the title: case, spacing and closing punctuation ignored. */
+function normalizeLine(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:;,]+$/, '').trim();
+}
+
+/**
+ * A dateline opening the first sentence ("WASHINGTON (Reuters) - ", "(CNN) --", "LONDON — ") is
+ * not part of the news: the key sentence starts after it. News agencies and networks whose names
+ * stand in datelines, from general knowledge.
+ */
+const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:,? [\p{Lu}][\p{L}.'’-]*){0,4} ?)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|EFE|ANSA|Xinhua|Bloomberg|BBC|PA|Kyodo|Yonhap|PTI|IANS|TASS|ABC|CBS|NBC|CNBC|NPR)\)(?: ?(?:--|[—–-]|:))? +(?=\S)/u;
+const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40} ?(?:--|[—–]) +(?=\S)/u;
+
+/** Length of the dateline opening `text`, 0 when there is none. */
+export function datelineLength(text: string): number {
+  const match = AGENCY_DATELINE.exec(text) ?? CAPITALS_DATELINE.exec(text);
+  return match && match[0].length < text.length ? match[0].length : 0;
 }
 
 /** The most salient person or organization: the actor whose claims a summary should carry. */
