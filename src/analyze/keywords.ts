@@ -10,11 +10,16 @@
 import type { Entity, Keyword } from '../summary.js';
 import type { NlpDoc, Token } from '../nlp/doc.js';
 import { isBoilerplate } from './keySentences/cues.js';
+import { datelineLength } from './keySentences/index.js';
 
 /** Keywords returned: enough for a `meta keywords` tag, few enough to scan. */
 const MAX_KEYWORDS = 10;
 /** Longest phrase, in tokens; longer runs are usually lists of names, not one phrase. */
 const MAX_PHRASE_TOKENS = 4;
+/** Longest name joined by small words ("Department of Children and Families"). */
+const MAX_NAME_TOKENS = 6;
+/** Small words that join the parts of one name when capitalized words stand on both sides. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'la', 'von', 'van', 'al']);
 /**
  * Extra weight of a use in the opening sentence (halving with each later sentence). The news
  * comes first, so a phrase used early is more likely to be what the story is about.
@@ -48,18 +53,36 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
   const candidates = new Map<string, Candidate>();
   doc.sentences.forEach((sentence, index) => {
     if (isBoilerplate(sentence.text)) return;
+    // A dateline ("WASHINGTON (Reuters) -") names the wire, not the story.
+    const bodyStart = sentence.start + datelineLength(sentence.text);
     let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && doc.tokens[t]!.start < bodyStart) t++;
     while (t < sentence.tokenEnd) {
       if (!startsPhrase(doc.tokens[t]!) || inFigure[t]) {
         t++;
         continue;
       }
       let end = t;
-      while (end < sentence.tokenEnd && inPhrase(doc.tokens[end]!, end > t) && !inFigure[end]) end++;
+      let name = doc.tokens[t]!.pos === 'PROPN';
+      while (end < sentence.tokenEnd && !inFigure[end]) {
+        const token = doc.tokens[end]!;
+        if (inPhrase(token, end > t)) {
+          end++;
+          continue;
+        }
+        // "Bank of England": a joiner between two capitalized words keeps the name going.
+        const next = doc.tokens[end + 1];
+        if (name && end > t && NAME_JOINERS.has(token.normal) && next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && end + 1 < sentence.tokenEnd) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
       // Trim to the last noun.
       let last = end - 1;
       while (last >= t && !isNoun(doc.tokens[last]!)) last--;
-      if (last >= t && last - t + 1 <= MAX_PHRASE_TOKENS) add(candidates, doc, t, last, index);
+      name = name && doc.tokens[last]?.pos === 'PROPN';
+      if (last >= t && last - t + 1 <= (name ? MAX_NAME_TOKENS : MAX_PHRASE_TOKENS)) add(candidates, doc, t, last, index);
       t = Math.max(end, t + 1);
     }
   });

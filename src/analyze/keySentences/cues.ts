@@ -48,7 +48,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /\b(?:like|find) us on facebook\b/i,
   /^share (?:this|on)\b/i,
   // Bylines, datelines and stamps.
-  /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}\s*[.,|]?$/u,
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}\s*[.,|]?$/u,
   /^(?:published|updated|posted|last (?:updated|modified))(?:\s*:|\s+(?:on\s+|at\s+)?\d)/i,
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t)?\s*[.,]?$/i,
   // Credits and rights.

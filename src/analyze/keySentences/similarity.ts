@@ -57,6 +57,12 @@ export function cosine(a: SentenceVector, b: SentenceVector): number {
 }
 
 /**
+ * Support is averaged over at least this many sentences: in a five-sentence text a single echo
+ * would otherwise count as much as a theme that runs through a long article.
+ */
+const SUPPORT_MIN_SENTENCES = 20;
+
+/**
  * Directed centrality, in the manner of PacSum: how much the sentences after a sentence echo
  * it, averaged over the article. News states a fact, then supports it: a sentence that later
  * sentences keep returning to is central, one that only repeats what came before gains nothing
@@ -64,6 +70,7 @@ export function cosine(a: SentenceVector, b: SentenceVector): number {
  * the number of shared words, not the square of the sentence count.
  */
 export function forwardSupport(vectors: readonly SentenceVector[], wordCount: number): number[] {
+  const denominator = Math.max(vectors.length - 1, SUPPORT_MIN_SENTENCES);
   const n = vectors.length;
   const support = new Array<number>(n).fill(0);
   if (n < 2) return support;
@@ -73,7 +80,7 @@ export function forwardSupport(vectors: readonly SentenceVector[], wordCount: nu
     const { ids, weights } = vectors[i]!;
     let sum = 0;
     for (let k = 0; k < ids.length; k++) sum += weights[k]! * later[ids[k]!]!;
-    support[i] = sum / (n - 1);
+    support[i] = sum / denominator;
     for (let k = 0; k < ids.length; k++) later[ids[k]!]! += weights[k]!;
   }
   return support;
