@@ -19,7 +19,7 @@ const MAX_PHRASE_TOKENS = 4;
 /** Longest name joined by small words ("Department of Children and Families"). */
 const MAX_NAME_TOKENS = 6;
 /** Small words that join the parts of one name when capitalized words stand on both sides. */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'la', 'von', 'van', 'al']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'du', 'la', 'von', 'van', 'al']);
 /**
  * Extra weight of a use in the opening sentence (halving with each later sentence). The news
  * comes first, so a phrase used early is more likely to be what the story is about.
@@ -72,7 +72,7 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
         }
         // "Bank of England": a joiner between two capitalized words keeps the name going.
         const next = doc.tokens[end + 1];
-        if (name && end > t && NAME_JOINERS.has(token.normal) && next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && end + 1 < sentence.tokenEnd) {
+        if (name && end > t && NAME_JOINERS.has(token.normal) && next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && end + 1 < sentence.tokenEnd && !inFigure[end + 1]) {
           end += 2;
           continue;
         }
@@ -82,7 +82,13 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
       let last = end - 1;
       while (last >= t && !isNoun(doc.tokens[last]!)) last--;
       name = name && doc.tokens[last]?.pos === 'PROPN';
-      if (last >= t && last - t + 1 <= (name ? MAX_NAME_TOKENS : MAX_PHRASE_TOKENS)) add(candidates, doc, t, last, index);
+      if (last >= t && last - t + 1 <= (name ? MAX_NAME_TOKENS : MAX_PHRASE_TOKENS)) {
+        add(candidates, doc, t, last, index);
+        // "new safety checks" is also a use of "safety checks": the nouns without the adjectives before them.
+        let core = t;
+        while (core < last && doc.tokens[core]!.pos === 'ADJ') core++;
+        if (core > t) add(candidates, doc, core, last, index);
+      }
       t = Math.max(end, t + 1);
     }
   });
