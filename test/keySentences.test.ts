@@ -124,6 +124,28 @@ describe('rankKeySentences: shapes and edge cases', () => {
     for (const sentence of result) expect(sentence.text).not.toContain('\n');
   });
 
+  it('headings and table rows are not key sentences when the text has prose', () => {
+    const body = [
+      'Storm hits the coast',
+      '',
+      'A storm cut power to 30,000 homes along the coast on Sunday night.',
+      '',
+      'FERRIES CANCELLED',
+      '',
+      'All ferries to the islands were cancelled until Tuesday.',
+      '',
+      '1 Dover 120 4 0',
+      '2 Calais 98 3 1',
+    ].join('\n');
+    const result = rankKeySentences(analyzeText(body), 3);
+    expect(result.map((s) => s.text)).toEqual(['A storm cut power to 30,000 homes along the coast on Sunday night.', 'All ferries to the islands were cancelled until Tuesday.']);
+  });
+
+  it('a text of headings only still gets key sentences', () => {
+    const body = 'Lower taxes for families\nMore police on the streets\nA new hospital for Riverton';
+    expect(rankKeySentences(analyzeText(body), 2)).toHaveLength(2);
+  });
+
   it('live blogs: timestamps and calls to action are never key sentences', () => {
     const body = [
       '14:05 GMT',

@@ -16,6 +16,11 @@ export interface SentenceCues {
   words: number;
   /** Page furniture rather than reporting: never a key sentence. */
   boilerplate: boolean;
+  /**
+   * Not prose: a heading (a short line of its own without closing punctuation) or a table row
+   * (mostly numbers). A key sentence only when the text has nothing else.
+   */
+  notProse: boolean;
   /** Ends with a question mark: a question informs less than the answer does. */
   question: boolean;
   /**
@@ -61,6 +66,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:contact|e-?mail|write to)\b.{0,80}@/i,
 ];
 
+/** A heading has at most this many words: longer unpunctuated lines are prose that lost its full stop. */
+const HEADING_MAX_WORDS = 10;
+/** A line whose words are more than this share numbers is a table row ("2 Martin Truex Jr. 5035 7 0 15 24"). */
+const TABLE_NUMBER_SHARE = 0.5;
+
 /** First- and second-person pronouns: news prose uses them only inside speech. */
 const SPEAKER_PRONOUNS = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself', 'yourselves']);
 
@@ -87,11 +97,13 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
   const quoted = quotedCharacters(doc, quotes, mainActorId);
   return doc.sentences.map((sentence, index) => {
     let words = 0;
+    let numbers = 0;
     let speakerPronoun = false;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = doc.tokens[t]!;
       if (token.pos === 'SPACE' || token.pos === 'PUNCT' || !hasWordCharacter(token.text)) continue;
       words++;
+      if (token.pos === 'NUM' || /^[\d.,:%+-]+$/.test(token.text)) numbers++;
       if (token.pos === 'PRON' && SPEAKER_PRONOUNS.has(token.normal)) speakerPronoun = true;
     }
     const length = Math.max(1, sentence.end - sentence.start);
@@ -100,6 +112,7 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
     return {
       words,
       boilerplate: words === 0 || isBoilerplate(sentence.text),
+      notProse: (words <= HEADING_MAX_WORDS && standsAlone(doc, index) && !/[.!?…]['"”’)\]]*$/.test(sentence.text)) || numbers > words * TABLE_NUMBER_SHARE,
       question: /\?[\s'"”’)\]]*$/.test(sentence.text),
       speech,
       mainActorSpeech: quoted.mainActor[index] ?? false,
@@ -107,6 +120,16 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
       opensParagraph: multiParagraph && doc.paragraphs[sentence.paragraph]?.sentenceStart === index,
     };
   });
+}
+
+/** Whether sentence `index` is a line of its own: alone in its paragraph, or with line breaks on both sides. */
+function standsAlone(doc: NlpDoc, index: number): boolean {
+  const sentence = doc.sentences[index]!;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  if (paragraph && paragraph.sentenceEnd - paragraph.sentenceStart === 1 && doc.paragraphs.length > 1) return true;
+  const before = doc.text.slice(Math.max(0, sentence.start - 1), sentence.start);
+  const after = doc.text.slice(sentence.end, sentence.end + 1);
+  return (sentence.start === 0 || before === '\n') && (sentence.end === doc.text.length || after === '\n') && doc.text.includes('\n');
 }
 
 function opensWithBackReference(doc: NlpDoc, sentence: Sentence): boolean {

@@ -149,7 +149,10 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
   const cues = sentenceCues(doc, context.quotes ?? [], mainActor(entities));
   const headline = normalizeLine(context.title ?? '');
   // The headline, when the body repeats it, is shown as the title: a summary does not repeat it.
-  const indices = cues.flatMap((cue, index) => (cue.boilerplate || (headline !== '' && normalizeLine(doc.sentences[index]!.text) === headline) ? [] : [index]));
+  const usable = cues.flatMap((cue, index) => (cue.boilerplate || (headline !== '' && normalizeLine(doc.sentences[index]!.text) === headline) ? [] : [index]));
+  // Headings and table rows only when the text has no prose at all.
+  const prose = usable.filter((index) => !cues[index]!.notProse);
+  const indices = prose.length > 0 ? prose : usable;
   if (indices.length === 0) return [];
 
   const table = buildWordTable(doc, indices, entities, context.title);
