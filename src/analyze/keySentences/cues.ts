@@ -17,8 +17,9 @@ export interface SentenceCues {
   /** Page furniture rather than reporting: never a key sentence. */
   boilerplate: boolean;
   /**
-   * Not prose: a heading (a short line of its own without closing punctuation) or a table row
-   * (mostly numbers). A key sentence only when the text has nothing else.
+   * Not prose: a fragment of one or two words, a heading (a short line of its own without
+   * closing punctuation) or a table row (mostly numbers). A key sentence only when the text has
+   * nothing else.
    */
   notProse: boolean;
   /** Ends with a question mark: a question informs less than the answer does. */
@@ -66,6 +67,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:contact|e-?mail|write to)\b.{0,80}@/i,
 ];
 
+/** Fewer words than this is a fragment ("It.", "Cmdr."), usually a sentence split in the wrong place. */
+const FRAGMENT_WORDS = 3;
 /** A heading has at most this many words: longer unpunctuated lines are prose that lost its full stop. */
 const HEADING_MAX_WORDS = 10;
 /** A line whose words are more than this share numbers is a table row ("2 Martin Truex Jr. 5035 7 0 15 24"). */
@@ -112,7 +115,7 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
     return {
       words,
       boilerplate: words === 0 || isBoilerplate(sentence.text),
-      notProse: (words <= HEADING_MAX_WORDS && standsAlone(doc, index) && !/[.!?…]['"”’)\]]*$/.test(sentence.text)) || numbers > words * TABLE_NUMBER_SHARE,
+      notProse: words < FRAGMENT_WORDS || (words <= HEADING_MAX_WORDS && standsAlone(doc, index) && !/[.!?…]['"”’)\]]*$/.test(sentence.text)) || numbers > words * TABLE_NUMBER_SHARE,
       question: /\?[\s'"”’)\]]*$/.test(sentence.text),
       speech,
       mainActorSpeech: quoted.mainActor[index] ?? false,

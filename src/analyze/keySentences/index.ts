@@ -150,10 +150,11 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
   const headline = normalizeLine(context.title ?? '');
   // The headline, when the body repeats it, is shown as the title: a summary does not repeat it.
   const usable = cues.flatMap((cue, index) => (cue.boilerplate || (headline !== '' && normalizeLine(doc.sentences[index]!.text) === headline) ? [] : [index]));
-  // Headings and table rows only when the text has no prose at all.
-  const prose = usable.filter((index) => !cues[index]!.notProse);
-  const indices = prose.length > 0 ? prose : usable;
+  const indices = usable;
   if (indices.length === 0) return [];
+  // Fragments, headings and table rows count as text (their words are the article's) but are
+  // picked only when the text has no prose at all.
+  const anyProse = indices.some((index) => !cues[index]!.notProse);
 
   const table = buildWordTable(doc, indices, entities, context.title);
   const probability = wordProbabilities(table, indices.length, weights.words);
@@ -161,9 +162,10 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
   const support = forwardSupport(vectors, table.keys.length);
   const w = weights.sentences;
 
-  const candidates: Candidate[] = indices.map((index, k) => {
+  const candidates: Candidate[] = indices.flatMap((index, k) => {
     const cue = cues[index]!;
-    return { index, words: table.sentenceWords[k]!, length: table.sentenceLength[k]!, multiplier: Math.exp(logWorth(cue, support[k]!, w)), anaphoric: cue.anaphoric, vector: vectors[k]! };
+    if (anyProse && cue.notProse) return [];
+    return [{ index, words: table.sentenceWords[k]!, length: table.sentenceLength[k]!, multiplier: Math.exp(logWorth(cue, support[k]!, w)), anaphoric: cue.anaphoric, vector: vectors[k]! }];
   });
 
   const picked = pickGreedily(candidates, probability, Math.min(count, candidates.length), w);
