@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {

@@ -11,6 +11,7 @@ import type { Entity, Keyword } from '../summary.js';
 import type { NlpDoc, Token } from '../nlp/doc.js';
 import { isBoilerplate } from './keySentences/cues.js';
 import { datelineLength } from './keySentences/index.js';
+import { hasWordCharacter } from './keySentences/words.js';
 
 /** Keywords returned: enough for a `meta keywords` tag, few enough to scan. */
 const MAX_KEYWORDS = 10;
@@ -122,7 +123,7 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
 }
 
 function isNoun(token: Token): boolean {
-  return (token.pos === 'NOUN' || token.pos === 'PROPN') && /[\p{L}]/u.test(token.text);
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && hasWordCharacter(token.text);
 }
 
 function startsPhrase(token: Token): boolean {
@@ -131,7 +132,7 @@ function startsPhrase(token: Token): boolean {
 
 function inPhrase(token: Token, notFirst: boolean): boolean {
   if (notFirst && token.before.includes('\n')) return false;
-  return (isNoun(token) || token.pos === 'ADJ') && !token.stop && !/^[\p{P}\p{S}]/u.test(token.text);
+  return (isNoun(token) || token.pos === 'ADJ') && !token.stop;
 }
 
 /** Records tokens `first..last` (inclusive) of sentence `sentence` as a use of a phrase. */
