@@ -222,12 +222,27 @@ function logWorth(cue: SentenceCues, support: number, w: Readonly<SentenceWeight
 
 /**
  * Greedy selection for the best expected F1: each step adds the sentence that most raises
- * 2·(salience held)/(words used + target words). Ties go to the earlier sentence.
+ * 2·(salience held)/(words used + target words). Ties go to the earlier sentence. Each
+ * candidate's gain (the salience of its words not yet covered) is kept up to date word by word,
+ * so a step costs one pass over the candidates however many sentences are asked for.
  */
 function pickGreedily(candidates: readonly Candidate[], probability: Float64Array, count: number, w: Readonly<SentenceWeights>): Array<{ candidate: Candidate; rank: number }> {
+  const n = candidates.length;
   const target = w.targetWords * count;
   const covered = new Uint8Array(probability.length);
-  const chosen = new Set<number>();
+  const chosen = new Uint8Array(n);
+  const blocked = new Uint8Array(n);
+  const gain = new Float64Array(n);
+  // The candidates using each word, to lower their gains when the word gets covered.
+  const users = new Map<number, number[]>();
+  candidates.forEach((candidate, k) => {
+    for (const id of candidate.words) {
+      gain[k]! += probability[id]!;
+      let list = users.get(id);
+      if (!list) users.set(id, (list = []));
+      list.push(k);
+    }
+  });
   const picked: Array<{ candidate: Candidate; rank: number }> = [];
   const anaphorFactor = Math.exp(-w.anaphor);
   let held = 0;
@@ -236,16 +251,13 @@ function pickGreedily(candidates: readonly Candidate[], probability: Float64Arra
     let best = -1;
     let bestValue = -Infinity;
     let bestHeld = 0;
-    for (let k = 0; k < candidates.length; k++) {
+    for (let k = 0; k < n; k++) {
+      if (chosen[k] || blocked[k]) continue;
       const candidate = candidates[k]!;
-      if (chosen.has(k)) continue;
-      if (picked.some((p) => cosine(p.candidate.vector, candidate.vector) > w.nearDuplicate)) continue;
-      let gain = 0;
-      for (const id of candidate.words) if (!covered[id]) gain += probability[id]!;
       let multiplier = candidate.multiplier;
       // The pronoun's antecedent is in the sentence before, which the reader will not see.
-      if (candidate.anaphoric && !(k > 0 && chosen.has(k - 1) && candidates[k - 1]!.index === candidate.index - 1)) multiplier *= anaphorFactor;
-      const newHeld = held + gain * multiplier;
+      if (candidate.anaphoric && !(k > 0 && chosen[k - 1] && candidates[k - 1]!.index === candidate.index - 1)) multiplier *= anaphorFactor;
+      const newHeld = held + gain[k]! * multiplier;
       const value = (2 * newHeld) / (used + candidate.length + target);
       if (value > bestValue) {
         bestValue = value;
@@ -255,8 +267,14 @@ function pickGreedily(candidates: readonly Candidate[], probability: Float64Arra
     }
     if (best < 0) break;
     const candidate = candidates[best]!;
-    chosen.add(best);
-    for (const id of candidate.words) covered[id] = 1;
+    chosen[best] = 1;
+    for (const id of candidate.words) {
+      if (covered[id]) continue;
+      covered[id] = 1;
+      for (const k of users.get(id)!) gain[k]! -= probability[id]!;
+    }
+    // Near repeats of the new key sentence are out.
+    for (let k = 0; k < n; k++) if (!chosen[k] && !blocked[k] && cosine(candidate.vector, candidates[k]!.vector) > w.nearDuplicate) blocked[k] = 1;
     held = bestHeld;
     used += candidate.length;
     picked.push({ candidate, rank: picked.length + 1 });
