@@ -10,7 +10,7 @@ export type OutputFormat = 'text' | 'json' | 'ndjson' | 'markdown';
 export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson' | 'warc';
 
 /** The parts of a summary that `--only` can keep. */
-export const SECTIONS = ['meta', 'stats', 'keySentences', 'quotes', 'entities', 'figures', 'body'] as const;
+export const SECTIONS = ['meta', 'stats', 'keySentences', 'keywords', 'quotes', 'entities', 'figures', 'body'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Whether colour is used in text output: decided from the terminal and environment, or forced. */

@@ -12,7 +12,8 @@ import { type NlpDoc, analyzeText } from './nlp/doc.js';
 import { findEntities } from './analyze/entities/index.js';
 import { findQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
-import { keySentenceCount, rankKeySentences } from './analyze/keySentences.js';
+import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
+import { findKeywords } from './analyze/keywords.js';
 
 /** One document to summarize, as the input layer hands it over. */
 export interface PipelineInput {
@@ -73,12 +74,13 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 6. Quotes, attributed to the entities above.
   const quotes = findQuotes(doc, entities);
 
-  // 7. Figures: money, percentages, dates, counts.
-  const figures = findFigures(doc);
-
-  // 8. Key sentences: the extractive summary.
+  // 7. Key sentences: the extractive summary.
   const count = keySentenceCount(doc.sentences.length, options.sentences, options.ratio);
-  const keySentences = rankKeySentences(doc, count);
+  const keySentences = rankKeySentences(doc, count, { title: article.meta.title, entities, quotes });
+
+  // 8. Figures (money, percentages, counts, dates; those in key sentences first) and keywords.
+  const figures = findFigures(doc, keySentences);
+  const keywords = findKeywords(doc, entities);
 
   // 9. Assemble the summary.
   return {
@@ -92,6 +94,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     quotes,
     entities,
     figures,
+    keywords,
     warnings: article.warnings,
     body: article.body,
   };

@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {
@@ -72,8 +72,22 @@ export type FigureType =
 
 export interface Figure extends TextSpan {
   type: FigureType;
+  /** What the figure counts or measures ("soldiers", "the city", "months"), when the text says. */
+  counts: TextSpan | null;
+  /** The figure with what it counts, as the text reads ("90 percent of the city", "300 soldiers"). */
+  phrase: TextSpan;
   /** The sentence the figure sits in. */
   sentence: TextSpan;
+}
+
+/** A key phrase of the article: a noun phrase, ranked by salience (for `meta.keywords`-style use). */
+export interface Keyword {
+  /** The phrase as the article most often writes it. */
+  text: string;
+  /** How many times the article uses it. */
+  count: number;
+  /** Salience relative to the top keyword (1). */
+  score: number;
 }
 
 /** Where a metadata field's value came from, e.g. `json-ld`, `meta`, `markup`, `url`, `first-line`. */
@@ -141,6 +155,8 @@ export interface Summary {
   entities: Entity[];
   /** Notable figures, most salient first. */
   figures: Figure[];
+  /** Key phrases, most salient first. */
+  keywords: Keyword[];
   /** Notes about limits hit or fallbacks taken while summarizing. */
   warnings: string[];
   /** The article text every offset indexes. */

@@ -1,62 +1,238 @@
 /**
- * Notable figures: the dates, times, durations, money, percentages and counts wink-nlp finds,
- * each with the sentence it sits in, de-duplicated and ordered by salience.
+ * Notable figures: the money, percentages, counts, durations and dates of a story, each with
+ * the sentence it sits in and the noun it counts ("90 percent of the city", "300 soldiers",
+ * "nearly 11 months"), de-duplicated and ordered by salience.
+ *
+ * wink-nlp finds the numbers; this stage mends what it misses (currencies other than the dollar,
+ * "some 15,000"), drops numbers that are not figures of the story ("one of them", "first"),
+ * finds the counted noun from the part-of-speech tags, and ranks.
  */
-import type { Figure, FigureType } from '../summary.js';
-import { type NlpDoc, textSpan } from '../nlp/doc.js';
+import type { Figure, FigureType, KeySentence, TextSpan } from '../summary.js';
+import { type NlpDoc, type Token, textSpan } from '../nlp/doc.js';
 
-/** How much each type of figure tells a reader; money and shares carry a story's stakes. */
+/**
+ * How much each type of figure tells a reader: money and shares carry a story's stakes,
+ * measures and durations its scale, counts its size, dates its timeline. There is no gold data
+ * for figures, so these are an editor's ordering, not measured values.
+ */
 const TYPE_WEIGHT: Readonly<Record<FigureType, number>> = {
   MONEY: 3,
   PERCENT: 3,
   MEASURE: 2,
   DURATION: 2,
-  DATE: 1.5,
-  CARDINAL: 1,
-  FRACTION: 1,
+  FRACTION: 1.5,
+  CARDINAL: 1.5,
+  DATE: 1,
   TIME: 0.5,
-  ORDINAL: 0.25,
+  ORDINAL: 0.5,
 };
 
-/** Weight of position: a figure in the first sentence gains this much over one in the last. */
+/** Gain of a figure stated in a key sentence: the summary's own numbers come first. */
+const KEY_SENTENCE_BONUS = 2;
+/** Gain of a figure in the first sentence over one in the last (linear in between). */
 const POSITION_WEIGHT = 1;
-
-/** Cardinals written as small words ("one", "two") are rarely the figures of a story. */
-const SMALL_NUMBER_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|both|single|dozen|half)$/i;
+/** Gain per doubling of the number of times the article states the figure. */
+const REPEAT_WEIGHT = 0.7;
+/** Gain of a count whose noun is known: "300 soldiers" tells more than a bare "300". */
+const COUNTED_NOUN_BONUS = 0.5;
+/** Cost of a count below ten: "two people" is rarely the number of a story. */
+const SMALL_COUNT_COST = 1.5;
+/** Longest counted noun phrase, in tokens ("the historic city centre"). */
+const MAX_NOUN_TOKENS = 5;
 
 const FIGURE_TYPES = new Set<string>(Object.keys(TYPE_WEIGHT));
 
-function isNotable(type: FigureType, text: string): boolean {
-  if (type === 'CARDINAL') {
-    if (SMALL_NUMBER_WORDS.test(text.trim())) return false;
-    // A bare one-digit count ("3") says little on its own.
-    if (/^\d$/.test(text.trim())) return false;
-  }
-  return true;
+/** Words that state a number in English (general knowledge), for figures written out in words. */
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'trillion', 'trillions', 'dozen', 'dozens', 'half', 'quarter', 'third', 'thirds',
+]);
+/** Number words below ten: small counts. */
+const SMALL_NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'both', 'single', 'couple']);
+
+/** Words that hedge a number and belong to the figure ("nearly 11 months", "some 15,000"). */
+const APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'only', 'just', 'up', 'at', 'more', 'less', 'fewer', 'than', 'least', 'most', 'to', 'upwards', 'of', 'an', 'estimated']);
+/** Two-word hedges whose first word alone would not be one. */
+const APPROXIMATOR_PHRASES = /^(?:more than|less than|fewer than|up to|at least|at most|upwards of|an estimated)$/i;
+const SINGLE_APPROXIMATORS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'just', 'estimated']);
+
+/** Currency signs wink-nlp reads as plain numbers. */
+const CURRENCY_SIGNS = /^[£€¥₹₩₽₺₪฿₦]$/;
+/** Magnitude suffixes written after a money amount ("£6.5m", "€2bn"). */
+const MAGNITUDE_SUFFIXES = new Set(['m', 'bn', 'b', 'k', 'mn', 'tn']);
+
+/** Prepositions that introduce what a share or an amount is of ("90 percent of the city", "$5 million in assets"). */
+const OF_WORDS: Readonly<Partial<Record<FigureType, ReadonlySet<string>>>> = {
+  PERCENT: new Set(['of']),
+  FRACTION: new Set(['of']),
+  MONEY: new Set(['in', 'for', 'of']),
+  CARDINAL: new Set(['of']),
+};
+
+interface Found {
+  figure: Figure;
+  key: string;
+  score: number;
+  order: number;
 }
 
-/** The figures of `doc`, most salient first, each figure text once. */
-export function findFigures(doc: NlpDoc): Figure[] {
-  const seen = new Set<string>();
-  const scored: Array<{ figure: Figure; score: number; order: number }> = [];
+/**
+ * The notable figures of `doc`, most salient first, each stated once (with its first or best
+ * occurrence). `keySentences`, when given, raise the figures they contain.
+ */
+export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = []): Figure[] {
+  const keyStarts = new Set(keySentences.map((sentence) => sentence.start));
   const sentenceCount = Math.max(1, doc.sentences.length);
+  const found: Found[] = [];
   doc.winkEntities.forEach((entity, order) => {
     if (!FIGURE_TYPES.has(entity.type)) return;
-    const type = entity.type as FigureType;
-    if (!isNotable(type, entity.text)) return;
-    const key = `${type}:${entity.text.toLowerCase().replace(/\s+/g, ' ')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const sentenceIndex = doc.tokens[entity.tokenStart]?.sentence ?? -1;
+    let type = entity.type as FigureType;
+    let first = entity.tokenStart;
+    let last = entity.tokenEnd - 1;
+    // A currency sign right before a plain number makes it money; a magnitude suffix belongs to it.
+    const before = doc.tokens[first - 1];
+    if (type === 'CARDINAL' && before && CURRENCY_SIGNS.test(before.text) && before.end === doc.tokens[first]!.start) {
+      type = 'MONEY';
+      first--;
+      const after = doc.tokens[last + 1];
+      if (after && MAGNITUDE_SUFFIXES.has(after.normal) && after.start === doc.tokens[last]!.end) last++;
+    }
+    first = widenLeft(doc, first);
+    const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+    if (!isNotable(type, text)) return;
+    const sentenceIndex = doc.tokens[entity.tokenStart]!.sentence;
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) return;
-    const position = 1 - sentenceIndex / sentenceCount;
-    scored.push({
-      figure: { ...textSpan(doc.text, entity.start, entity.end), type, sentence: textSpan(doc.text, sentence.start, sentence.end) },
-      score: TYPE_WEIGHT[type] + POSITION_WEIGHT * position,
-      order,
-    });
+    const counts = countedNoun(doc, type, first, last, sentence.tokenEnd);
+    const start = doc.tokens[first]!.start;
+    const end = doc.tokens[last]!.end;
+    const phraseEnd = counts && counts.end > end ? counts.end : end;
+    const figure: Figure = {
+      ...textSpan(doc.text, start, end),
+      type,
+      counts,
+      phrase: textSpan(doc.text, start, phraseEnd),
+      sentence: textSpan(doc.text, sentence.start, sentence.end),
+    };
+    let score = TYPE_WEIGHT[type] + POSITION_WEIGHT * (1 - sentenceIndex / sentenceCount);
+    if (keyStarts.has(sentence.start)) score += KEY_SENTENCE_BONUS;
+    if (counts) score += COUNTED_NOUN_BONUS;
+    if (type === 'CARDINAL' && isSmallCount(text)) score -= SMALL_COUNT_COST;
+    found.push({ figure, key: `${type}:${figureKey(text)}`, score, order });
   });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.map((entry) => entry.figure);
+  return rankFound(found);
+}
+
+/** One entry per distinct figure: the best-scored occurrence, raised by how often the figure recurs. */
+function rankFound(found: readonly Found[]): Figure[] {
+  const groups = new Map<string, { best: Found; mentions: number }>();
+  for (const entry of found) {
+    const group = groups.get(entry.key);
+    if (!group) groups.set(entry.key, { best: entry, mentions: 1 });
+    else {
+      group.mentions++;
+      if (entry.score > group.best.score) group.best = entry;
+    }
+  }
+  return [...groups.values()]
+    .map(({ best, mentions }) => ({ ...best, score: best.score + REPEAT_WEIGHT * Math.log2(mentions) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((entry) => entry.figure);
+}
+
+/** Takes in the hedge before a number ("some", "more than", "up to"). */
+function widenLeft(doc: NlpDoc, first: number): number {
+  const one = doc.tokens[first - 1];
+  const two = doc.tokens[first - 2];
+  if (one && two && APPROXIMATORS.has(one.normal) && APPROXIMATOR_PHRASES.test(`${two.normal} ${one.normal}`) && sameLine(two, doc.tokens[first]!)) return first - 2;
+  if (one && SINGLE_APPROXIMATORS.has(one.normal) && sameLine(one, doc.tokens[first]!)) return first - 1;
+  return first;
+}
+
+function sameLine(a: Token, b: Token): boolean {
+  return !b.before.includes('\n') && a.end <= b.start;
+}
+
+/** Whether a number is a figure of the story rather than a word that happens to be numeric. */
+function isNotable(type: FigureType, text: string): boolean {
+  const hasDigit = /\d/.test(text);
+  if (type === 'ORDINAL' || type === 'DATE' || type === 'TIME') return hasDigit;
+  if (hasDigit) return true;
+  const words = text.toLowerCase().split(/[\s-]+/);
+  if (type === 'CARDINAL' && words.every((word) => SMALL_NUMBER_WORDS.has(word) || SINGLE_APPROXIMATORS.has(word))) {
+    // "one", "a", "both": not a figure; "two", "five": a small count, kept but ranked low.
+    return words.some((word) => NUMBER_WORDS.has(word));
+  }
+  return words.some((word) => NUMBER_WORDS.has(word));
+}
+
+/** Whether a cardinal is below ten. */
+function isSmallCount(text: string): boolean {
+  const core = text.toLowerCase().replace(/[^a-z0-9.\s-]/g, '').trim().split(/\s+/).filter((word) => !SINGLE_APPROXIMATORS.has(word));
+  if (core.length !== 1) return false;
+  const word = core[0]!;
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word) < 10;
+  return SMALL_NUMBER_WORDS.has(word);
+}
+
+/** The figure's value without hedges, case or thousands separators, to spot repeats. */
+function figureKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !APPROXIMATORS.has(word))
+    .join(' ');
+}
+
+/**
+ * What the figure counts: the unit noun inside it ("nearly 11 *months*", "90 *percent*" is not
+ * one), else the noun phrase after it ("300 *soldiers*", "90 percent *of the city*",
+ * "$5 million *in assets*"). Null when the figure stands alone ("rose 3.5%").
+ */
+function countedNoun(doc: NlpDoc, type: FigureType, first: number, last: number, sentenceEnd: number): TextSpan | null {
+  const tokens = doc.tokens;
+  if (type === 'DATE' || type === 'TIME' || type === 'ORDINAL') return null;
+  const t = last + 1;
+  const next = tokens[t];
+  // "90 percent of the city": the phrase after "of".
+  const ofWords = OF_WORDS[type];
+  if (next && t < sentenceEnd && ofWords?.has(next.normal)) {
+    const phrase = nounPhrase(doc, t + 1, sentenceEnd, true);
+    if (phrase) return phrase;
+  }
+  if (type === 'CARDINAL') {
+    const phrase = nounPhrase(doc, t, sentenceEnd, false);
+    if (phrase) return phrase;
+  }
+  // "nearly 11 months", "150 pounds": the unit is the figure's last word.
+  const unit = tokens[last]!;
+  if (last > first && (unit.pos === 'NOUN' || unit.pos === 'PROPN') && type !== 'PERCENT') return textSpan(doc.text, unit.start, unit.end);
+  return null;
+}
+
+/**
+ * A noun phrase starting at token `from`: optional determiner (when `allowDeterminer`), then
+ * adjectives and nouns, ending at the last noun before anything else. Null when there is none.
+ */
+function nounPhrase(doc: NlpDoc, from: number, sentenceEnd: number, allowDeterminer: boolean): TextSpan | null {
+  const tokens = doc.tokens;
+  let t = from;
+  const start = tokens[t];
+  if (!start || t >= sentenceEnd || start.before.includes('\n')) return null;
+  if (allowDeterminer && (start.pos === 'DET' || start.pos === 'PRON') && /^(?:the|a|an|this|that|these|those|its|their|his|her|our|all|each|every)$/.test(start.normal)) t++;
+  let lastNoun = -1;
+  for (let taken = 0; t < sentenceEnd && taken < MAX_NOUN_TOKENS; t++, taken++) {
+    const token = tokens[t]!;
+    if (token.before.includes('\n')) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') lastNoun = t;
+    else if (token.pos === 'ADJ') {
+      // An adjective after the noun starts a new phrase ("2,000 people dead").
+      if (lastNoun >= 0) break;
+    } else break;
+  }
+  if (lastNoun < 0) return null;
+  return textSpan(doc.text, tokens[from]!.start, tokens[lastNoun]!.end);
 }

@@ -44,6 +44,9 @@ export function renderMarkdown(summary: Summary, options: ViewOptions): string {
     for (const sentence of summary.keySentences) out.push(`- ${escapeMarkdown(sentence.text)}`);
     out.push('');
   }
+  if (shows('keywords', options) && summary.keywords.length > 0) {
+    out.push(`**Keywords:** ${summary.keywords.map((keyword) => escapeMarkdown(keyword.text)).join(', ')}`, '');
+  }
   if (shows('quotes', options) && summary.quotes.length > 0) {
     out.push('## Quotes', '');
     for (const quote of summary.quotes) {
@@ -60,7 +63,7 @@ export function renderMarkdown(summary: Summary, options: ViewOptions): string {
   if (shows('figures', options) && summary.figures.length > 0) {
     out.push('## Figures', '');
     for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
-      out.push(`- **${escapeMarkdown(figure.text)}** (${figure.type.toLowerCase()}): ${escapeMarkdown(figure.sentence.text)}`);
+      out.push(`- **${escapeMarkdown(figure.phrase.text)}** (${figure.type.toLowerCase()}): ${escapeMarkdown(figure.sentence.text)}`);
     }
     out.push('');
   }

@@ -28,6 +28,7 @@ export function summaryView(summary: Summary, options: ViewOptions): Record<stri
   if (shows('quotes', options)) view['quotes'] = summary.quotes;
   if (shows('entities', options)) view['entities'] = summary.entities;
   if (shows('figures', options)) view['figures'] = summary.figures;
+  if (shows('keywords', options)) view['keywords'] = summary.keywords;
   view['warnings'] = summary.warnings;
   if (shows('body', options)) view['body'] = summary.body;
   return view;

@@ -116,6 +116,10 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
     for (const sentence of summary.keySentences) out.push(wrap(oneLine(sentence.text), width, '  • ', '    '));
   }
 
+  if (shows('keywords', options) && summary.keywords.length > 0) {
+    out.push('', wrap(`${c.bold('Keywords:')} ${summary.keywords.map((keyword) => oneLine(keyword.text)).join(', ')}`, width, '', '  '));
+  }
+
   if (shows('quotes', options) && summary.quotes.length > 0) {
     out.push('', heading(c, 'Quotes'));
     let shown = 0;
@@ -142,7 +146,7 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
   if (shows('figures', options) && summary.figures.length > 0) {
     out.push('', heading(c, 'Figures'));
     for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
-      out.push(wrap(`${c.green(oneLine(figure.text))} ${c.dim(figure.type.toLowerCase())} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
+      out.push(wrap(`${c.green(oneLine(figure.phrase.text))} ${c.dim(figure.type.toLowerCase())} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
     }
   }
 
