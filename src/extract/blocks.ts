@@ -101,6 +101,34 @@ function applyHints(blocks: Block[], ranges: Map<Element, [number, number]>, hin
   }
 }
 
+/** An inline element with this many links and no text of its own between them is a link cluster. */
+const MIN_CLUSTER_LINKS = 3;
+/** Nodes looked at before deciding an element is not a cluster (keeps the check cheap on big inline wrappers). */
+const MAX_CLUSTER_NODES = 200;
+
+/** True for an element made of nothing but links (three or more), like a hover card inside a paragraph. */
+function isLinkCluster(element: Element): boolean {
+  let links = 0;
+  let budget = MAX_CLUSTER_NODES;
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0) {
+    if (--budget < 0) return false;
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (/[^\s|•·,;/-]/.test(node.data)) return false;
+    } else if (isTag(node)) {
+      if (node.name === 'a') links++;
+      else if (!NON_CONTENT_TAGS.has(node.name)) stack.push(...node.children);
+    }
+  }
+  return links >= MIN_CLUSTER_LINKS;
+}
+
+/** A row of a layout table: its cells hold blocks, so its text is not a data row. */
+function isLayoutRow(element: Element): boolean {
+  return element.children.some((cell) => isTag(cell) && (cell.name === 'td' || cell.name === 'th') && isLayoutCell(cell));
+}
+
 const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|NewsArticle|Report)\b/;
 
 /** Linearizes the subtree of `root` into blocks. */
@@ -194,6 +222,8 @@ export function linearize(root: AnyNode): Linearized {
 
     const isCell = name === 'td' || name === 'th';
     const block = isCell ? isLayoutCell(element) : isBlockElement(element);
+    // A run of bare links inside a sentence is a hover card or a widget, not words of the sentence.
+    if (!block && name !== 'a' && isLinkCluster(element)) continue;
     let own = 0;
     if (FURNITURE_TAGS.has(name)) own |= FURNITURE_TAG;
     if (!SKELETON_TAGS.has(name) && !PLAIN_INLINE_TAGS.has(name)) {
@@ -234,7 +264,7 @@ export function linearize(root: AnyNode): Linearized {
     } else if (name === 'li' || name === 'dt' || name === 'dd') itemDepth++;
     else if (name === 'blockquote') quoteDepth++;
     else if (name === 'pre') preDepth++;
-    else if (name === 'tr') rowDepth++;
+    else if (name === 'tr' && !isLayoutRow(element)) rowDepth++;
     else if (name === 'figcaption' || name === 'caption') captionDepth++;
   }
 
@@ -245,7 +275,7 @@ export function linearize(root: AnyNode): Linearized {
     else if (name === 'li' || name === 'dt' || name === 'dd') itemDepth--;
     else if (name === 'blockquote') quoteDepth--;
     else if (name === 'pre') preDepth--;
-    else if (name === 'tr') rowDepth--;
+    else if (name === 'tr' && !isLayoutRow(element)) rowDepth--;
     else if (name === 'figcaption' || name === 'caption') captionDepth--;
   }
 }

@@ -240,20 +240,43 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
   const title = options.title ? normalizeForCompare(options.title) : null;
 
   const kept: Block[] = [];
+  const debug = process.env['PRECIS_DEBUG_BODY'] ? (block: Block, why: string): void => console.error(`  drop[${why}]`, JSON.stringify(block.text.slice(0, 120))) : null;
   // Where the article's prose sits, by the tag and class of the paragraphs' container: prose after
   // a "Related" marker in such a container means the article goes on after a mid-article box.
   const proseHomes = new Set<string>();
   for (let i = 0; i < candidates.length; i++) {
     const block = candidates[i]!;
-    if ((block.furniture & mask) !== 0) continue;
-    if (teaser(block)) continue;
-    if (block.kind === 'caption') continue;
+    if ((block.furniture & mask) !== 0) {
+      debug?.(block, `furniture${block.furniture}`);
+      continue;
+    }
+    if (teaser(block)) {
+      debug?.(block, 'teaser');
+      continue;
+    }
+    if (block.kind === 'caption') {
+      debug?.(block, 'caption');
+      continue;
+    }
     const density = linkDensity(block);
-    if (density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text')) continue;
-    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
+    // Quoted posts (embedded tweets) are all links and handles, and still what the article quotes.
+    if (block.kind !== 'quote' && (density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text'))) {
+      debug?.(block, 'links');
+      continue;
+    }
+    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) {
+      debug?.(block, 'title');
+      continue;
+    }
     const verdict = judgeText(block.text);
-    if (verdict === 'end' && proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes)) break;
-    if (verdict !== null) continue;
+    if (verdict === 'end' && proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes)) {
+      debug?.(block, 'END');
+      break;
+    }
+    if (verdict !== null) {
+      debug?.(block, verdict);
+      continue;
+    }
     if (isProse(block)) proseHomes.add(homeOf(block));
     kept.push(block);
   }
