@@ -95,6 +95,13 @@ function linkDensity(block: Block): number {
   return block.length > 0 ? block.linkLength / block.length : 0;
 }
 
+/** A paragraph can link most of its words and still be a sentence: some words of its own, and a full stop. */
+const MIN_UNLINKED_SENTENCE_LENGTH = 30;
+
+function isLinkedSentence(block: Block): boolean {
+  return block.kind === 'text' && block.length - block.linkLength >= MIN_UNLINKED_SENTENCE_LENGTH && /[.!?。！？]["”’»)]?$/.test(block.text);
+}
+
 function isProse(block: Block): boolean {
   return (block.kind === 'text' || block.kind === 'quote') && block.length >= PROSE_MIN_LENGTH && linkDensity(block) <= PROSE_MAX_LINK_DENSITY;
 }
@@ -187,29 +194,45 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
 
   const topScore = Math.max(scores.get(anchor) ?? 0, bestScore);
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
-  const nodes: Element[] = [];
   const parent = anchor.parent;
   if (!parent || !isTag(parent)) return { nodes: [best] };
+  // Siblings: kept (k), left out (-), or undecided (?) until we know whether kept ones surround them.
+  const verdicts: Array<[Element, 'k' | '-' | '?']> = [];
   for (const sibling of parent.children) {
     if (!isTag(sibling)) continue;
     if (sibling === anchor) {
-      nodes.push(best);
+      verdicts.push([best, 'k']);
       continue;
     }
     const range = ranges.get(sibling);
     if (!range || masked(sibling) === 0) continue;
     let score = scores.get(sibling) ?? 0;
     if (sibling.attribs['class'] && sibling.attribs['class'] === anchor.attribs['class']) score += topScore * SAME_CLASS_BONUS_SHARE;
-    if (score >= threshold && density(sibling) < PROSE_MAX_LINK_DENSITY) {
-      nodes.push(sibling);
+    const siblingDensity = density(sibling);
+    if (score >= threshold && siblingDensity < PROSE_MAX_LINK_DENSITY) {
+      verdicts.push([sibling, 'k']);
       continue;
     }
     // A lone paragraph next to the container: keep it when it reads as prose.
     if (range[1] - range[0] === 1) {
       const block = blocks[range[0]]!;
-      if ((block.furniture & mask) === 0 && isProse(block) && /[.!?。！？]["”’»]?$/.test(block.text)) nodes.push(sibling);
+      if ((block.furniture & mask) === 0 && isProse(block) && /[.!?。！？]["”’»]?$/.test(block.text)) {
+        verdicts.push([sibling, 'k']);
+        continue;
+      }
+    }
+    verdicts.push([sibling, siblingDensity < PROSE_MAX_LINK_DENSITY ? '?' : '-']);
+  }
+  // Text sandwiched between kept parts of the article (a one-line paragraph, an embed) belongs to it.
+  const firstKept = verdicts.findIndex(([, v]) => v === 'k');
+  let lastKept = -1;
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    if (verdicts[i]![1] === 'k') {
+      lastKept = i;
+      break;
     }
   }
+  const nodes = verdicts.filter(([, v], i) => v === 'k' || (v === '?' && i > firstKept && i < lastKept)).map(([element]) => element);
   if (process.env['PRECIS_DEBUG_BODY']) {
     const label = (e: Element): string => `${e.name}.${(e.attribs['class'] ?? '').trim().replace(/\s+/g, '.')}#${e.attribs['id'] ?? ''}`;
     console.error('best', label(best), bestScore.toFixed(1), 'anchor', label(anchor));
@@ -260,7 +283,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     }
     const density = linkDensity(block);
     // Quoted posts (embedded tweets) are all links and handles, and still what the article quotes.
-    if (block.kind !== 'quote' && (density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text'))) {
+    if (block.kind !== 'quote' && !isLinkedSentence(block) && (density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text'))) {
       debug?.(block, 'links');
       continue;
     }

@@ -35,7 +35,7 @@ const STRONG_FURNITURE_WORD =
 const STRONG_FURNITURE_SUBSTRING = /related|newsletter|caption|credit|gallery|outbrain|taboola|breadcrumb|byline|disqus|sponsored|comments(?!ary)/;
 
 /** Embedded posts (tweets, Instagram posts) quoted by the article: their `social` class is no reason to drop them. */
-const EMBED_WORD = /(?:^|\s)(?:embed\w*|tweet\w*|twitter\s?tweet|instagram\s?media|blockquote)(?:$|\s)/;
+const EMBED_WORD = /(?:^|\s)(?:tweet\w*|twitter|instagram\w*|tiktok\w*)(?:$|\s)|social\s(?:media\s)?(?:post|embed)/;
 
 /** Containers that are furniture unless their class or id also names content. */
 const WEAK_FURNITURE_WORD =
