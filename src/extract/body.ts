@@ -96,7 +96,7 @@ function linkDensity(block: Block): number {
 }
 
 /** A paragraph can link most of its words and still be a sentence: some words of its own, and a full stop. */
-const MIN_UNLINKED_SENTENCE_LENGTH = 30;
+const MIN_UNLINKED_SENTENCE_LENGTH = 20;
 
 function isLinkedSentence(block: Block): boolean {
   return block.kind === 'text' && block.length - block.linkLength >= MIN_UNLINKED_SENTENCE_LENGTH && /[.!?。！？]["”’»)]?$/.test(block.text);

@@ -128,6 +128,11 @@ const DATE_WORD = new RegExp(
 const PROMPT =
   /\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|today|for|here)|(?:our|free|daily|weekly|email) newsletters?|newsletter sign ?up|(?:in|to) your inbox|click here|follow (?:us|him|her|them|me|@)\b|join (?:our|the) (?:forums?|community|conversation|discussion|mailing list)|(?:have|got) a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|affiliate (?:and\/or referral )?links?|may earn (?:a )?commission|download (?:our|the) app|get (?:our|the) app|turn on (?:desktop )?notifications|sharing is caring|share (?:this|on facebook|on twitter)|tell us what you think|what do you think\?|leave a (?:comment|reply)|have your say|support (?:our|independent) journalism|become a (?:member|subscriber|patron))/i;
 
+/** Post meta lines: "05/10/2018 - Posted by Jane Doe - Category: Health - Tags: …". */
+const META_LINE = /\b(?:(?:posted|published|written|publicado|publicada|escrito|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\b|(?:categor(?:y|ies|ia|ias|ía|ías|ie|ien)|tags?|filed under|posted in|etiquetas|schlagwörter)\s*:)/i;
+/** A photo caption that signs its credit with ©: "… installation views, photos © Jane Doe, 2018". */
+const CAPTION_COPYRIGHT = /(?:photos?|images?|fotos?|pictures?)\s*(?:©|\(c\)|copyright)/i;
+
 /** Copyright and rights lines. */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btous droits réservés\b|\balle rechte vorbehalten\b/i;
 
@@ -187,6 +192,8 @@ export type TextVerdict = 'ui' | 'credit' | 'byline' | 'timestamp' | 'date' | 'p
 const MAX_JUDGED_CHARS = 320;
 /** A byline has at most this many words ("By Jane Doe and John Roe, Reuters, Washington"). */
 const MAX_BYLINE_WORDS = 12;
+/** A post meta line (date, author, category, tags) has at most this many words. */
+const MAX_META_WORDS = 30;
 /** A caption ending in a credit has at most this many words. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -201,6 +208,8 @@ export function judgeText(text: string): TextVerdict {
   if (words <= MAX_CAPTION_WORDS && (TRAILING_CREDIT.test(text) || (PHOTO_AGENCY.test(text) && !sentenceEnd && words <= 25))) return 'credit';
   if (BYLINE.test(text) && words <= MAX_BYLINE_WORDS && (!sentenceEnd || isDateLine(text.replace(BYLINE, '')))) return 'byline';
   if (TIMESTAMP_PREFIX.test(text) && /\d/.test(text) && words <= 16) return 'timestamp';
+  if (META_LINE.test(text) && !sentenceEnd && words <= MAX_META_WORDS) return 'byline';
+  if (CAPTION_COPYRIGHT.test(text) && words <= MAX_CAPTION_WORDS) return 'credit';
   if (isDateLine(text)) return 'date';
   if (COPYRIGHT.test(text)) return 'copyright';
   if (PROMPT.test(text)) return 'prompt';
