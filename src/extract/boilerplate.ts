@@ -13,8 +13,21 @@
 /** Class tokens that describe the state or taxonomy of a post, not its role: `tag-related-news`, `has-comments`. */
 const TAXONOMY_TOKEN = /^(?:tag|tags|category|cat|topic|has|no|with|is|format|status|type|postid|post-type|single|page-template|template|theme|lang|locale|js|lazy|layout)[-_]/;
 
+/** Class strings repeat across a page and across pages of one site: their words are cached. */
+const hintCache = new Map<string, string>();
+const HINT_CACHE_SIZE = 10_000;
+
 /** Splits a class/id attribute into lower-case words: `ArticleBody-imageCredit x_y` → `article body image credit x y`. */
 export function hintWords(value: string): string {
+  const cached = hintCache.get(value);
+  if (cached !== undefined) return cached;
+  const words = splitHintWords(value);
+  if (hintCache.size >= HINT_CACHE_SIZE) hintCache.clear();
+  hintCache.set(value, words);
+  return words;
+}
+
+function splitHintWords(value: string): string {
   const words: string[] = [];
   for (const token of value.split(/\s+/)) {
     if (!token || TAXONOMY_TOKEN.test(token.toLowerCase())) continue;
