@@ -15,6 +15,8 @@ export type BlockKind = 'text' | 'heading' | 'item' | 'quote' | 'pre' | 'row' | 
 export const FURNITURE_TAG = 1;
 export const FURNITURE_STRONG = 2;
 export const FURNITURE_WEAK = 4;
+/** Comment threads: dropped by every strategy that drops furniture at all. */
+export const FURNITURE_DISCUSSION = 8;
 
 export interface Block {
   text: string;
@@ -70,9 +72,9 @@ function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.name) || element.name.includes('-');
 }
 
-/** A table cell is a container (layout table) when it holds block elements, else a cell of a data row. */
+/** A table cell is a container (layout table) when it holds block elements or line breaks, else a cell of a data row. */
 function isLayoutCell(element: Element): boolean {
-  return element.children.some((child) => isTag(child) && child.name !== 'br' && isBlockElement(child));
+  return element.children.some((child) => isTag(child) && (child.name === 'br' || isBlockElement(child)));
 }
 
 /**
@@ -187,11 +189,13 @@ export function linearize(root: AnyNode): Linearized {
     const node = step.node;
     if (step.leave) {
       const element = node as Element;
-      const frame = frames.pop()!;
+      // Flush while the element's own frame is open: its text carries its own flags.
+      const frame = frames[frames.length - 1]!;
       if (frame.block) {
         flush();
         blockOwners.pop();
       }
+      frames.pop();
       leaveContext(element);
       const range = ranges.get(element);
       if (range) range[1] = blocks.length;
@@ -230,7 +234,8 @@ export function linearize(root: AnyNode): Linearized {
       const hintText = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
       if (hintText.trim()) {
         const verdict = judgeHints(hintWords(hintText));
-        if (verdict === 'strong' || verdict === 'discussion') hinted.push({ element, flag: FURNITURE_STRONG, always: verdict === 'discussion' });
+        if (verdict === 'discussion') hinted.push({ element, flag: FURNITURE_STRONG | FURNITURE_DISCUSSION, always: true });
+        else if (verdict === 'strong') hinted.push({ element, flag: FURNITURE_STRONG, always: false });
         else if (verdict === 'weak' && block) hinted.push({ element, flag: FURNITURE_WEAK, always: false });
       }
     }

@@ -16,7 +16,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import { judgeText } from './boilerplate.js';
-import { type Block, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
+import { type Block, FURNITURE_DISCUSSION, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
 import { type AnyNode, type Element, isTag } from './dom.js';
 
 export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'paragraphs' | 'body-text' | 'empty';
@@ -76,8 +76,8 @@ const TAG_BASE: Record<string, number> = {
 };
 
 /** Which furniture flags a strategy drops. */
-const STRICT_MASK = FURNITURE_TAG | FURNITURE_STRONG | FURNITURE_WEAK;
-const RELAXED_MASK = FURNITURE_TAG;
+const STRICT_MASK = FURNITURE_TAG | FURNITURE_STRONG | FURNITURE_WEAK | FURNITURE_DISCUSSION;
+const RELAXED_MASK = FURNITURE_TAG | FURNITURE_DISCUSSION;
 
 const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)/i;
 const FURNITURE_WORDS = /(?:^|[\s_-])(?:comment|sidebar|rail|related|footer|header|nav|menu|widget|promo|share|social|teaser|card|ad|ads)(?:$|[\s_-])/i;
@@ -381,7 +381,7 @@ export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): Bod
     if (totalLength(blocks) >= MIN_BODY_LENGTH) return { paragraphs: blocks.map((b) => b.text), strategy };
   }
 
-  const paragraphs = page.blocks.filter((b) => (b.furniture & FURNITURE_TAG) === 0 && isProse(b) && judgeText(b.text) === null);
+  const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && judgeText(b.text) === null);
   if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return { paragraphs: paragraphs.map((b) => b.text), strategy: 'paragraphs' };
 
   const everything = page.blocks.filter((b) => judgeText(b.text) !== 'ui');

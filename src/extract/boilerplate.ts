@@ -103,7 +103,9 @@ const PHOTO_AGENCY =
 const CREDIT_PREFIX =
   /^[([]?\s*(?:(?:photo|image|picture|video|graphic|illustration|map|chart|source|file|lead|top|header|featured)\s*(?:credit|courtesy|source)?s?|credits?|courtesy|foto|fotos|imagem|imagen|bild|photographie|crédito|credito)\s*[:：|/-]/i;
 /** A caption that ends with a credit: "… in Kabul on Monday. (Photo: AP)" or "… Timothy Weeks AP". */
-const TRAILING_CREDIT = /(?:[([]\s*(?:photo|image|picture|credit|foto|source)[^)\]]{0,60}[)\]]|\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\s*)$/;
+const TRAILING_CREDIT = /[([]\s*(?:photos?|images?|pictures?|credits?|fotos?|source|courtesy)\b[^)\]]{0,60}[)\]]$/i;
+/** A caption that ends with a bare agency name: "… and Timothy Weeks AP". */
+const TRAILING_AGENCY = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\s*$/;
 
 /** Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por Maria Silva". */
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Pp]or|[Pp]ar|[Vv]on|[Dd]i)\s*:?\s+(?:\p{Lu}|@)/u;
@@ -213,12 +215,12 @@ const MAX_CAPTION_WORDS = 60;
 /** Judges one block of text on its own (see the rules above). */
 export function judgeText(text: string): TextVerdict {
   if (text.length > MAX_JUDGED_CHARS) return null;
-  if (UI_STRING.test(text)) return 'ui';
   if (END_MARKER.test(text)) return 'end';
+  if (UI_STRING.test(text)) return 'ui';
   const words = wordCount(text);
   const sentenceEnd = /[.!?。！？]["”’»)]?$/.test(text);
   if (CREDIT_PREFIX.test(text)) return 'credit';
-  if (words <= MAX_CAPTION_WORDS && (TRAILING_CREDIT.test(text) || (PHOTO_AGENCY.test(text) && !sentenceEnd && words <= 25))) return 'credit';
+  if (words <= MAX_CAPTION_WORDS && (TRAILING_CREDIT.test(text) || TRAILING_AGENCY.test(text) || (PHOTO_AGENCY.test(text) && !sentenceEnd && words <= 25))) return 'credit';
   if (BYLINE.test(text) && words <= MAX_BYLINE_WORDS && (!sentenceEnd || isDateLine(text.replace(BYLINE, '')))) return 'byline';
   if (TIMESTAMP_PREFIX.test(text) && /\d/.test(text) && words <= 16) return 'timestamp';
   if (META_LINE.test(text) && !sentenceEnd && words <= MAX_META_WORDS) return 'byline';

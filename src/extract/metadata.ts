@@ -148,8 +148,11 @@ function isBylineElement(element: Element): boolean {
   const { attribs } = element;
   if ((attribs['rel'] ?? '').split(/\s+/).includes('author')) return true;
   if ((attribs['itemprop'] ?? '') === 'author') return true;
-  const hints = attribs['class'] || attribs['id'] ? hintWords(`${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`) : '';
-  return hints !== '' && BYLINE_HINT.test(hints) && !BYLINE_EXCLUDE.test(hints);
+  const raw = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`;
+  // Cheap test first: most elements name neither an author nor a byline.
+  if (!/author|byline|by-line|writer/i.test(raw)) return false;
+  const hints = hintWords(raw);
+  return BYLINE_HINT.test(hints) && !BYLINE_EXCLUDE.test(hints);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -322,13 +325,17 @@ function normalizeForCompare(text: string): string {
 const TITLE_SEPARATOR = /\s+[|\-–—·•:»~/]\s+|\s*[|»·•]\s*/;
 
 /**
- * Removes a " | Site" style suffix (or "Site | " prefix) from a page title. The site name, when
- * known, is removed wherever it sits; without it, a short last part is dropped only when the rest
- * is clearly a headline. `headline` (the page's `<h1>`) wins when the title merely wraps it.
+ * Removes a " | Site" style suffix (or "Site | " prefix) from a page title: the site name when it
+ * is known; else what follows the page's own headline (`<h1>`); else a last part naming the host.
+ * A title with no recognizable site part is returned whole.
  */
 export function cleanTitle(title: string, siteName: string | null, headline: string | null, host: string | null = null): string {
   const text = collapseSpaces(title);
-  if (headline && headline.length >= 10 && headline !== text && normalizeForCompare(text).includes(normalizeForCompare(headline))) return headline;
+  // "Site: Headline" (a colon is too common inside headlines to split on otherwise).
+  if (siteName) {
+    const colon = text.indexOf(': ');
+    if (colon > 0 && normalizeForCompare(text.slice(0, colon)) === normalizeForCompare(siteName)) return text.slice(colon + 2).trim();
+  }
   const parts = text.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return text;
   const site = siteName ? normalizeForCompare(siteName) : null;
@@ -337,6 +344,15 @@ export function cleanTitle(title: string, siteName: string | null, headline: str
     const last = normalizeForCompare(parts[parts.length - 1]!);
     if (last === site || (last.length > 2 && site.includes(last)) || (site.length > 2 && last.includes(site) && last.length <= site.length + 4)) return joinTitle(text, parts.slice(0, -1));
     if (first === site || (first.length > 2 && site.includes(first))) return joinTitle(text, parts.slice(1));
+  }
+  // The page's own headline followed by something else: "Headline | Section | Site".
+  if (headline) {
+    const wanted = normalizeForCompare(headline);
+    let joined = '';
+    for (let i = 0; i < parts.length - 1 && joined.length < wanted.length; i++) {
+      joined += normalizeForCompare(parts[i]!);
+      if (joined === wanted) return joinTitle(text, parts.slice(0, i + 1));
+    }
   }
   // No site name: drop a last part that names the host ("… - NJ.com", "… | Example News" on example.com).
   const last = normalizeForCompare(parts[parts.length - 1]!);
@@ -380,7 +396,7 @@ export function cleanAuthors(values: string[]): { people: string[]; organization
     const text = decodeEntities(value)
       .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/\(\s*@?\w+\s*\)/g, ' ')
+      .replace(/\(\s*@?\w*\s*\)|\[\s*\]/g, ' ')
       .replace(/(?:^|\s)@\w+/g, ' ')
       .replace(/^\s*(?:(?:written|reported|posted|story|words|text|photos?)\s+)?(?:by|por|par|von|di|de)\b\s*:?\s*/i, '')
       .replace(/\b(?:updated|published|posted|last modified|modified)\b.*$/i, '')
