@@ -209,6 +209,8 @@ describe('judgeText: furniture by what a block says', () => {
     ['Have a news tip? Send it to us.', 'prompt'],
     ['© 2024 City Press', 'copyright'],
     ['Reach Jane Doe at jane@example.com.', 'contact'],
+    ['Jane Doe can be reached at jane@example.com or on social media.', 'contact'],
+    ['Anyone with information should contact police at tips@police.example.org.', null],
     ['By the end of the year, the council expects to have spent 2 million euros on the service.', null],
     ['Buses will run every 20 minutes.', null],
     ['What the new routes cost', null],

@@ -103,6 +103,15 @@ function applyHints(blocks: Block[], ranges: Map<Element, [number, number]>, hin
   }
 }
 
+/** Alt texts shorter than this ("photo", "logo") say nothing about a caption. */
+const MIN_CAPTION_ALT_LENGTH = 12;
+/** Longer blocks are not judged as captions by their alt text. */
+const MAX_CAPTION_LENGTH = 300;
+
+function captionKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** An inline element with this many links and no text of its own between them is a link cluster. */
 const MIN_CLUSTER_LINKS = 3;
 /** Nodes looked at before deciding an element is not a cluster (keeps the check cheap on big inline wrappers). */
@@ -137,6 +146,8 @@ const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|NewsArticle|Rep
 export function linearize(root: AnyNode): Linearized {
   const blocks: Block[] = [];
   const ranges = new Map<Element, [number, number]>();
+  // Image descriptions: a short block that repeats one is the image's caption.
+  const altTexts = new Set<string>();
   // Elements marked by class/id hints; their flags are applied after the walk, when their size is known.
   const hinted: Array<{ element: Element; flag: number; always: boolean }> = [];
 
@@ -221,6 +232,8 @@ export function linearize(root: AnyNode): Linearized {
     }
     if (name === 'img' || name === 'hr' || name === 'wbr') {
       if (name === 'hr') flush();
+      const alt = name === 'img' ? element.attribs['alt'] : undefined;
+      if (alt && alt.length >= MIN_CAPTION_ALT_LENGTH) altTexts.add(captionKey(alt));
       continue;
     }
 
@@ -258,6 +271,11 @@ export function linearize(root: AnyNode): Linearized {
   }
   flush();
   applyHints(blocks, ranges, hinted);
+  if (altTexts.size > 0) {
+    for (const block of blocks) {
+      if (block.kind !== 'heading' && block.length <= MAX_CAPTION_LENGTH && altTexts.has(captionKey(block.text))) block.kind = 'caption';
+    }
+  }
   return { blocks, ranges };
 
   function enterContext(element: Element): void {

@@ -153,7 +153,8 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bsubject t
 
 /** An e-mail address: in a short block it is a contact line or an author's signature. */
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const CONTACT_WORD = /\b(?:e-?mail|contact|reach(?:ed)?|write to|tips?|follow|twitter|facebook)\b/i;
+/** … addressed to a person: "Reach Jane Doe at …", "can be reached at", "email the author" (not "contact police at …"). */
+const CONTACT_WORD = /\b(?:(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to|[Ff]ollow)\s+(?:him|her|them|me|us|the (?:author|writer|reporter|editor)s?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\b|(?:[Cc]an|[Mm]ay) be (?:reached|contacted)\b)/u;
 
 /**
  * Headings or labels that open the furniture after the article: related stories, comments,
@@ -167,7 +168,7 @@ const END_MARKER = new RegExp(
       'you (may|might) (also )?(like|enjoy|be interested in)', 'you (may|might) have missed', 'recommended( for you| stories| reading| articles)?',
       'most (read|popular|viewed|shared|commented)( stories| articles)?', 'trending( now| stories)?', 'top (stories|news|headlines)', 'latest (news|stories|articles|headlines|videos?)',
       'popular (stories|posts|now|articles)', 'editor\'?s? (picks|choice)', 'partner (news|content|stories)', 'sponsored (content|stories|links)', 'from (our|the) (partners|web)',
-      'around the web', 'promoted (content|stories|links)', 'don\'?t miss', 'up next', 'watch next', 'in case you missed it', 'elsewhere on [^.]{1,40}',
+      'around the web', 'explore further', 'promoted (content|stories|links)', 'don\'?t miss', 'up next', 'watch next', 'in case you missed it', 'elsewhere on [^.]{1,40}',
       '(leave|post|add|write) a (comment|reply)', '\\d+ (comments?|responses?|replies|thoughts on .{1,120})', 'comments?( \\(\\d+\\))?', 'discussion', 'join the (conversation|discussion)',
       'about the authors?', 'about (us|me)', 'share this( article| story| post)?', 'tags?', 'topics?', 'filed under',
       'notícias relacionadas', 'matérias relacionadas', 'relacionad[ao]s', 'você (também )?pode (gostar|se interessar)( de)?', 'leia (mais|também)', 'veja (mais|também)', 'mais lidas',
