@@ -272,8 +272,17 @@ export function linearize(root: AnyNode): Linearized {
   flush();
   applyHints(blocks, ranges, hinted);
   if (altTexts.size > 0) {
+    // Only blocks about as long as some alt text can repeat one.
+    let shortest = Infinity;
+    let longest = 0;
+    for (const key of altTexts) {
+      shortest = Math.min(shortest, key.length);
+      longest = Math.max(longest, key.length);
+    }
     for (const block of blocks) {
-      if (block.kind !== 'heading' && block.length <= MAX_CAPTION_LENGTH && altTexts.has(captionKey(block.text))) block.kind = 'caption';
+      const length = block.text.length;
+      if (block.kind === 'heading' || length > MAX_CAPTION_LENGTH || length < shortest || length > 2 * longest + 10) continue;
+      if (altTexts.has(captionKey(block.text))) block.kind = 'caption';
     }
   }
   return { blocks, ranges };

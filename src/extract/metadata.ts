@@ -144,14 +144,17 @@ function textOfScript(element: Element): string {
   return element.children.map((child) => ('data' in child ? String(child.data) : '')).join('');
 }
 
+const BYLINE_PREFILTER = /author|byline|by-line|writer/i;
+
 function isBylineElement(element: Element): boolean {
   const { attribs } = element;
   if ((attribs['rel'] ?? '').split(/\s+/).includes('author')) return true;
   if ((attribs['itemprop'] ?? '') === 'author') return true;
-  const raw = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`;
+  const cls = attribs['class'];
+  const id = attribs['id'];
   // Cheap test first: most elements name neither an author nor a byline.
-  if (!/author|byline|by-line|writer/i.test(raw)) return false;
-  const hints = hintWords(raw);
+  if (!(cls !== undefined && BYLINE_PREFILTER.test(cls)) && !(id !== undefined && BYLINE_PREFILTER.test(id))) return false;
+  const hints = hintWords(`${cls ?? ''} ${id ?? ''}`);
   return BYLINE_HINT.test(hints) && !BYLINE_EXCLUDE.test(hints);
 }
 
