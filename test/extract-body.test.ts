@@ -113,6 +113,22 @@ describe('body: what belongs to the article is kept', () => {
     expect(body).toContain(P3.replace('March', 'April'));
   });
 
+  it('keeps every post of a live blog (nested articles of similar length are not teasers)', () => {
+    const post = (time: string, text: string): string => `<article class="live-post"><p>${time}: ${text}</p></article>`;
+    const html = `<html><body><main><h1>Storm live: latest updates</h1><div class="live-feed">
+      ${post('09:10', P1)}${post('09:40', P2)}${post('10:05', P3)}</div></main></body></html>`;
+    const body = bodyOf(html);
+    for (const text of [P1, P2, P3]) expect(body).toContain(text);
+  });
+
+  it('ends the article at a "related" heading that has a furniture class itself', () => {
+    const html = `<html><body><div class="post"><div class="entry"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <h3 class="related-title">Read next</h3>
+      <div class="item"><p>Another story about the new harbour ferry timetable that starts in June, with later crossings at night.</p></div></div></body></html>`;
+    const body = bodyOf(html);
+    expect(body).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('reads an old layout table with <br><br> paragraphs', () => {
     const html = `<html><body><table><tr><td class="menu"><a href="/">Home</a><br><a href="/n">News</a></td>
       <td class="content">${P1}<br><br>${P2}<br><br>${P3}</td></tr></table></body></html>`;

@@ -15,7 +15,7 @@
  * 4. `body-text`: every visible text block of the page.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { judgeText } from './boilerplate.js';
+import { isEndMarker, judgeText } from './boilerplate.js';
 import { type Block, FURNITURE_DISCUSSION, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
 import { type AnyNode, type Element, isTag } from './dom.js';
 
@@ -62,6 +62,8 @@ const SIBLING_MIN_SCORE = 10;
 const SAME_CLASS_BONUS_SHARE = 0.2;
 /** A result shorter than this (weighted characters) falls through to the next strategy. */
 const MIN_BODY_LENGTH = 250;
+/** A nested article with less prose than this share of the main one is a teaser card. */
+const TEASER_MAX_SHARE = 0.5;
 /** A block whose text is mostly links is dropped from the body … */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** … and a short one (list item, label) from this share on. */
@@ -198,13 +200,17 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
   if (!parent || !isTag(parent)) return { nodes: [best] };
   // Siblings: kept (k), left out (-), or undecided (?) until we know whether kept ones surround them.
   const verdicts: Array<[Element, 'k' | '-' | '?']> = [];
+  let afterAnchor = false;
   for (const sibling of parent.children) {
     if (!isTag(sibling)) continue;
     if (sibling === anchor) {
       verdicts.push([best, 'k']);
+      afterAnchor = true;
       continue;
     }
     const range = ranges.get(sibling);
+    // A "Related stories" heading after the article: what follows it is not the article.
+    if (afterAnchor && range && range[1] > range[0] && isEndMarker(blocks[range[0]]!.text)) break;
     if (!range || masked(sibling) === 0) continue;
     let score = scores.get(sibling) ?? 0;
     if (sibling.attribs['class'] && sibling.attribs['class'] === anchor.attribs['class']) score += topScore * SAME_CLASS_BONUS_SHARE;
@@ -270,6 +276,11 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
   for (let i = 0; i < candidates.length; i++) {
     const block = candidates[i]!;
     if ((block.furniture & mask) !== 0) {
+      // A "Related stories" heading can carry a furniture class itself; it still ends the article.
+      if (proseHomes.size > 0 && block.kind === 'heading' && isEndMarker(block.text) && !articleGoesOn(candidates, i + 1, mask, proseHomes)) {
+        debug?.(block, 'END');
+        break;
+      }
       debug?.(block, `furniture${block.furniture}`);
       continue;
     }
@@ -350,9 +361,12 @@ function teaserFilter(candidates: Block[], nodes: Element[]): (block: Block) => 
       mainProse = length;
     }
   }
+  // Articles nearly as long as the main one are posts of a live blog or a digest, not teasers.
+  const teasers = new Set<Element>();
+  for (const [article, length] of prose) if (article && article !== main && length < mainProse * TEASER_MAX_SHARE) teasers.add(article);
   return (block) => {
     const article = nestedArticle(block);
-    return article !== null && article !== main;
+    return article !== null && article !== main && (teasers.has(article) || !prose.has(article));
   };
 }
 

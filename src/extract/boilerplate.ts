@@ -170,7 +170,7 @@ const END_MARKER = new RegExp(
       'popular (stories|posts|now|articles)', 'editor\'?s? (picks|choice)', 'partner (news|content|stories)', 'sponsored (content|stories|links)', 'from (our|the) (partners|web)',
       'around the web', 'explore further', 'promoted (content|stories|links)', 'don\'?t miss', 'up next', 'watch next', 'in case you missed it', 'elsewhere on [^.]{1,40}',
       '(leave|post|add|write) a (comment|reply)', '\\d+ (comments?|responses?|replies|thoughts on .{1,120})', 'comments?( \\(\\d+\\))?', 'discussion', 'join the (conversation|discussion)',
-      'about the authors?', 'about (us|me)', 'share this( article| story| post)?', 'tags?', 'topics?', 'filed under',
+      'about the authors?', 'about (us|me)', 'tags?', 'topics?', 'filed under',
       'notícias relacionadas', 'matérias relacionadas', 'relacionad[ao]s', 'você (também )?pode (gostar|se interessar)( de)?', 'leia (mais|também)', 'veja (mais|também)', 'mais lidas',
       'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias',
       'articles? (similaires|liés)', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus',
