@@ -239,12 +239,6 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
     }
   }
   const nodes = verdicts.filter(([, v], i) => v === 'k' || (v === '?' && i > firstKept && i < lastKept)).map(([element]) => element);
-  if (process.env['PRECIS_DEBUG_BODY']) {
-    const label = (e: Element): string => `${e.name}.${(e.attribs['class'] ?? '').trim().replace(/\s+/g, '.')}#${e.attribs['id'] ?? ''}`;
-    console.error('best', label(best), bestScore.toFixed(1), 'anchor', label(anchor));
-    for (const [e, sc] of ranked.slice(0, 6)) console.error('  cand', label(e), sc.toFixed(1));
-    for (const n of nodes) console.error('  node', label(n), (scores.get(n) ?? 0).toFixed(1));
-  }
   return { nodes };
 }
 
@@ -269,54 +263,35 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
   const title = options.title ? normalizeForCompare(options.title) : null;
 
   const kept: Block[] = [];
-  const debug = process.env['PRECIS_DEBUG_BODY'] ? (block: Block, why: string): void => console.error(`  drop[${why}]`, JSON.stringify(block.text.slice(0, 120))) : null;
   // Where the article's prose sits, by the tag and class of the paragraphs' container: prose after
   // a "Related" marker in such a container means the article goes on after a mid-article box.
   const proseHomes = new Set<string>();
   for (let i = 0; i < candidates.length; i++) {
     const block = candidates[i]!;
+    const endsArticle = (): boolean => proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes);
     if ((block.furniture & mask) !== 0) {
       // A "Related stories" heading can carry a furniture class itself; it still ends the article.
-      if (proseHomes.size > 0 && block.kind === 'heading' && isEndMarker(block.text) && !articleGoesOn(candidates, i + 1, mask, proseHomes)) {
-        debug?.(block, 'END');
-        break;
-      }
-      debug?.(block, `furniture${block.furniture}`);
+      if (block.kind === 'heading' && isEndMarker(block.text) && endsArticle()) break;
       continue;
     }
-    if (teaser(block)) {
-      debug?.(block, 'teaser');
-      continue;
-    }
-    if (block.kind === 'caption') {
-      debug?.(block, 'caption');
-      continue;
-    }
-    const density = linkDensity(block);
-    // Quoted posts (embedded tweets) are all links and handles, and still what the article quotes.
-    if (block.kind !== 'quote' && !isLinkedSentence(block) && (density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text'))) {
-      debug?.(block, 'links');
-      continue;
-    }
-    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) {
-      debug?.(block, 'title');
-      continue;
-    }
+    if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
+    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
     const verdict = judgeText(block.text);
-    if (verdict === 'end' && proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes)) {
-      debug?.(block, 'END');
-      break;
-    }
-    if (verdict !== null) {
-      debug?.(block, verdict);
-      continue;
-    }
+    if (verdict === 'end' && endsArticle()) break;
+    if (verdict !== null) continue;
     if (isProse(block)) proseHomes.add(homeOf(block));
     kept.push(block);
   }
   // A heading with no text after it introduces furniture that was dropped.
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'heading') kept.pop();
   return kept;
+}
+
+/** Link lists, tag clouds, "more" rows: blocks made mostly of links, unless they are a quoted post or a sentence. */
+function isLinkFurniture(block: Block): boolean {
+  if (block.kind === 'quote' || isLinkedSentence(block)) return false;
+  const density = linkDensity(block);
+  return density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text');
 }
 
 /** The tag and class of the element that holds a paragraph: one template's paragraphs share it. */
