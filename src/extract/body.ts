@@ -9,9 +9,9 @@
  *    siblings that belong with it. Its blocks are filtered: furniture by markup (class/id and
  *    tag hints), teaser cards, link lists, captions and credits, bylines and date lines, prompts,
  *    and everything after a "Related stories" / "Comments" marker.
- * 2. `scored-container-relaxed`: the same with class/id hints ignored, when 1 yields too little
- *    (a site that gives its article container a furniture-like class).
- * 3. `paragraphs`: every prose paragraph of the page outside navigation and footers.
+ * 2. `scored-container-relaxed`: the same with class/id hints ignored (comment threads aside),
+ *    when 1 yields too little (a site that gives its article container a furniture-like class).
+ * 3. `paragraphs`: every prose paragraph of the page outside navigation, footers and comments.
  * 4. `body-text`: every visible text block of the page.
  */
 import type { CheerioAPI } from 'cheerio/slim';
