@@ -231,8 +231,21 @@ describe('judgeText: furniture by what a block says', () => {
     ['Buses will run every 20 minutes.', null],
     ['What the new routes cost', null],
     ['March 2024 was the wettest month on record in the city, forecasters said.', null],
+    ['Updated figures released on Monday show the service grew by 3% in 2023.', null],
+    ['Police will follow them to the border, a spokesman said.', null],
+    ['The group\'s weekly newsletter first reported the plan in 2023.', null],
+    ['"What do you think?" she asked the driver.', null],
+    ['Copyright law in the EU changed in 2019.', null],
+    ['Many residents share this view, the survey found.', null],
+    ['Reuters to cut 500 jobs', null],
   ])('%s → %s', (text, verdict) => {
     expect(judgeText(text)).toBe(verdict);
+  });
+
+  it('headings are judged only as UI strings and end markers', () => {
+    expect(judgeText('Bloomberg buys a rival, Reuters', true)).toBeNull();
+    expect(judgeText('Bloomberg buys a rival, Reuters', false)).toBe('credit');
+    expect(judgeText('Related stories', true)).toBe('end');
   });
 
   it('a date line needs a number', () => {

@@ -276,7 +276,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     }
     if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
     if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
-    const verdict = judgeText(block.text);
+    const verdict = judgeText(block.text, block.kind === 'heading');
     if (verdict === 'end' && endsArticle()) break;
     if (verdict !== null) continue;
     if (isProse(block)) proseHomes.add(homeOf(block));

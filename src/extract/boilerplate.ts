@@ -99,15 +99,18 @@ const UI_STRING = new RegExp(
 /** Photo credits: agencies and stock libraries. */
 const PHOTO_AGENCY =
   /\b(?:getty images?|shutterstock|istock(?:photo)?|alamy|ap photo|afp(?: via getty images)?|reuters\/|epa(?:-efe)?|pa (?:images|wire|media)|bloomberg|xinhua|anadolu|sipa|imago|dpa|zuma|nurphoto|courtesy of)\b/i;
+/** A caption that ends with an agency or library: "… at the pier. Jane Doe/Getty Images". */
+const TRAILING_PHOTO_AGENCY = new RegExp(`${PHOTO_AGENCY.source}\\s*\\)?$`, 'i');
 /** A credit that names its role: "Photo: Jane Doe", "Image credit: NASA", "Foto: …". */
 const CREDIT_PREFIX =
-  /^[([]?\s*(?:(?:photo|image|picture|video|graphic|illustration|map|chart|source|file|lead|top|header|featured)\s*(?:credit|courtesy|source)?s?|credits?|courtesy|foto|fotos|imagem|imagen|bild|photographie|crédito|credito)\s*[:：|/-]/i;
+  /^[([]?\s*(?:(?:photo|image|picture|video|graphic|illustration|map|chart|source)\s*(?:credit|courtesy|source)?s?|credits?|courtesy|foto|fotos|imagem|imagen|bild|photographie|crédito|credito)\s*[:：|/-]/i;
 /** A caption that ends with a credit: "… in Kabul on Monday. (Photo: AP)" or "… Timothy Weeks AP". */
 const TRAILING_CREDIT = /[([]\s*(?:photos?|images?|pictures?|credits?|fotos?|source|courtesy)\b[^)\]]{0,60}[)\]]$/i;
 /** A caption that ends with a bare agency name: "… and Timothy Weeks AP". */
 const TRAILING_AGENCY = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\s*$/;
 
 /** Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por Maria Silva". */
+const BYLINE_PREFIX = /^(?:[Bb][Yy]|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Pp]or|[Pp]ar|[Vv]on|[Dd]i)\s*:?\s+/u;
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Pp]or|[Pp]ar|[Vv]on|[Dd]i)\s*:?\s+(?:\p{Lu}|@)/u;
 
 /** Time stamps: "Updated at 1:23 p.m.", "Published 3 hours ago", "First Published on Nov 20, 2019". */
@@ -140,8 +143,20 @@ const DATE_WORD = new RegExp(
 );
 
 /** Newsletter, subscription and follow prompts. */
-const PROMPT =
-  /\b(?:sign up (?:for|to|now|here|today)|subscribe (?:to|now|today|for|here)|(?:our|free|daily|weekly|email) newsletters?|newsletter sign ?up|(?:in|to) your inbox|click here|follow (?:us|him|her|them|me|@)\b|join (?:our|the) (?:forums?|community|conversation|discussion|mailing list)|(?:have|got) a (?:news )?tip\b|send (?:us )?(?:your )?(?:news )?tips?\b|affiliate (?:and\/or referral )?links?|may earn (?:a )?commission|download (?:our|the) app|get (?:our|the) app|turn on (?:desktop )?notifications|sharing is caring|share (?:this|on facebook|on twitter)|tell us what you think|what do you think\?|leave a (?:comment|reply)|have your say|support (?:our|independent) journalism|become a (?:member|subscriber|patron))/i;
+const PROMPT = new RegExp(
+  '\\b(?:' +
+    [
+      'sign up (?:for|to|now|here|today)', 'subscribe (?:now|today|here|to (?:our|the|this))', 'newsletter sign ?up',
+      '(?:get|receive|read|sign up for|subscribe to) (?:our|the|a) (?:free |daily |weekly |morning |evening )*newsletters?',
+      '(?:in|to) your inbox', 'click here', 'follow (?:us|me|him|her) (?:on|at)\\b', 'follow @\\w+',
+      'join (?:our|the) (?:forums?|community|conversation|discussion|mailing list)', '(?:have|got) a (?:news )?tip\\?',
+      'send (?:us )?your (?:news )?tips', 'affiliate (?:and\\/or referral )?links?', 'may earn (?:a |an )?(?:affiliate )?commission',
+      '(?:download|get) our app', 'turn on (?:desktop )?notifications', 'sharing is caring', 'tell us what you think',
+      'leave a (?:comment|reply)', 'have your say', 'support (?:our|independent) journalism', 'become a (?:subscriber|patron|member today)',
+    ].join('|') +
+    ')|^(?:share (?:this|on)|subscribe|sign up|register (?:now|today|for free))\\b',
+  'i',
+);
 
 /** Post meta lines: "05/10/2018 - Posted by Jane Doe - Category: Health - Tags: …". */
 const META_LINE = /\b(?:(?:posted|published|written|publicado|publicada|escrito|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\b|(?:categor(?:y|ies|ia|ias|ía|ías|ie|ien)|tags?|filed under|posted in|etiquetas|schlagwörter)\s*:)/i;
@@ -149,7 +164,7 @@ const META_LINE = /\b(?:(?:posted|published|written|publicado|publicada|escrito|
 const CAPTION_COPYRIGHT = /(?:photos?|images?|fotos?|pictures?)\s*(?:©|\(c\)|copyright)/i;
 
 /** Copyright and rights lines. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btous droits réservés\b|\balle rechte vorbehalten\b/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))|\ball rights reserved\b|\bsubject to copyright\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btous droits réservés\b|\balle rechte vorbehalten\b/i;
 
 /** An e-mail address: in a short block it is a contact line or an author's signature. */
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -208,29 +223,42 @@ export type TextVerdict = 'ui' | 'credit' | 'byline' | 'timestamp' | 'date' | 'p
 const MAX_JUDGED_CHARS = 320;
 /** A byline has at most this many words ("By Jane Doe and John Roe, Reuters, Washington"). */
 const MAX_BYLINE_WORDS = 12;
+/** A time stamp line has at most this many words. */
+const MAX_TIMESTAMP_WORDS = 16;
+/** A contact line has at most this many words. */
+const MAX_CONTACT_WORDS = 45;
 /** A post meta line (date, author, category, tags) has at most this many words. */
 const MAX_META_WORDS = 30;
 /** A caption ending in a credit has at most this many words. */
 const MAX_CAPTION_WORDS = 60;
 
-/** Judges one block of text on its own (see the rules above). */
-export function judgeText(text: string): TextVerdict {
+/**
+ * Judges one block of text on its own (see the rules above). Headings are judged only as UI
+ * strings and end markers: a headline such as "Bloomberg buys a rival" is not a photo credit.
+ */
+export function judgeText(text: string, heading = false): TextVerdict {
   if (text.length > MAX_JUDGED_CHARS) return null;
   if (END_MARKER.test(text)) return 'end';
   if (UI_STRING.test(text)) return 'ui';
+  if (heading) return null;
   const words = wordCount(text);
   const sentenceEnd = /[.!?。！？]["”’»)]?$/.test(text);
   if (CREDIT_PREFIX.test(text)) return 'credit';
-  if (words <= MAX_CAPTION_WORDS && (TRAILING_CREDIT.test(text) || TRAILING_AGENCY.test(text) || (PHOTO_AGENCY.test(text) && !sentenceEnd && words <= 25))) return 'credit';
-  if (BYLINE.test(text) && words <= MAX_BYLINE_WORDS && (!sentenceEnd || isDateLine(text.replace(BYLINE, '')))) return 'byline';
-  if (TIMESTAMP_PREFIX.test(text) && /\d/.test(text) && words <= 16) return 'timestamp';
+  if (words <= MAX_CAPTION_WORDS && !sentenceEnd && (TRAILING_CREDIT.test(text) || TRAILING_AGENCY.test(text) || TRAILING_PHOTO_AGENCY.test(text))) return 'credit';
+  if (BYLINE.test(text) && words <= MAX_BYLINE_WORDS && (!sentenceEnd || isDateLine(text.replace(BYLINE_PREFIX, '')))) return 'byline';
+  if (TIMESTAMP_PREFIX.test(text) && words <= MAX_TIMESTAMP_WORDS && isTimestampRest(text.replace(TIMESTAMP_PREFIX, ''))) return 'timestamp';
   if (META_LINE.test(text) && !sentenceEnd && words <= MAX_META_WORDS) return 'byline';
   if (CAPTION_COPYRIGHT.test(text) && words <= MAX_CAPTION_WORDS) return 'credit';
   if (isDateLine(text)) return 'date';
   if (COPYRIGHT.test(text)) return 'copyright';
   if (PROMPT.test(text)) return 'prompt';
-  if (EMAIL.test(text) && CONTACT_WORD.test(text) && words <= 45) return 'contact';
+  if (EMAIL.test(text) && CONTACT_WORD.test(text) && words <= MAX_CONTACT_WORDS) return 'contact';
   return null;
+}
+
+/** What follows "Updated"/"Published" in a time stamp: a date, a time, or "3 hours ago". */
+function isTimestampRest(rest: string): boolean {
+  return isDateLine(rest) || /\d{1,2}[:.]\d{2}\b/.test(rest) || /\b\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b/i.test(rest);
 }
 
 /** True for a block that only opens the furniture after the article ("Related stories", "Comments"). */
