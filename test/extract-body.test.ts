@@ -27,6 +27,8 @@ const bodyOf = (html: string): string => extractHtml(html, null).body;
 describe('body: page furniture is dropped', () => {
   const cases: Array<{ name: string; html: string; gone: string }> = [
     { name: 'figure caption', html: page({ inside: '<figure><img src="a.jpg"><figcaption>Passengers wait at the depot on Monday night.</figcaption></figure>' }), gone: 'Passengers wait' },
+    { name: 'image label inside a figure', html: page({ inside: '<figure><img src="a.jpg"><div class="img-label">The depot at night, seen from the hill above the station.</div></figure>' }), gone: 'The depot at night' },
+    { name: 'table caption inside a figure', html: page({ inside: '<figure><table><tr><td>N1</td><td>12</td></tr></table><figcaption>Source: city council, 2024</figcaption></figure>' }), gone: 'Source: city council' },
     { name: 'caption by class', html: page({ inside: '<div class="image-wrap"><img src="a.jpg"><span class="imageCaption">A night bus at the depot.</span></div>' }), gone: 'A night bus at the depot' },
     { name: 'photo credit line', html: page({ inside: '<p>Photo: Jane Doe/City Press Agency</p>' }), gone: 'Jane Doe' },
     { name: 'agency credit', html: page({ inside: '<p>Anna Berg | Getty Images</p>' }), gone: 'Anna Berg' },
@@ -74,6 +76,11 @@ describe('body: what belongs to the article is kept', () => {
     { name: 'list', html: page({ inside: '<ul><li>Route N1 to Hillside</li><li>Route N2 to the airport</li></ul>' }), kept: ['Route N1 to Hillside', 'Route N2 to the airport'] },
     { name: 'block quote', html: page({ inside: '<blockquote><p>"This is the best news for shift workers in years," said one driver.</p></blockquote>' }), kept: ['This is the best news for shift workers'] },
     { name: 'table', html: page({ inside: '<table><tr><th>Route</th><th>Buses</th></tr><tr><td>N1</td><td>12</td></tr></table>' }), kept: ['Route Buses', 'N1 12'] },
+    {
+      name: 'a table or a pull quote that the editor wrapped in a figure (its caption goes)',
+      html: page({ inside: '<figure class="wp-block-table"><table><tr><td>N1</td><td>12 buses</td></tr></table><figcaption>Source: city council</figcaption></figure><figure class="wp-block-pullquote"><blockquote><p>"We listened to the night workers."</p></blockquote></figure>' }),
+      kept: ['N1 12 buses', '"We listened to the night workers."'],
+    },
     {
       name: 'embedded post with its links',
       html: page({ inside: '<blockquote class="twitter-tweet"><p>Night buses at last! <a href="https://t.example/x">t.example/x</a></p>— Jo (@jo) <a href="https://t.example/s">March 5, 2024</a></blockquote>' }),

@@ -42,7 +42,7 @@ export interface Linearized {
 }
 
 /** Elements that are furniture by their tag alone. */
-const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'figure', 'figcaption', 'dialog', 'menu', 'h1']);
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'figcaption', 'dialog', 'menu', 'h1']);
 
 /** Tags whose class never makes them furniture: the page's skeleton. */
 const SKELETON_TAGS = new Set(['html', 'body', 'main']);
@@ -167,6 +167,9 @@ export function linearize(root: AnyNode): Linearized {
   let preDepth = 0;
   let rowDepth = 0;
   let captionDepth = 0;
+  // Inside a <figure>, only tables, quotes and code are article text (editors wrap them in figures);
+  // everything else there is a caption, a credit or an image label.
+  let figureDepth = 0;
 
   const currentFlags = (): number => frames[frames.length - 1]?.flags ?? 0;
   const currentArticle = (): Element | null => frames[frames.length - 1]?.article ?? null;
@@ -184,7 +187,7 @@ export function linearize(root: AnyNode): Linearized {
     if (!text) return;
     const owner = blockOwners[blockOwners.length - 1];
     if (!owner) return;
-    const kind: BlockKind = preDepth > 0 ? 'pre' : headingDepth > 0 ? 'heading' : captionDepth > 0 ? 'caption'
+    const kind: BlockKind = preDepth > 0 ? 'pre' : headingDepth > 0 ? 'heading' : captionDepth > 0 || (figureDepth > 0 && quoteDepth === 0 && rowDepth === 0) ? 'caption'
       : quoteDepth > 0 ? 'quote' : itemDepth > 0 ? 'item' : rowDepth > 0 ? 'row' : 'text';
     const length = weightedLength(text);
     blocks.push({
@@ -298,6 +301,7 @@ export function linearize(root: AnyNode): Linearized {
     else if (name === 'pre') preDepth++;
     else if (name === 'tr' && !isLayoutRow(element)) rowDepth++;
     else if (name === 'figcaption' || name === 'caption') captionDepth++;
+    else if (name === 'figure') figureDepth++;
   }
 
   function leaveContext(element: Element): void {
@@ -309,5 +313,6 @@ export function linearize(root: AnyNode): Linearized {
     else if (name === 'pre') preDepth--;
     else if (name === 'tr' && !isLayoutRow(element)) rowDepth--;
     else if (name === 'figcaption' || name === 'caption') captionDepth--;
+    else if (name === 'figure') figureDepth--;
   }
 }
