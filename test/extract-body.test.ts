@@ -180,6 +180,15 @@ describe('body: the strategy cascade is recorded', () => {
     expect(article.warnings).toHaveLength(1);
   });
 
+  it('stays fast on 20,000 nested elements that all carry furniture classes', () => {
+    const depth = 20_000;
+    const html = `<html><body><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>${'<div class="widget sidebar">x'.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`;
+    const started = performance.now();
+    const article = extractHtml(html, null);
+    expect(article.body).toBe([P1, P2, P3].join('\n\n'));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('survives a page nested 20,000 levels deep', () => {
     const depth = 20_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${'</div>'.repeat(depth)}</body></html>`;

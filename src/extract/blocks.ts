@@ -94,12 +94,17 @@ function applyHints(blocks: Block[], ranges: Map<Element, [number, number]>, hin
     prose[i + 1] = prose[i]! + (counts ? block.length : 0);
   }
   const total = prose[blocks.length]!;
+  // Hinted elements come in document order, so ranges are nested or disjoint: a range inside one
+  // already flagged the same way is skipped, which keeps this linear on deeply nested pages.
+  const coveredUntil = new Map<number, number>();
   for (const { element, flag, always } of hinted) {
     const range = ranges.get(element);
     if (!range) continue;
     const [start, end] = range;
+    if (start < (coveredUntil.get(flag) ?? 0)) continue;
     if (!always && total > 0 && prose[end]! - prose[start]! >= total * WRAPPER_PROSE_SHARE) continue;
     for (let i = start; i < end; i++) blocks[i]!.furniture |= flag;
+    coveredUntil.set(flag, end);
   }
 }
 
