@@ -138,6 +138,8 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
     if ((block.furniture & mask) !== 0 || block.length < MIN_SCORED_BLOCK) continue;
     if (block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'pre') continue;
     if (linkDensity(block) > MAX_SCORED_LINK_DENSITY) continue;
+    // Captions, credits, consent notices score nothing, however many commas they have.
+    if (judgeText(block.text) !== null) continue;
     const commas = block.text.match(/[,，、]/g)?.length ?? 0;
     const points = 1 + commas + Math.min(Math.floor(block.length / 100), MAX_LENGTH_POINTS);
     let container: AnyNode | null = holdsBlocks(block.owner) ? block.owner : block.owner.parent;

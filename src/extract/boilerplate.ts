@@ -106,8 +106,10 @@ const CREDIT_PREFIX =
   /^[([]?\s*(?:(?:photo|image|picture|video|graphic|illustration|map|chart|source)\s*(?:credit|courtesy|source)?s?|credits?|courtesy|foto|fotos|imagem|imagen|bild|photographie|crédito|credito)\s*[:：|/-]/i;
 /** A caption that ends with a credit: "… in Kabul on Monday. (Photo: AP)" or "… Timothy Weeks AP". */
 const TRAILING_CREDIT = /[([]\s*(?:photos?|images?|pictures?|credits?|fotos?|source|courtesy)\b[^)\]]{0,60}[)\]]$/i;
-/** A caption that ends with a bare agency name: "… and Timothy Weeks AP". */
-const TRAILING_AGENCY = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\s*$/;
+/** A caption that ends with a bare agency name: "… and Timothy Weeks AP", or an agency credit in brackets: "(NASA via AP, File)". */
+const TRAILING_AGENCY = /\b(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\s*$|\([^()]{0,60}\b(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|dpa)\b[^()]{0,30}\)$/;
+/** The wire-photo caption opening: "In this Dec. 12, 2006, file photo, …". */
+const CAPTION_OPENING = /^(?:In|This) (?:this )?(?:[\w.,'’-]+ ){0,8}?(?:file |handout |undated |aerial )?(?:photo|image|picture|photograph|frame grab|screenshot|still)(?: provided| released| taken| made available| shows| from)?\b/i;
 
 /** Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Por Maria Silva". */
 const BYLINE_PREFIX = /^(?:[Bb][Yy]|[Ww]ritten by|[Rr]eported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Pp]or|[Pp]ar|[Vv]on|[Dd]i)\s*:?\s+/u;
@@ -232,12 +234,16 @@ const MAX_META_WORDS = 30;
 /** A caption ending in a credit has at most this many words. */
 const MAX_CAPTION_WORDS = 60;
 
+/** Cookie and consent notices; they run longer than other furniture, so they are judged up to {@link MAX_CONSENT_CHARS}. */
+const CONSENT = /\bwe use cookies\b|\buse of cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\bby (?:clicking|choosing|continuing|using)\b[^.]{0,80}\byou (?:consent|agree|accept)\b/i;
+const MAX_CONSENT_CHARS = 900;
+
 /**
  * Judges one block of text on its own (see the rules above). Headings are judged only as UI
  * strings and end markers: a headline such as "Bloomberg buys a rival" is not a photo credit.
  */
 export function judgeText(text: string, heading = false): TextVerdict {
-  if (text.length > MAX_JUDGED_CHARS) return null;
+  if (text.length > MAX_JUDGED_CHARS) return text.length <= MAX_CONSENT_CHARS && CONSENT.test(text) ? 'prompt' : null;
   if (END_MARKER.test(text)) return 'end';
   if (UI_STRING.test(text)) return 'ui';
   if (heading) return null;
@@ -245,13 +251,14 @@ export function judgeText(text: string, heading = false): TextVerdict {
   const sentenceEnd = /[.!?。！？]["”’»)]?$/.test(text);
   if (CREDIT_PREFIX.test(text)) return 'credit';
   if (words <= MAX_CAPTION_WORDS && !sentenceEnd && (TRAILING_CREDIT.test(text) || TRAILING_AGENCY.test(text) || TRAILING_PHOTO_AGENCY.test(text))) return 'credit';
+  if (words <= MAX_CAPTION_WORDS && CAPTION_OPENING.test(text)) return 'credit';
   if (BYLINE.test(text) && words <= MAX_BYLINE_WORDS && (!sentenceEnd || isDateLine(text.replace(BYLINE_PREFIX, '')))) return 'byline';
   if (TIMESTAMP_PREFIX.test(text) && words <= MAX_TIMESTAMP_WORDS && isTimestampRest(text.replace(TIMESTAMP_PREFIX, ''))) return 'timestamp';
   if (META_LINE.test(text) && !sentenceEnd && words <= MAX_META_WORDS) return 'byline';
   if (CAPTION_COPYRIGHT.test(text) && words <= MAX_CAPTION_WORDS) return 'credit';
   if (isDateLine(text)) return 'date';
   if (COPYRIGHT.test(text)) return 'copyright';
-  if (PROMPT.test(text)) return 'prompt';
+  if (PROMPT.test(text) || CONSENT.test(text)) return 'prompt';
   if (EMAIL.test(text) && CONTACT_WORD.test(text) && words <= MAX_CONTACT_WORDS) return 'contact';
   return null;
 }
