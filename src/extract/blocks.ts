@@ -5,7 +5,7 @@
  * furniture. Every element gets the range of blocks it holds, so subtree sums are prefix-sum
  * look-ups: nothing later walks a subtree again. The walk is iterative (deep pages are fine).
  */
-import { hintWords, judgeHints } from './boilerplate.js';
+import { type TextVerdict, hintWords, judgeHints } from './boilerplate.js';
 import { type AnyNode, type Element, BLOCK_TAGS, NON_CONTENT_TAGS, collapseSpaces, isTag, isText } from './dom.js';
 
 /** What a block of text is, from the elements around it. */
@@ -33,6 +33,8 @@ export interface Block {
   furniture: number;
   /** The nearest `<article>` (or schema.org article) ancestor, if any: teaser cards are often articles too. */
   article: Element | null;
+  /** What the text says it is (`judgeText`), filled in when first needed. */
+  verdict?: TextVerdict;
 }
 
 export interface Linearized {

@@ -15,7 +15,7 @@
  * 4. `body-text`: every visible text block of the page.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { isEndMarker, judgeText } from './boilerplate.js';
+import { type TextVerdict, isEndMarker, judgeText } from './boilerplate.js';
 import { type Block, FURNITURE_DISCUSSION, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
 import { type AnyNode, type Element, isTag } from './dom.js';
 
@@ -93,6 +93,12 @@ function classHintWeight(element: Element): number {
   return weight;
 }
 
+/** What the block's text says it is (see `judgeText`), computed once per block. */
+function verdictOf(block: Block): TextVerdict {
+  if (block.verdict === undefined) block.verdict = judgeText(block.text, block.kind === 'heading');
+  return block.verdict;
+}
+
 function linkDensity(block: Block): number {
   return block.length > 0 ? block.linkLength / block.length : 0;
 }
@@ -139,7 +145,7 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
     if (block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'pre') continue;
     if (linkDensity(block) > MAX_SCORED_LINK_DENSITY) continue;
     // Captions, credits, consent notices score nothing, however many commas they have.
-    if (judgeText(block.text) !== null) continue;
+    if (verdictOf(block) !== null) continue;
     const commas = block.text.match(/[,，、]/g)?.length ?? 0;
     const points = 1 + commas + Math.min(Math.floor(block.length / 100), MAX_LENGTH_POINTS);
     let container: AnyNode | null = holdsBlocks(block.owner) ? block.owner : block.owner.parent;
@@ -278,7 +284,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     }
     if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
     if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
-    const verdict = judgeText(block.text, block.kind === 'heading');
+    const verdict = verdictOf(block);
     if (verdict === 'end' && endsArticle()) break;
     if (verdict !== null) continue;
     if (isProse(block)) proseHomes.add(homeOf(block));
@@ -372,10 +378,10 @@ export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): Bod
     if (totalLength(blocks) >= MIN_BODY_LENGTH) return { paragraphs: blocks.map((b) => b.text), strategy };
   }
 
-  const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && judgeText(b.text) === null);
+  const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && verdictOf(b) === null);
   if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return { paragraphs: paragraphs.map((b) => b.text), strategy: 'paragraphs' };
 
-  const everything = page.blocks.filter((b) => judgeText(b.text) !== 'ui');
+  const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
   if (everything.length > 0) return { paragraphs: everything.map((b) => b.text), strategy: 'body-text' };
   return { paragraphs: [], strategy: 'empty' };
 }
