@@ -128,6 +128,14 @@ describe('body: what belongs to the article is kept', () => {
     for (const text of [P1, P2, P3]) expect(body).toContain(text);
   });
 
+  it('ends the article at a heading whose class names related stories, in any language', () => {
+    const html = `<html><body><article class="post"><div class="entry"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <h3 class="relatedposts-title">Lesen Sie weiter</h3>
+      <article class="post"><p>Die Stadt plant eine neue Fährlinie zum Hafen, die ab Juni auch nachts fahren soll, sagte der Bürgermeister.</p></article>
+      <article class="post"><p>Der Stadtrat hat am Dienstag neue Radwege beschlossen, die bis zum Herbst fertig sein sollen, hieß es.</p></article></article></body></html>`;
+    expect(bodyOf(html)).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('ends the article at a "related" heading that has a furniture class itself', () => {
     const html = `<html><body><div class="post"><div class="entry"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
       <h3 class="related-title">Read next</h3>

@@ -5,7 +5,7 @@
  * furniture. Every element gets the range of blocks it holds, so subtree sums are prefix-sum
  * look-ups: nothing later walks a subtree again. The walk is iterative (deep pages are fine).
  */
-import { type TextVerdict, hintWords, judgeHints } from './boilerplate.js';
+import { type TextVerdict, hintWords, isRelatedHint, judgeHints } from './boilerplate.js';
 import { type AnyNode, type Element, BLOCK_TAGS, NON_CONTENT_TAGS, collapseSpaces, isTag, isText } from './dom.js';
 
 /** What a block of text is, from the elements around it. */
@@ -17,6 +17,8 @@ export const FURNITURE_STRONG = 2;
 export const FURNITURE_WEAK = 4;
 /** Comment threads: dropped by every strategy that drops furniture at all. */
 export const FURNITURE_DISCUSSION = 8;
+/** Related-stories sections (a subset of STRONG): a heading inside one ends the article. */
+export const FURNITURE_RELATED = 16;
 
 export interface Block {
   text: string;
@@ -256,9 +258,10 @@ export function linearize(root: AnyNode): Linearized {
     if (!SKELETON_TAGS.has(name) && !PLAIN_INLINE_TAGS.has(name)) {
       const hintText = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
       if (hintText.trim()) {
-        const verdict = judgeHints(hintWords(hintText));
+        const words = hintWords(hintText);
+        const verdict = judgeHints(words);
         if (verdict === 'discussion') hinted.push({ element, flag: FURNITURE_STRONG | FURNITURE_DISCUSSION, always: true });
-        else if (verdict === 'strong') hinted.push({ element, flag: FURNITURE_STRONG, always: false });
+        else if (verdict === 'strong') hinted.push({ element, flag: isRelatedHint(words) ? FURNITURE_STRONG | FURNITURE_RELATED : FURNITURE_STRONG, always: false });
         else if (verdict === 'weak' && block) hinted.push({ element, flag: FURNITURE_WEAK, always: false });
       }
     }

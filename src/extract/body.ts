@@ -16,7 +16,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import { type TextVerdict, isEndMarker, judgeText } from './boilerplate.js';
-import { type Block, FURNITURE_DISCUSSION, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
+import { type Block, FURNITURE_DISCUSSION, FURNITURE_RELATED, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
 import { type AnyNode, type Element, isTag } from './dom.js';
 
 export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'paragraphs' | 'body-text' | 'empty';
@@ -278,8 +278,8 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     const block = candidates[i]!;
     const endsArticle = (): boolean => proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes);
     if ((block.furniture & mask) !== 0) {
-      // A "Related stories" heading can carry a furniture class itself; it still ends the article.
-      if (block.kind === 'heading' && isEndMarker(block.text) && endsArticle()) break;
+      // A "Related stories" heading (by its words or by its class) ends the article, furniture class or not.
+      if (block.kind === 'heading' && (isEndMarker(block.text) || (block.furniture & FURNITURE_RELATED) !== 0) && endsArticle()) break;
       continue;
     }
     if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;

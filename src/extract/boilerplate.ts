@@ -47,6 +47,14 @@ const STRONG_FURNITURE_WORD =
 /** Substrings distinctive enough to match inside a fused word (`inlinegallery`, `imageembedcredit`). */
 const STRONG_FURNITURE_SUBSTRING = /related|newsletter|caption|credit|gallery|outbrain|taboola|breadcrumb|byline|disqus|sponsored|comments(?!ary)/;
 
+/** Class words of related-stories and recommendation sections: a heading marked so opens the furniture after the article. */
+const RELATED_WORD = /related|recommend|(?:^|\s)(?:more\s?stories|read\s?next|also\s?read|you\s?may\s?like|most\s?popular|most\s?read|trending\w*|outbrain\w*|taboola\w*)(?:$|\s)/;
+
+/** True when class/id words (see {@link hintWords}) name a related-stories section. */
+export function isRelatedHint(words: string): boolean {
+  return RELATED_WORD.test(words);
+}
+
 /** Embedded posts (tweets, Instagram posts) quoted by the article: their `social` class is no reason to drop them. */
 const EMBED_WORD = /(?:^|\s)(?:tweet\w*|twitter|instagram\w*|tiktok\w*)(?:$|\s)|social\s(?:media\s)?(?:post|embed)/;
 
@@ -81,12 +89,12 @@ const UI_STRING = new RegExp(
   '^(?:' +
     [
       'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored( content)?', 'paid (content|post)',
-      'skip to (main )?(content|navigation|article)', 'jump to (content|navigation)', 'back to (top|reading|article)',
+      'skip to (main )?(content|navigation|article)', 'jump to (content|navigation)', 'back to (top|article)',
       'share( this)?( article| story| post| page)?( on \\w+)?', 'tweet', 'pin it', 'e-?mail', 'print', 'reply', 'cancel', 'close', 'open',
       'comments?', '\\d+ (comments?|replies|responses)', 'no comments( yet)?', 'read more', 'continue reading', 'keep reading',
       'show (more|less)', 'load more', 'see more', 'view (all|more|gallery|comments)', 'more', 'menu', 'search', 'home',
       'next( article| story| post)?', 'prev(ious)?( article| story| post)?', 'enlarge( this)? image', 'expand', 'collapse',
-      '(image|photo|picture|slide) \\d+ (of|/) \\d+', '\\d+ (of|/) \\d+', 'click to (copy|enlarge|expand)', 'copy link', 'link copied',
+      '(image|photo|picture|slide) \\d+ (of|/) \\d+', '\\d+ (of|/) \\d+', 'click to (enlarge|expand)', 'copy link', 'link copied',
       'sign (in|up)', 'log ?in', 'log ?out', 'register', 'subscribe( now)?', 'follow( us)?', 'watch( now| video| live)?', 'play( video)?',
       'listen( to (this|the) (article|story))?', 'video', 'audio', 'photos?', 'gallery', 'loading\\W*', 'top', 'back',
       'publicidade', 'publicidad', 'anuncio', 'anúncio', 'werbung', 'anzeige', 'publicité', 'pubblicità',
@@ -151,9 +159,9 @@ const PROMPT = new RegExp(
       'sign up (?:for|to|now|here|today)', 'subscribe (?:now|today|here|to (?:our|the|this))', 'newsletter sign ?up',
       '(?:get|receive|read|sign up for|subscribe to) (?:our|the|a) (?:free |daily |weekly |morning |evening )*newsletters?',
       '(?:in|to) your inbox', 'click here', 'follow (?:us|me|him|her) (?:on|at)\\b', 'follow @\\w+',
-      'join (?:our|the) (?:forums?|community|conversation|discussion|mailing list)', '(?:have|got) a (?:news )?tip\\?',
+      'join (?:our|the) (?:community|conversation|discussion|mailing list)', '(?:have|got) a (?:news )?tip\\?',
       'send (?:us )?your (?:news )?tips', 'affiliate (?:and\\/or referral )?links?', 'may earn (?:a |an )?(?:affiliate )?commission',
-      '(?:download|get) our app', 'turn on (?:desktop )?notifications', 'sharing is caring', 'tell us what you think',
+      '(?:download|get) our app', 'turn on (?:desktop )?notifications', 'tell us what you think',
       'leave a (?:comment|reply)', 'have your say', 'support (?:our|independent) journalism', 'become a (?:subscriber|patron|member today)',
     ].join('|') +
     ')|^(?:share (?:this|on)|subscribe|sign up|register (?:now|today|for free))\\b',
@@ -185,10 +193,10 @@ const END_MARKER = new RegExp(
       'you (may|might) (also )?(like|enjoy|be interested in)', 'you (may|might) have missed', 'recommended( for you| stories| reading| articles)?',
       'most (read|popular|viewed|shared|commented)( stories| articles)?', 'trending( now| stories)?', 'top (stories|news|headlines)', 'latest (news|stories|articles|headlines|videos?)',
       'popular (stories|posts|now|articles)', 'editor\'?s? (picks|choice)', 'partner (news|content|stories)', 'sponsored (content|stories|links)', 'from (our|the) (partners|web)',
-      'around the web', 'explore further', 'promoted (content|stories|links)', 'don\'?t miss', 'up next', 'watch next', 'in case you missed it', 'elsewhere on [^.]{1,40}',
+      'around the web', 'promoted (content|stories|links)', 'don\'?t miss', 'up next', 'watch next', 'in case you missed it', 'elsewhere on [^.]{1,40}',
       '(leave|post|add|write) a (comment|reply)', '\\d+ (comments?|responses?|replies|thoughts on .{1,120})', 'comments?( \\(\\d+\\))?', 'discussion', 'join the (conversation|discussion)',
       'about the authors?', 'about (us|me)', 'tags?', 'topics?', 'filed under',
-      'notícias relacionadas', 'matérias relacionadas', 'relacionad[ao]s', 'você (também )?pode (gostar|se interessar)( de)?', 'leia (mais|também)', 'veja (mais|também)', 'mais lidas',
+      'notícias relacionadas', 'matérias relacionadas', 'relacionad[ao]s', 'leia (mais|também)', 'veja (mais|também)', 'mais lidas',
       'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias',
       'articles? (similaires|liés)', 'à lire aussi', 'lire aussi', 'sur le même sujet', 'les plus lus',
       'mehr zum thema', 'das könnte sie auch interessieren', 'lesen sie auch', 'meistgelesen',
