@@ -1,219 +1,387 @@
 /**
  * The article body of an HTML page: a content-scoring extractor with a recorded fallback cascade.
  *
- * 1. `scored-container`: paragraphs score their parent and grandparent (text length, commas),
- *    scores are damped by link density and class/id hints, and the best container, with the
- *    siblings that score close to it, is the article.
- * 2. `paragraphs`: every paragraph of the page that is not furniture, when 1 yields too little.
- * 3. `body-text`: all visible text blocks of the page, when 2 yields too little.
+ * The page is linearized once into text blocks (`blocks.ts`). Then, per strategy:
+ *
+ * 1. `scored-container`: prose blocks score the elements above them (length, commas, decayed by
+ *    distance); scores are weighed by tag, class/id hints and link density. The best container
+ *    is widened when it is one of several chunks of a split article body, then joined by the
+ *    siblings that belong with it. Its blocks are filtered: furniture by markup (class/id and
+ *    tag hints), teaser cards, link lists, captions and credits, bylines and date lines, prompts,
+ *    and everything after a "Related stories" / "Comments" marker.
+ * 2. `scored-container-relaxed`: the same with class/id hints ignored (comment threads aside),
+ *    when 1 yields too little (a site that gives its article container a furniture-like class).
+ * 3. `paragraphs`: every prose paragraph of the page outside navigation, footers and comments.
+ * 4. `body-text`: every visible text block of the page.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import {
-  type AnyNode, type Element, BLOCK_TAGS, NON_CONTENT_TAGS, classAndId, collapseSpaces, isTag, isText,
-  linkTextLength, textOf, walk,
-} from './dom.js';
+import { type TextVerdict, isEndMarker, judgeText } from './boilerplate.js';
+import { type Block, FURNITURE_DISCUSSION, FURNITURE_RELATED, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
+import { type AnyNode, type Element, isTag } from './dom.js';
+
+export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'paragraphs' | 'body-text' | 'empty';
 
 export interface BodyResult {
   paragraphs: string[];
-  strategy: 'scored-container' | 'paragraphs' | 'body-text' | 'empty';
+  strategy: BodyStrategy;
 }
 
-/** Page furniture that is dropped wherever it sits (its class or id says so). */
-const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:ads?|advert\w*|banner|breadcrumbs?|caption|comments?|cookie\w*|credits?|disqus|modal|newsletter|outbrain|paywall|popup|promo\w*|recommend\w*|related|share|sharing|social|sponsor\w*|subscribe|subscription|taboola|toolbar|byline|dateline|timestamp|author-bio|more-stories|read-more|signup|sign-up)(?:$|[\s_-])/;
+export interface BodyOptions {
+  /** The article's headline, when known: a block repeating it is not body text. */
+  title?: string | null;
+}
 
-/** Containers that are furniture unless their class or id also names content. */
-const UNLIKELY_HINT = /(?:^|[\s_-])(?:header|footer|foot|menu|nav\w*|sidebar|aside|widget|extra|tags?|tools|pager|pagination|rss|meta|author)(?:$|[\s_-])/;
-
-/** Class or id words that name article content. */
-const CONTENT_HINT = /(?:^|[\s_-])(?:article\w*|body|content|entry|main|post|story|text|blog|page)(?:$|[\s_-])/;
-
-/** Elements that are page furniture by their tag. */
-const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'figure', 'figcaption', 'form', 'h1', 'dialog']);
-
-/** Tags that never count as furniture by their class: the page's skeleton. */
-const SKELETON_TAGS = new Set(['html', 'body', 'main', 'article']);
-
-/** A paragraph shorter than this adds nothing to its container's score. */
-const MIN_SCORED_PARAGRAPH_CHARS = 25;
-/** Score per 100 characters of a paragraph, capped at this many hundreds. */
+/** A block shorter than this (weighted characters) adds nothing to a container's score. */
+const MIN_SCORED_BLOCK = 25;
+/** Score per 100 characters of a block, capped at this many hundreds (long blocks are not worth more). */
 const MAX_LENGTH_POINTS = 3;
+/** Blocks with more of their text in links than this do not score (teaser lists, link rows). */
+const MAX_SCORED_LINK_DENSITY = 0.35;
+/** Share of a block's points given to its container, the one above, and further up. */
+const LEVEL_SHARES = [1, 1 / 2, 1 / 6];
 /** Class/id hint weights on a container's score. */
 const CONTENT_HINT_WEIGHT = 25;
-const UNLIKELY_HINT_WEIGHT = -25;
-/** A sibling of the best container is kept when it scores at least this share of it … */
+const FURNITURE_HINT_WEIGHT = -25;
+/** A prose block: at least this long … */
+const PROSE_MIN_LENGTH = 80;
+/** … and links make up at most this share of it. */
+const PROSE_MAX_LINK_DENSITY = 0.3;
+/** Candidates scoring at least this share of the best count as alternatives (chunks of one body). */
+const ALTERNATIVE_SHARE = 0.75;
+/** How many top candidates are compared with the best … */
+const TOP_CANDIDATES = 5;
+/** … and how many alternatives a common ancestor must hold to replace the best. */
+const MIN_ALTERNATIVES = 2;
+/** The best container climbs to its parent while the parent adds less than this share of text. */
+const ONLY_CHILD_SLACK = 0.1;
+/** A sibling of the chosen container is kept when it scores at least this share of it … */
 const SIBLING_SCORE_SHARE = 0.2;
 /** … or at least this much in absolute terms. */
 const SIBLING_MIN_SCORE = 10;
-/** A result with fewer characters than this falls through to the next strategy. */
-const MIN_BODY_CHARS = 250;
-/** A block whose text is mostly links (related lists, tag clouds) is dropped … */
+/** A sibling shares the best container's class: a lower bar (same template, next chunk). */
+const SAME_CLASS_BONUS_SHARE = 0.2;
+/** A result shorter than this (weighted characters) falls through to the next strategy. */
+const MIN_BODY_LENGTH = 250;
+/** A nested article with less prose than this share of the main one is a teaser card. */
+const TEASER_MAX_SHARE = 0.5;
+/** A block whose text is mostly links is dropped from the body … */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
-/** … and a short one from this share on. */
+/** … and a short one (list item, label) from this share on. */
 const MAX_SHORT_BLOCK_LINK_DENSITY = 0.25;
-const SHORT_BLOCK_CHARS = 80;
+const SHORT_BLOCK_LENGTH = 80;
 
-function isHidden(element: Element): boolean {
-  const style = element.attribs['style'];
-  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  return element.attribs['hidden'] !== undefined || element.attribs['aria-hidden'] === 'true';
-}
+/** Scores by tag, as a base added before weighing (containers of prose vs. lists and headings). */
+const TAG_BASE: Record<string, number> = {
+  div: 5, article: 10, main: 5, section: 3, td: 3, pre: 3, blockquote: 3,
+  ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, address: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
 
-/** Elements whose whole subtree is furniture, found once per page. */
-function findFurniture(root: AnyNode): Set<Element> {
-  const furniture = new Set<Element>();
-  walk(root, (node) => {
-    if (!isTag(node)) return true;
-    if (NON_CONTENT_TAGS.has(node.name) || FURNITURE_TAGS.has(node.name) || isHidden(node)) {
-      furniture.add(node);
-      return false;
-    }
-    if (!SKELETON_TAGS.has(node.name)) {
-      const hints = classAndId(node);
-      if (hints.trim() && (FURNITURE_HINT.test(hints) || (UNLIKELY_HINT.test(hints) && !CONTENT_HINT.test(hints)))) {
-        furniture.add(node);
-        return false;
-      }
-    }
-    return true;
-  });
-  return furniture;
-}
+/** Which furniture flags a strategy drops. */
+const STRICT_MASK = FURNITURE_TAG | FURNITURE_STRONG | FURNITURE_WEAK | FURNITURE_DISCUSSION;
+const RELAXED_MASK = FURNITURE_TAG | FURNITURE_DISCUSSION;
 
-/** Text blocks of `root` in document order, furniture skipped; each block is one paragraph. */
-function collectBlocks(root: AnyNode, skip: Set<Element>): string[] {
-  const blocks: string[] = [];
-  let buffer: string[] = [];
-  const flush = (): void => {
-    const text = collapseSpaces(buffer.join(''));
-    if (text) blocks.push(text);
-    buffer = [];
-  };
-  walk(
-    root,
-    (node) => {
-      if (isTag(node)) {
-        if (skip.has(node) || NON_CONTENT_TAGS.has(node.name)) return false;
-        if (node.name === 'br') buffer.push('\n');
-        else if (BLOCK_TAGS.has(node.name) && node.name !== 'td' && node.name !== 'th') flush();
-        else if (node.name === 'td' || node.name === 'th') buffer.push(' ');
-        if (isLinkList(node)) return false;
-      } else if (isText(node)) {
-        buffer.push(node.data);
-      }
-      return true;
-    },
-    (node) => {
-      if (isTag(node) && BLOCK_TAGS.has(node.name) && node.name !== 'td' && node.name !== 'th') flush();
-    },
-  );
-  flush();
-  return blocks;
-}
+const CONTENT_WORDS = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose)/i;
+const FURNITURE_WORDS = /(?:^|[\s_-])(?:comment|sidebar|rail|related|footer|header|nav|menu|widget|promo|share|social|teaser|card|ad|ads)(?:$|[\s_-])/i;
 
-/** A list or paragraph made mostly of links: "related stories", tag clouds, share rows. */
-function isLinkList(element: Element): boolean {
-  if (!['ul', 'ol', 'p', 'div', 'li', 'dl'].includes(element.name)) return false;
-  const length = textOf(element).length;
-  if (length === 0) return false;
-  const density = linkTextLength(element) / length;
-  return density > MAX_BLOCK_LINK_DENSITY || (length < SHORT_BLOCK_CHARS && density > MAX_SHORT_BLOCK_LINK_DENSITY && element.name !== 'p');
-}
-
-function hintWeight(element: Element): number {
-  const hints = classAndId(element);
+function classHintWeight(element: Element): number {
+  const hints = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
   let weight = 0;
-  if (CONTENT_HINT.test(hints)) weight += CONTENT_HINT_WEIGHT;
-  if (UNLIKELY_HINT.test(hints)) weight += UNLIKELY_HINT_WEIGHT;
+  if (CONTENT_WORDS.test(hints)) weight += CONTENT_HINT_WEIGHT;
+  if (FURNITURE_WORDS.test(hints)) weight += FURNITURE_HINT_WEIGHT;
+  if (element.attribs['itemprop'] === 'articleBody') weight += CONTENT_HINT_WEIGHT;
   return weight;
 }
 
-/** Scores containers by the paragraphs they hold; returns the best one with its score map. */
-function scoreContainers(root: AnyNode, furniture: Set<Element>): { best: Element | null; scores: Map<Element, number> } {
+/** What the block's text says it is (see `judgeText`), computed once per block. */
+function verdictOf(block: Block): TextVerdict {
+  if (block.verdict === undefined) block.verdict = judgeText(block.text, block.kind === 'heading');
+  return block.verdict;
+}
+
+function linkDensity(block: Block): number {
+  return block.length > 0 ? block.linkLength / block.length : 0;
+}
+
+/** A paragraph can link most of its words and still be a sentence: some words of its own, and a full stop. */
+const MIN_UNLINKED_SENTENCE_LENGTH = 20;
+
+function isLinkedSentence(block: Block): boolean {
+  return block.kind === 'text' && block.length - block.linkLength >= MIN_UNLINKED_SENTENCE_LENGTH && /[.!?。！？]["”’»)]?$/.test(block.text);
+}
+
+function isProse(block: Block): boolean {
+  return (block.kind === 'text' || block.kind === 'quote') && block.length >= PROSE_MIN_LENGTH && linkDensity(block) <= PROSE_MAX_LINK_DENSITY;
+}
+
+/** Prefix sums of length and link length over the blocks a strategy keeps. */
+interface Sums { length: Float64Array; link: Float64Array }
+
+function prefixSums(blocks: Block[], mask: number): Sums {
+  const length = new Float64Array(blocks.length + 1);
+  const link = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const kept = (block.furniture & mask) === 0;
+    length[i + 1] = length[i]! + (kept ? block.length : 0);
+    link[i + 1] = link[i]! + (kept ? block.linkLength : 0);
+  }
+  return { length, link };
+}
+
+/** Container-like elements score themselves for the text they hold directly (old `<td>`/`<div>` layouts with `<br>`). */
+function holdsBlocks(element: Element): boolean {
+  return element.children.some((child) => isTag(child) && child.name !== 'br' && (child.name === 'p' || child.name === 'div' || child.name === 'table' || child.name === 'section'));
+}
+
+interface Selection { nodes: Element[] }
+
+/** Picks the article's container(s) for one strategy; null when the page has no prose to score. */
+function selectContainer(page: Linearized, mask: number, sums: Sums): Selection | null {
+  const { blocks, ranges } = page;
   const raw = new Map<Element, number>();
-  walk(root, (node) => {
-    if (!isTag(node)) return true;
-    if (furniture.has(node)) return false;
-    if (node.name !== 'p' && node.name !== 'pre' && !(node.name === 'div' && hasDirectText(node))) return true;
-    const text = textOf(node);
-    if (text.length < MIN_SCORED_PARAGRAPH_CHARS) return node.name === 'div';
-    const points = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
-    let ancestor = node.parent;
-    for (let level = 0; level < 3 && ancestor && isTag(ancestor); level++) {
-      const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
-      raw.set(ancestor, (raw.get(ancestor) ?? 0) + points * share);
-      ancestor = ancestor.parent;
-    }
-    return node.name === 'div';
-  });
-  const scores = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestScore = -Infinity;
-  for (const [element, score] of raw) {
-    const length = textOf(element).length;
-    const linkDensity = length > 0 ? linkTextLength(element) / length : 0;
-    const final = (score + hintWeight(element)) * (1 - linkDensity);
-    scores.set(element, final);
-    if (final > bestScore) {
-      bestScore = final;
-      best = element;
+  for (const block of blocks) {
+    if ((block.furniture & mask) !== 0 || block.length < MIN_SCORED_BLOCK) continue;
+    if (block.kind !== 'text' && block.kind !== 'quote' && block.kind !== 'pre') continue;
+    if (linkDensity(block) > MAX_SCORED_LINK_DENSITY) continue;
+    // Captions, credits, consent notices score nothing, however many commas they have.
+    if (verdictOf(block) !== null) continue;
+    const commas = block.text.match(/[,，、]/g)?.length ?? 0;
+    const points = 1 + commas + Math.min(Math.floor(block.length / 100), MAX_LENGTH_POINTS);
+    let container: AnyNode | null = holdsBlocks(block.owner) ? block.owner : block.owner.parent;
+    for (const share of LEVEL_SHARES) {
+      if (!container || !isTag(container)) break;
+      raw.set(container, (raw.get(container) ?? 0) + points * share);
+      container = container.parent;
     }
   }
-  return { best, scores };
+  if (raw.size === 0) return null;
+
+  const density = (element: Element): number => {
+    const range = ranges.get(element);
+    if (!range) return 0;
+    const length = sums.length[range[1]]! - sums.length[range[0]]!;
+    return length > 0 ? (sums.link[range[1]]! - sums.link[range[0]]!) / length : 0;
+  };
+  const masked = (element: Element): number => {
+    const range = ranges.get(element);
+    return range ? sums.length[range[1]]! - sums.length[range[0]]! : 0;
+  };
+
+  const scores = new Map<Element, number>();
+  for (const [element, score] of raw) {
+    const base = TAG_BASE[element.name] ?? 0;
+    scores.set(element, (score + base + classHintWeight(element)) * (1 - density(element)));
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  let best = ranked[0]![0];
+  const bestScore = ranked[0]![1];
+
+  // A body split into chunks (one <div> per few paragraphs) scores several similar candidates:
+  // their common ancestor is the article.
+  const alternatives = ranked
+    .slice(1, TOP_CANDIDATES)
+    .filter(([element, score]) => score >= bestScore * ALTERNATIVE_SHARE && !contains(element, best) && !contains(best, element))
+    .map(([element]) => element);
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    for (let ancestor = best.parent; ancestor && isTag(ancestor) && ancestor.name !== 'body'; ancestor = ancestor.parent) {
+      const held = alternatives.filter((alternative) => contains(ancestor!, alternative)).length;
+      if (held >= MIN_ALTERNATIVES) {
+        best = ancestor;
+        break;
+      }
+    }
+  }
+
+  // A container that is its parent's only content stands for the parent when looking for
+  // siblings (the next chunk of a split body sits beside the wrapper, not beside the container).
+  const bestLength = masked(best);
+  let anchor = best;
+  while (anchor.parent && isTag(anchor.parent) && anchor.parent.name !== 'body' && anchor.parent.name !== 'html'
+    && masked(anchor.parent) <= bestLength * (1 + ONLY_CHILD_SLACK)) {
+    anchor = anchor.parent;
+  }
+
+  const topScore = Math.max(scores.get(anchor) ?? 0, bestScore);
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
+  const parent = anchor.parent;
+  if (!parent || !isTag(parent)) return { nodes: [best] };
+  // Siblings: kept (k), left out (-), or undecided (?) until we know whether kept ones surround them.
+  const verdicts: Array<[Element, 'k' | '-' | '?']> = [];
+  let afterAnchor = false;
+  for (const sibling of parent.children) {
+    if (!isTag(sibling)) continue;
+    if (sibling === anchor) {
+      verdicts.push([best, 'k']);
+      afterAnchor = true;
+      continue;
+    }
+    const range = ranges.get(sibling);
+    // A "Related stories" heading after the article: what follows it is not the article.
+    if (afterAnchor && range && range[1] > range[0] && isEndMarker(blocks[range[0]]!.text)) break;
+    if (!range || masked(sibling) === 0) continue;
+    let score = scores.get(sibling) ?? 0;
+    if (sibling.attribs['class'] && sibling.attribs['class'] === anchor.attribs['class']) score += topScore * SAME_CLASS_BONUS_SHARE;
+    const siblingDensity = density(sibling);
+    if (score >= threshold && siblingDensity < PROSE_MAX_LINK_DENSITY) {
+      verdicts.push([sibling, 'k']);
+      continue;
+    }
+    // A lone paragraph next to the container: keep it when it reads as prose.
+    if (range[1] - range[0] === 1) {
+      const block = blocks[range[0]]!;
+      if ((block.furniture & mask) === 0 && isProse(block) && /[.!?。！？]["”’»]?$/.test(block.text)) {
+        verdicts.push([sibling, 'k']);
+        continue;
+      }
+    }
+    verdicts.push([sibling, siblingDensity < PROSE_MAX_LINK_DENSITY ? '?' : '-']);
+  }
+  // Text sandwiched between kept parts of the article (a one-line paragraph, an embed) belongs to it.
+  const firstKept = verdicts.findIndex(([, v]) => v === 'k');
+  let lastKept = -1;
+  for (let i = verdicts.length - 1; i >= 0; i--) {
+    if (verdicts[i]![1] === 'k') {
+      lastKept = i;
+      break;
+    }
+  }
+  const nodes = verdicts.filter(([, v], i) => v === 'k' || (v === '?' && i > firstKept && i < lastKept)).map(([element]) => element);
+  return { nodes };
 }
 
-function hasDirectText(element: Element): boolean {
-  return element.children.some((child) => isText(child) && child.data.trim().length >= MIN_SCORED_PARAGRAPH_CHARS);
+function contains(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let current: AnyNode | null = node; current; current = current.parent) if (current === ancestor) return true;
+  return false;
 }
 
-/** The best container plus the siblings that belong with it. */
-function gatherArticle(best: Element, scores: Map<Element, number>): AnyNode[] {
-  const parent = best.parent;
-  if (!parent) return [best];
-  const bestScore = scores.get(best) ?? 0;
-  const threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SCORE_SHARE);
-  return parent.children.filter((sibling) => {
-    if (sibling === best) return true;
-    if (!isTag(sibling)) return false;
-    if ((scores.get(sibling) ?? 0) >= threshold) return true;
-    if (sibling.name !== 'p') return false;
-    const text = textOf(sibling);
-    const density = text.length > 0 ? linkTextLength(sibling) / text.length : 1;
-    return (text.length > SHORT_BLOCK_CHARS && density < MAX_SHORT_BLOCK_LINK_DENSITY) || (density === 0 && /[.!?]["”’]?$/.test(text));
-  });
+function normalizeForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function totalLength(paragraphs: string[]): number {
-  return paragraphs.reduce((sum, p) => sum + p.length, 0);
+/** The blocks of the selected containers that are article text, in document order. */
+function articleBlocks(page: Linearized, selection: Selection, mask: number, options: BodyOptions): Block[] {
+  const candidates: Block[] = [];
+  for (const node of selection.nodes) {
+    const range = page.ranges.get(node);
+    if (!range) continue;
+    for (let i = range[0]; i < range[1]; i++) candidates.push(page.blocks[i]!);
+  }
+  const teaser = teaserFilter(candidates, selection.nodes);
+  const title = options.title ? normalizeForCompare(options.title) : null;
+
+  const kept: Block[] = [];
+  // Where the article's prose sits, by the tag and class of the paragraphs' container: prose after
+  // a "Related" marker in such a container means the article goes on after a mid-article box.
+  const proseHomes = new Set<string>();
+  for (let i = 0; i < candidates.length; i++) {
+    const block = candidates[i]!;
+    const endsArticle = (): boolean => proseHomes.size > 0 && !articleGoesOn(candidates, i + 1, mask, proseHomes);
+    if ((block.furniture & mask) !== 0) {
+      // A "Related stories" heading (by its words or by its class) ends the article, furniture class or not.
+      if (block.kind === 'heading' && (isEndMarker(block.text) || (block.furniture & FURNITURE_RELATED) !== 0) && endsArticle()) break;
+      continue;
+    }
+    if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
+    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
+    const verdict = verdictOf(block);
+    if (verdict === 'end' && endsArticle()) break;
+    if (verdict !== null) continue;
+    if (isProse(block)) proseHomes.add(homeOf(block));
+    kept.push(block);
+  }
+  // A heading with no text after it introduces furniture that was dropped.
+  while (kept.length > 0 && kept[kept.length - 1]!.kind === 'heading') kept.pop();
+  return kept;
+}
+
+/** Link lists, tag clouds, "more" rows: blocks made mostly of links, unless they are a quoted post or a sentence. */
+function isLinkFurniture(block: Block): boolean {
+  if (block.kind === 'quote' || isLinkedSentence(block)) return false;
+  const density = linkDensity(block);
+  return density > MAX_BLOCK_LINK_DENSITY || (block.length < SHORT_BLOCK_LENGTH && density > MAX_SHORT_BLOCK_LINK_DENSITY && block.kind !== 'text');
+}
+
+/** The tag and class of the element that holds a paragraph: one template's paragraphs share it. */
+function homeOf(block: Block): string {
+  const home = holdsBlocks(block.owner) || !block.owner.parent || !isTag(block.owner.parent) ? block.owner : block.owner.parent;
+  return `${home.name}.${home.attribs['class'] ?? ''}`;
+}
+
+/** True when prose follows in one of the article's paragraph containers (the marker opened a box inside the article). */
+function articleGoesOn(candidates: Block[], from: number, mask: number, homes: Set<string>): boolean {
+  for (let j = from; j < candidates.length; j++) {
+    const next = candidates[j]!;
+    if ((next.furniture & mask) === 0 && isProse(next) && homes.has(homeOf(next))) return true;
+  }
+  return false;
+}
+
+/**
+ * Teaser cards are often `<article>`s too. When the selection holds several articles, the one
+ * with the most prose is the story and the others are teasers; when more prose sits outside any
+ * nested article than in the biggest one, every nested article is a teaser.
+ */
+function teaserFilter(candidates: Block[], nodes: Element[]): (block: Block) => boolean {
+  const nestedArticle = (block: Block): Element | null => {
+    const article = block.article;
+    if (!article) return null;
+    return nodes.some((node) => node !== article && contains(node, article)) ? article : null;
+  };
+  const prose = new Map<Element | null, number>();
+  for (const block of candidates) {
+    if (isProse(block)) {
+      const article = nestedArticle(block);
+      prose.set(article, (prose.get(article) ?? 0) + block.length);
+    }
+  }
+  if (prose.size <= 1 && !prose.has(null)) return () => false;
+  let main: Element | null = null;
+  let mainProse = prose.get(null) ?? 0;
+  for (const [article, length] of prose) {
+    if (article && length > mainProse) {
+      main = article;
+      mainProse = length;
+    }
+  }
+  // Articles nearly as long as the main one are posts of a live blog or a digest, not teasers.
+  const teasers = new Set<Element>();
+  for (const [article, length] of prose) if (article && article !== main && length < mainProse * TEASER_MAX_SHARE) teasers.add(article);
+  return (block) => {
+    const article = nestedArticle(block);
+    return article !== null && article !== main && (teasers.has(article) || !prose.has(article));
+  };
+}
+
+function totalLength(blocks: Block[]): number {
+  let total = 0;
+  for (const block of blocks) total += block.length;
+  return total;
 }
 
 /** Extracts the article body of the page loaded in `$`, trying the strategies in order. */
-export function extractBody($: CheerioAPI): BodyResult {
+export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResult {
   const root = $('body').get(0) ?? $.root().get(0);
   if (!root) return { paragraphs: [], strategy: 'empty' };
-  const furniture = findFurniture(root);
+  const page = linearize(root);
+  return bodyFromBlocks(page, options);
+}
 
-  const { best, scores } = scoreContainers(root, furniture);
-  if (best) {
-    const paragraphs = gatherArticle(best, scores).flatMap((node) => collectBlocks(node, furniture));
-    if (totalLength(paragraphs) >= MIN_BODY_CHARS) return { paragraphs, strategy: 'scored-container' };
+/** Runs the strategy cascade over a linearized page. */
+export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): BodyResult {
+  const attempts: Array<[BodyStrategy, number]> = [['scored-container', STRICT_MASK], ['scored-container-relaxed', RELAXED_MASK]];
+  for (const [strategy, mask] of attempts) {
+    const sums = prefixSums(page.blocks, mask);
+    const selection = selectContainer(page, mask, sums);
+    if (!selection) continue;
+    const blocks = articleBlocks(page, selection, mask, options);
+    if (totalLength(blocks) >= MIN_BODY_LENGTH) return { paragraphs: blocks.map((b) => b.text), strategy };
   }
 
-  const pElements: Element[] = [];
-  walk(root, (node) => {
-    if (isTag(node)) {
-      if (furniture.has(node)) return false;
-      if (node.name === 'p') {
-        pElements.push(node);
-        return false;
-      }
-    }
-    return true;
-  });
-  const paragraphs = pElements.map((p) => textOf(p)).filter((text) => text.length > 0);
-  if (totalLength(paragraphs) >= MIN_BODY_CHARS) return { paragraphs, strategy: 'paragraphs' };
+  const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && verdictOf(b) === null);
+  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return { paragraphs: paragraphs.map((b) => b.text), strategy: 'paragraphs' };
 
-  const everything = collectBlocks(root, new Set());
-  if (everything.length > 0) return { paragraphs: everything, strategy: 'body-text' };
+  const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
+  if (everything.length > 0) return { paragraphs: everything.map((b) => b.text), strategy: 'body-text' };
   return { paragraphs: [], strategy: 'empty' };
 }

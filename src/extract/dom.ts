@@ -54,23 +54,5 @@ export function textOf(node: AnyNode): string {
   return collapseSpaces(parts.join(''));
 }
 
-/** Length of the text of `node` that sits inside links. */
-export function linkTextLength(node: AnyNode): number {
-  let total = 0;
-  walk(node, (n) => {
-    if (isTag(n) && n.name === 'a') {
-      total += textOf(n).length;
-      return false;
-    }
-    return !(isTag(n) && NON_CONTENT_TAGS.has(n.name));
-  });
-  return total;
-}
-
-/** The class and id of an element, lower-cased, as one string to match hints against. */
-export function classAndId(element: Element): string {
-  return `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`.toLowerCase();
-}
-
 export { isTag, isText, hasChildren };
 export type { AnyNode, Element };

@@ -20,7 +20,7 @@ export interface Article {
 export function extractHtml(html: string, url: string | null): Article {
   const $ = load(html);
   const meta = extractMetadata($, url);
-  const { paragraphs, strategy } = extractBody($);
+  const { paragraphs, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
   return { body: paragraphs.join('\n\n'), meta, strategy, warnings };
 }

@@ -1,24 +1,165 @@
 /**
- * Article metadata from an HTML page. Each field is an ordered cascade with early return that
- * records which source won: JSON-LD → OpenGraph/meta → markup → URL. A field that no source
- * gives reliably stays empty: an empty field is better than a wrong one.
+ * Article metadata from an HTML page. Each field is an ordered cascade that records which source
+ * won: JSON-LD → OpenGraph/meta → markup → URL. Every candidate is validated before it is
+ * accepted, and a field that no source gives reliably stays empty: an empty field is better than a
+ * wrong one (no date is ever "now", no organization is ever an author).
+ *
+ * The page is read in one walk over the DOM (meta tags, JSON-LD scripts, links, the first `<h1>`,
+ * `<time>` elements and byline markup), not with one selector scan per key.
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleMeta, MetaSources } from '../summary.js';
-import { collapseSpaces } from './dom.js';
+import { hintWords } from './boilerplate.js';
+import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, textOf } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** schema.org types whose object describes the article itself. */
-const ARTICLE_TYPES = /^(?:\w+:)?(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage)$/;
+const ARTICLE_TYPES = /^(?:\w+:)?(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicDiscussionForum|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|DiscussionForumPosting|VideoObject|WebPage|ItemPage)$/;
+/** schema.org types that are organizations (an author of this type is a publisher, not a person). */
+const ORGANIZATION_TYPES = /^(?:\w+:)?(?:Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|EducationalOrganization|NGO|Brand|LocalBusiness)$/;
 
-/** Separators between a headline and the site name in `<title>`. */
-const TITLE_SEPARATOR = /\s+[|\-–—·•:»]\s+|\s*\|\s*/;
+/** How many JSON-LD objects are read at most (pages with huge graphs). */
+const MAX_JSON_LD_OBJECTS = 200;
+/** A byline element longer than this is a bio or a paragraph, not a byline. */
+const MAX_BYLINE_CHARS = 120;
+/** A person's name has at most this many words … */
+const MAX_NAME_WORDS = 5;
+/** … and this many characters. */
+const MAX_NAME_CHARS = 60;
+/** Tags longer than this are sentences, not tags. */
+const MAX_TAG_CHARS = 60;
+/** Years outside this range are not publication dates. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
 
-/** Author strings that name an organization or a role, not a person. */
-const NON_PERSON_AUTHOR =
-  /\b(?:staff|desk|team|editors?|editorial|newsroom|news|press|agency|agencies|wire|service|media|reuters|associated|afp|bbc|cnn|times|post|journal|herald|tribune|gazette|guardian|daily|weekly|online|magazine|network|group|inc|ltd|llc|corp)\b/i;
+/** Words that make an author string an organization or a desk. */
+const ORGANIZATION_WORD =
+  /\b(?:news|newsroom|press|agency|agencies|wire|service|media|reuters|associated|afp|ap|upi|bbc|cnn|times|post|journal|herald|tribune|gazette|guardian|daily|weekly|online|magazine|network|group|inc|ltd|llc|corp|company|publishing|publications?|foundation|institute|university|council|ministry|department|bureau|office|desk|editorial|redação|redacción|rédaction|redaktion|redazione)\b/i;
+/** Author strings that are roles or placeholders, neither a person nor a publisher. */
+const ROLE_WORD =
+  /^(?:staff|staff writers?|staff reporters?|reporters?|writers?|editors?|editor at large|contributors?|contributing writers?|correspondents?|columnists?|photographers?|producers?|analysts?|admin|administrator|guest|guest author|anonymous|unknown|user|webmaster|team|the editors|editorial (?:staff|team|board)|news desk|web desk)$/i;
+/** Lower-case particles that may sit inside a person's name. */
+const NAME_PARTICLE = /^(?:de|da|das|do|dos|di|del|della|der|den|van|von|zu|du|la|le|bin|binti|ibn|al|el|y|e|ter|ten|st\.?)$/;
+
+// ------------------------------------------------------------------------------------------------
+// One walk over the page.
+
+interface PageFacts {
+  /** Meta tags by lower-cased name/property/itemprop, in page order. */
+  meta: Map<string, string[]>;
+  jsonLd: string[];
+  canonical: string | null;
+  imageSrc: string | null;
+  lang: string | null;
+  title: string | null;
+  h1: string | null;
+  /** `<time datetime>` values, with whether the element says it is the publication or modification date. */
+  times: Array<{ value: string; role: 'published' | 'modified' | null }>;
+  /** Text of byline-like elements (`rel=author`, `itemprop=author`, class `byline`/`author`). */
+  bylines: string[];
+}
+
+const BYLINE_HINT = /(?:^|\s)(?:byline\w*|author|authors|author\s?name|by\s?line|article\s?author|post\s?author|entry\s?author|writer|dateline\s?author)(?:$|\s)/;
+const BYLINE_EXCLUDE = /(?:^|\s)(?:bio|biography|avatar|image|img|photo|description|about|more|social|follow|twitter|email|title|job|role)(?:$|\s)/;
+
+function collectFacts(root: AnyNode): PageFacts {
+  const facts: PageFacts = { meta: new Map(), jsonLd: [], canonical: null, imageSrc: null, lang: null, title: null, h1: null, times: [], bylines: [] };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) {
+      // The document root (and CDATA sections) hold elements too.
+      if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      continue;
+    }
+    const { name, attribs } = node;
+    let descend = true;
+    switch (name) {
+      case 'html':
+        if (attribs['lang'] || attribs['xml:lang']) facts.lang = attribs['lang'] || attribs['xml:lang'] || null;
+        break;
+      case 'meta': {
+        const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
+        const content = attribs['content'] ?? attribs['datetime'];
+        if (key && content !== undefined) {
+          const value = collapseSpaces(content);
+          if (value) {
+            const list = facts.meta.get(key);
+            if (list) list.push(value);
+            else facts.meta.set(key, [value]);
+          }
+        }
+        descend = false;
+        break;
+      }
+      case 'script':
+        if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) facts.jsonLd.push(textOfScript(node));
+        descend = false;
+        break;
+      case 'link': {
+        const rel = (attribs['rel'] ?? '').toLowerCase().split(/\s+/);
+        if (rel.includes('canonical') && !facts.canonical) facts.canonical = attribs['href'] ?? null;
+        if (rel.includes('image_src') && !facts.imageSrc) facts.imageSrc = attribs['href'] ?? null;
+        descend = false;
+        break;
+      }
+      case 'title':
+        if (facts.title === null && node.parent && isTag(node.parent) && node.parent.name !== 'svg') facts.title = collapseSpaces(textOf(node)) || null;
+        descend = false;
+        break;
+      case 'h1':
+        if (facts.h1 === null) facts.h1 = collapseSpaces(textOf(node)) || null;
+        break;
+      case 'time': {
+        const value = attribs['datetime'];
+        if (value) {
+          const itemprop = (attribs['itemprop'] ?? '').toLowerCase();
+          const role = itemprop === 'datepublished' || attribs['pubdate'] !== undefined ? 'published' : itemprop === 'datemodified' ? 'modified' : null;
+          facts.times.push({ value, role });
+        }
+        break;
+      }
+      case 'style': case 'noscript': case 'template': case 'svg':
+        descend = false;
+        break;
+      default:
+        break;
+    }
+    if (name !== 'meta' && name !== 'link' && isBylineElement(node)) {
+      const text = collapseSpaces(textOf(node));
+      if (text && text.length <= MAX_BYLINE_CHARS) facts.bylines.push(text);
+      descend = false;
+    }
+    if (descend) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return facts;
+}
+
+function textOfScript(element: Element): string {
+  return element.children.map((child) => ('data' in child ? String(child.data) : '')).join('');
+}
+
+const BYLINE_PREFILTER = /author|byline|by-line|writer/i;
+
+function isBylineElement(element: Element): boolean {
+  const { attribs } = element;
+  if ((attribs['rel'] ?? '').split(/\s+/).includes('author')) return true;
+  if ((attribs['itemprop'] ?? '') === 'author') return true;
+  const cls = attribs['class'];
+  const id = attribs['id'];
+  // Cheap test first: most elements name neither an author nor a byline.
+  if (!(cls !== undefined && BYLINE_PREFILTER.test(cls)) && !(id !== undefined && BYLINE_PREFILTER.test(id))) return false;
+  const hints = hintWords(`${cls ?? ''} ${id ?? ''}`);
+  return BYLINE_HINT.test(hints) && !BYLINE_EXCLUDE.test(hints);
+}
+
+// ------------------------------------------------------------------------------------------------
+// JSON-LD.
 
 function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,145 +174,301 @@ function typeNames(object: JsonObject): string[] {
   return asArray(object['@type']).filter((t): t is string => typeof t === 'string');
 }
 
-/** Every JSON-LD object on the page, flattened out of arrays and `@graph`s. */
-function jsonLdObjects($: CheerioAPI): JsonObject[] {
-  const objects: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, element) => {
-    let parsed: Json;
+/** Parses one JSON-LD script; tolerates HTML comments, CDATA wrappers and raw control characters. */
+function parseJsonLd(text: string): Json | undefined {
+  const cleaned = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '').trim();
+  if (!cleaned) return undefined;
+  try {
+    return JSON.parse(cleaned) as Json;
+  } catch {
     try {
-      parsed = JSON.parse($(element).text()) as Json;
+      // eslint-disable-next-line no-control-regex
+      return JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' ')) as Json;
     } catch {
-      return;
+      return undefined;
     }
-    const queue: Json[] = [parsed];
-    while (queue.length > 0 && objects.length < 200) {
-      const item = queue.shift();
+  }
+}
+
+/** Every JSON-LD object on the page, flattened out of arrays and `@graph`s. */
+function jsonLdObjects(scripts: string[]): JsonObject[] {
+  const objects: JsonObject[] = [];
+  for (const script of scripts) {
+    const queue: Json[] = [];
+    const parsed = parseJsonLd(script);
+    if (parsed !== undefined) queue.push(parsed);
+    while (queue.length > 0 && objects.length < MAX_JSON_LD_OBJECTS) {
+      const item = queue.shift()!;
       if (Array.isArray(item)) queue.push(...item);
       else if (isObject(item)) {
         objects.push(item);
-        if (item['@graph']) queue.push(item['@graph']);
+        if (item['@graph'] !== undefined) queue.push(item['@graph']);
       }
     }
-  });
+  }
   return objects;
 }
 
 /** The JSON-LD object describing the article: a news or article type beats a plain WebPage. */
 function articleObject(objects: JsonObject[]): JsonObject | null {
   const candidates = objects.filter((o) => typeNames(o).some((t) => ARTICLE_TYPES.test(t)));
-  return candidates.find((o) => !typeNames(o).includes('WebPage')) ?? candidates[0] ?? null;
+  const specific = candidates.find((o) => !typeNames(o).some((t) => /WebPage|ItemPage|VideoObject/.test(t)));
+  return specific ?? candidates[0] ?? null;
 }
 
 function stringOf(value: Json | undefined): string | null {
-  if (typeof value === 'string') return collapseSpaces(value) || null;
+  if (typeof value === 'string') return collapseSpaces(decodeEntities(value)) || null;
   if (typeof value === 'number') return String(value);
   if (isObject(value)) return stringOf(value['name'] ?? value['@value'] ?? value['url'] ?? value['@id']);
   if (Array.isArray(value)) return stringOf(value[0]);
   return null;
 }
 
-function namesOf(value: Json | undefined): string[] {
-  return asArray(value)
-    .map((item) => (isObject(item) ? stringOf(item['name']) : stringOf(item)))
-    .filter((name): name is string => name !== null);
-}
-
-function meta($: CheerioAPI, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const content = $(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`).first().attr('content');
-    const value = content ? collapseSpaces(content) : '';
-    if (value) return value;
-  }
+function urlOf(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (isObject(value)) return urlOf(value['url'] ?? value['@id'] ?? value['contentUrl']);
+  if (Array.isArray(value)) return urlOf(value[0]);
   return null;
 }
 
-function metaAll($: CheerioAPI, key: string): string[] {
-  return $(`meta[property="${key}"], meta[name="${key}"]`)
-    .map((_, element) => collapseSpaces($(element).attr('content') ?? ''))
-    .get()
-    .filter((value) => value.length > 0);
+/** JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec: string, hex: string, named: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[named.toLowerCase()] ?? whole;
+  });
 }
 
-/** Normalizes a date string to ISO 8601; null when it is not a date. Keeps the page's precision. */
+// ------------------------------------------------------------------------------------------------
+// Field normalizers. Each returns null for a value it cannot vouch for.
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+function validYmd(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Normalizes a date string to ISO 8601, keeping the page's precision and time zone when the page
+ * already wrote ISO 8601; other formats (RFC 2822, "Nov 18, 2019 10:00 GMT") are converted to UTC.
+ * Returns null when the value is not a plausible publication date.
+ */
 export function normalizeDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = value.trim();
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (dateOnly) return text;
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2}))?/.exec(text);
-  const parsed = Date.parse(compact && !text.includes('-') ? `${compact[1]}-${compact[2]}-${compact[3]}T${compact[4] ?? '00'}:${compact[5] ?? '00'}:00Z` : text);
+  const iso = ISO_DATE_TIME.exec(text);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, frac, zone] = iso;
+    if (!validYmd(Number(y), Number(mo), Number(d))) return null;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null;
+    const offset = zone === undefined ? '' : /^z$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${offset === '+00:00' ? 'Z' : offset}`;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/.exec(text);
+  if (compact) {
+    const [, y, mo, d, h, mi, s] = compact;
+    if (!validYmd(Number(y), Number(mo), Number(d))) return null;
+    return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
+  }
+  // Anything else must at least name a year, or Date.parse would guess one.
+  if (!/\b(?:19|20|21)\d{2}\b/.test(text)) return null;
+  const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return null;
-  const year = new Date(parsed).getUTCFullYear();
-  if (year < 1900 || year > 2200) return null;
-  return new Date(parsed).toISOString().replace('.000Z', 'Z');
+  const date = new Date(parsed);
+  if (date.getUTCFullYear() < MIN_YEAR || date.getUTCFullYear() > MAX_YEAR) return null;
+  return date.toISOString().replace('.000Z', 'Z');
 }
 
-/** A date written in the URL path (`/2019/11/19/`), as YYYY-MM-DD. */
-function dateFromUrl(url: string | null): string | null {
+/** A date written in the URL path (`/2019/11/19/`, `/2019-11-19/`), as YYYY-MM-DD. */
+export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const match = /(?:^|[/_-])((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
   if (!match) return null;
-  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+  const [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  if (!validYmd(year, month, day)) return null;
+  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function absoluteUrl(value: string | null | undefined, base: string | null): string | null {
+function absoluteUrl(value: string | null | undefined, base: string | null, keepFragment = false): string | null {
   if (!value) return null;
   try {
-    const url = base ? new URL(value, base) : new URL(value);
+    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    // JSON-LD ids carry "#article" / "#webpage" fragments; an article's address has none.
+    if (!keepFragment) url.hash = '';
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }
 }
 
+/** A BCP 47 language tag (`en`, `en-GB`, `pt-BR`), from `en_US`, `EN`, `en-us` and the like. */
+export function normalizeLanguage(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(text)) return null;
+  const [primary, ...rest] = text.split('-');
+  return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.toLowerCase()))].join('-');
+}
+
 function normalizeForCompare(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Removes a " | Site" style suffix or prefix from a page title. */
-export function cleanTitle(title: string, siteName: string | null, headline: string | null): string {
+/** Separators between a headline and the site name in a page title. */
+const TITLE_SEPARATOR = /\s+[|\-–—·•:»~/]\s+|\s*[|»·•]\s*/;
+
+/**
+ * Removes a " | Site" style suffix (or "Site | " prefix) from a page title: the site name when it
+ * is known; else what follows the page's own headline (`<h1>`); else a last part naming the host.
+ * A title with no recognizable site part is returned whole.
+ */
+export function cleanTitle(title: string, siteName: string | null, headline: string | null, host: string | null = null): string {
   const text = collapseSpaces(title);
-  if (headline && normalizeForCompare(text).includes(normalizeForCompare(headline)) && headline.length >= 10) return headline;
+  // "Site: Headline" (a colon is too common inside headlines to split on otherwise).
+  if (siteName) {
+    const colon = text.indexOf(': ');
+    if (colon > 0 && normalizeForCompare(text.slice(0, colon)) === normalizeForCompare(siteName)) return text.slice(colon + 2).trim();
+  }
   const parts = text.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return text;
   const site = siteName ? normalizeForCompare(siteName) : null;
-  const kept = parts.filter((part) => !site || normalizeForCompare(part) !== site);
-  if (kept.length < parts.length) return kept.join(' - ');
-  // No site name to match: drop a short trailing part only when the rest is clearly the headline.
-  const last = parts[parts.length - 1]!;
-  const rest = parts.slice(0, -1).join(' - ');
-  return last.split(/\s+/).length <= 4 && rest.split(/\s+/).length >= 4 ? rest : text;
+  if (site) {
+    const first = normalizeForCompare(parts[0]!);
+    const last = normalizeForCompare(parts[parts.length - 1]!);
+    if (last === site || (last.length > 2 && site.includes(last)) || (site.length > 2 && last.includes(site) && last.length <= site.length + 4)) return joinTitle(text, parts.slice(0, -1));
+    if (first === site || (first.length > 2 && site.includes(first))) return joinTitle(text, parts.slice(1));
+  }
+  // The page's own headline followed by something else: "Headline | Section | Site".
+  if (headline) {
+    const wanted = normalizeForCompare(headline);
+    let joined = '';
+    for (let i = 0; i < parts.length - 1 && joined.length < wanted.length; i++) {
+      joined += normalizeForCompare(parts[i]!);
+      if (joined === wanted) return joinTitle(text, parts.slice(0, i + 1));
+    }
+  }
+  // No site name: drop a last part that names the host ("… - NJ.com", "… | Example News" on example.com).
+  const last = normalizeForCompare(parts[parts.length - 1]!);
+  const hostName = host ? normalizeForCompare(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, '')) : null;
+  if (hostName && last.length > 1 && (last.includes(hostName) || hostName.includes(last))) return joinTitle(text, parts.slice(0, -1));
+  return text;
 }
 
-/** Splits and cleans an author string into people's names; organizations are returned apart. */
+/** Joins kept title parts with the separators they had in the original. */
+function joinTitle(original: string, kept: string[]): string {
+  if (kept.length === 0) return original;
+  const start = original.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const end = original.lastIndexOf(lastPart) + lastPart.length;
+  return start >= 0 && end > start ? original.slice(start, end) : kept.join(' - ');
+}
+
+/** True when `name` reads as a person's name: a few capitalized words, no digits, no organization words. */
+export function isPersonName(name: string): boolean {
+  if (name.length > MAX_NAME_CHARS || /[\d@/\\:]/.test(name) || ORGANIZATION_WORD.test(name) || ROLE_WORD.test(name) || DOMAIN.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (/^(?:the|a|an)$/i.test(words[0]!)) return false;
+  if (words.length > MAX_NAME_WORDS) return false;
+  let capitalized = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word) || /^\p{Lo}/u.test(word)) capitalized++;
+    else if (!NAME_PARTICLE.test(word) && !/^\p{Ll}'\p{Lu}/u.test(word)) return false;
+  }
+  return capitalized > 0;
+}
+
+/**
+ * Splits author strings into people's names; organizations and desks are returned apart, roles and
+ * placeholders ("Staff", "Admin") are dropped. Cleans "By", e-mail addresses, links, dates, handles.
+ */
 export function cleanAuthors(values: string[]): { people: string[]; organizations: string[] } {
   const people: string[] = [];
   const organizations: string[] = [];
+  const seen = new Set<string>();
   for (const value of values) {
-    const text = value
-      .replace(/\S+@\S+\.\S+/g, ' ')
+    const text = decodeEntities(value)
+      .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/^\s*(?:written\s+)?by\s*[:\s]/i, '')
-      .replace(/\b(?:updated|published|posted)\b.*$/i, '')
-      .replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*$/, '');
-    for (const part of text.split(/\s*(?:,|&|\band\b|\bwith\b|;|\|)\s*/i)) {
-      const name = collapseSpaces(part).replace(/^by\s+/i, '').replace(/[.,;:]+$/, '');
-      if (!name || name.length > 60 || !/\p{L}/u.test(name)) continue;
-      if (NON_PERSON_AUTHOR.test(name) || name.split(/\s+/).length > 5) {
-        if (!organizations.includes(name)) organizations.push(name);
-      } else if (!people.includes(name)) {
-        people.push(name);
-      }
+      .replace(/\(\s*@?\w*\s*\)|\[\s*\]/g, ' ')
+      .replace(/(?:^|\s)@\w+/g, ' ')
+      .replace(/^\s*(?:(?:written|reported|posted|story|words|text|photos?)\s+)?(?:by|por|par|von|di|de)\b\s*:?\s*/i, '')
+      .replace(/\b(?:updated|published|posted|last modified|modified)\b.*$/i, '')
+      .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*$/i, '')
+      .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.*$/, '')
+      .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}.*$/i, '');
+    for (const part of text.split(/\s*(?:,|&|;|\||\/|•|·|\s-\s|\s–\s|\s—\s|(?<=\p{L}{2})\.\s+(?=\p{Lu})|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/iu)) {
+      const name = collapseSpaces(part).replace(/^(?:by|por|par|von)\s+/i, '').replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).,;:]+$/g, '');
+      if (!name || !/\p{L}/u.test(name)) continue;
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (/^\p{Lu}{2,5}$/u.test(name)) organizations.push(name); // AP, AFP, PTI: agencies
+      else if (isPersonName(name)) people.push(name);
+      else if ((ORGANIZATION_WORD.test(name) || DOMAIN.test(name)) && name.length <= MAX_NAME_CHARS && !ROLE_WORD.test(name)) organizations.push(name);
     }
   }
-  return { people, organizations };
+  // "Jane Doe, Futurism": next to full names, a one-word author is the outlet they wrote for.
+  // Next to full names, a lone one-word "author" is usually the outlet or a handle: not a person we can vouch for.
+  const kept = people.some((name) => name.includes(' ')) ? people.filter((name) => name.includes(' ')) : people;
+  return { people: kept.map(titleCaseShouting), organizations };
 }
+
+/** "MEG KINNARD" → "Meg Kinnard": bylines in capitals are styling, not spelling. */
+function titleCaseShouting(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** A web address used as a name: "Cleveland.com". */
+const DOMAIN = /\p{L}\.(?:com|net|org|co|info|news|io|tv|fm|[a-z]{2})(?:\.[a-z]{2})?$/iu;
+
+/** Splits keyword strings into tags, dropping duplicates and sentences. */
+function splitKeywords(values: string[]): string[] | null {
+  const tags: string[] = [];
+  for (const value of values) {
+    for (const part of decodeEntities(value).split(/\s*[,;]\s*/)) {
+      const tag = collapseSpaces(part);
+      // CMS-internal tags ("@river", "_no-apple-news", "&quot") start with a symbol.
+      if (tag && /^[\p{L}\p{N}]/u.test(tag) && tag.length <= MAX_TAG_CHARS && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    }
+  }
+  return tags.length > 0 ? tags : null;
+}
+
+/** Titles that name the site or a section, never an article. */
+const GENERIC_TITLE = /^(?:home|homepage|news|index|untitled|article|blog|page not found|404)$/i;
+
+function plausibleTitle(value: string | null): string | null {
+  return value && value.length >= 3 && !GENERIC_TITLE.test(value) ? value : null;
+}
+
+// ------------------------------------------------------------------------------------------------
 
 /** Reads the metadata of the page loaded in `$`; `pageUrl` is where the page came from, if known. */
 export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleMeta {
+  const root = $.root().get(0);
+  const facts = root ? collectFacts(root) : collectFacts({ type: 'root', children: [] } as unknown as AnyNode);
   const sources: MetaSources = {};
-  const ld = articleObject(jsonLdObjects($));
-  const h1 = collapseSpaces($('h1').first().text()) || null;
+  const objects = jsonLdObjects(facts.jsonLd);
+  const ld = articleObject(objects);
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const value = facts.meta.get(key)?.[0];
+      if (value) return value;
+    }
+    return null;
+  };
+  const metaAll = (...keys: string[]): string[] => keys.flatMap((key) => facts.meta.get(key) ?? []);
 
   const pick = <T>(field: keyof MetaSources, candidates: Array<[string, () => T | null]>): T | null => {
     for (const [source, get] of candidates) {
@@ -185,77 +482,99 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
   };
 
   const url = pick('url', [
-    ['json-ld', () => absoluteUrl(stringOf(ld?.['url']) ?? stringOf(ld?.['mainEntityOfPage']), pageUrl)],
-    ['meta', () => absoluteUrl(meta($, 'og:url'), pageUrl)],
-    ['markup', () => absoluteUrl($('link[rel="canonical"]').attr('href'), pageUrl)],
-    ['input', () => absoluteUrl(pageUrl, null)],
+    ['json-ld', () => absoluteUrl(urlOf(ld?.['url']) ?? urlOf(ld?.['mainEntityOfPage']), pageUrl)],
+    ['meta', () => absoluteUrl(meta('og:url', 'twitter:url'), pageUrl)],
+    ['markup', () => absoluteUrl(facts.canonical, pageUrl)],
+    ['input', () => absoluteUrl(pageUrl, null, true)],
   ]);
 
-  const siteName = pick('siteName', [
-    ['json-ld', () => stringOf(isObject(ld?.['publisher']) ? ld['publisher']['name'] : undefined)],
-    ['meta', () => meta($, 'og:site_name', 'application-name', 'twitter:site')?.replace(/^@/, '') ?? null],
-  ]);
+  // The publisher as the page names it; an organization named as author stands in when it is missing.
+  const publisherName = [
+    stringOf(isObject(ld?.['publisher']) ? ld['publisher']['name'] : ld?.['publisher']),
+    stringOf(objects.find((o) => typeNames(o).some((t) => /^(?:WebSite)$/.test(t)))?.['name']),
+  ].find((v) => v) ?? null;
+  const metaSiteName = [meta('og:site_name'), meta('application-name'), meta('al:ios:app_name'), meta('publisher'), meta('dc.publisher')]
+    .find((v) => v && !/^https?:|^www\./i.test(v))?.replace(/^@/, '') ?? null;
+  const knownSite = publisherName ?? metaSiteName;
+  const host = hostOf(url ?? pageUrl);
 
-  const title = pick('title', [
-    ['json-ld', () => stringOf(ld?.['headline']) ?? stringOf(ld?.['name'])],
-    ['meta', () => meta($, 'og:title', 'twitter:title')],
-    ['markup', () => h1 ?? (collapseSpaces($('title').first().text()) || null)],
-  ]);
-
-  const authorOrgs: string[] = [];
+  const authorOrganizations: string[] = [];
+  const people = (values: string[]): string[] | null => {
+    const { people: names, organizations } = cleanAuthors(values.map((value) => withoutSiteName(value, knownSite)));
+    for (const organization of organizations) if (!authorOrganizations.includes(organization)) authorOrganizations.push(organization);
+    // An "author" that is the site itself ("AppleInsider" on appleinsider.com) is the publisher.
+    const persons = names.filter((name) => !namesSite(name, knownSite, host));
+    return persons.length > 0 ? persons : null;
+  };
   const authors =
     pick('authors', [
-      ['json-ld', () => keepPeople(namesOf(ld?.['author']), authorOrgs)],
-      ['meta', () => keepPeople([...metaAll($, 'author'), ...metaAll($, 'article:author'), ...metaAll($, 'sailthru.author')].filter((a) => !/^https?:/.test(a)), authorOrgs)],
-      ['markup', () => keepPeople($('[rel="author"], [itemprop="author"] [itemprop="name"], .byline__name, .author-name').map((_, el) => $(el).text()).get(), authorOrgs)],
+      ['json-ld', () => people(jsonLdAuthors(ld?.['author'] ?? ld?.['creator'], authorOrganizations))],
+      ['meta', () => people(metaAll('author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'byl', 'cxenseparse:author').filter((a) => !/^https?:|^www\./i.test(a)))],
+      // Byline markup is noisy: the first byline that names someone is the article's (later ones
+      // belong to teasers), and only full names count from it (not datelines or "Guest").
+      ['markup', () => {
+        for (const byline of facts.bylines) {
+          const names = people([byline])?.filter((name) => name.includes(' '));
+          if (names && names.length > 0) return names;
+        }
+        return null;
+      }],
     ]) ?? [];
 
+  const siteName = pick('siteName', [
+    ['json-ld', () => publisherName],
+    ['meta', () => metaSiteName],
+    ['author', () => authorOrganizations[0] ?? null],
+  ]);
+
+  const rawTitle = pick('title', [
+    ['json-ld', () => plausibleTitle(stringOf(ld?.['headline']) ?? stringOf(ld?.['name']))],
+    ['meta', () => plausibleTitle(meta('og:title', 'twitter:title', 'dc.title', 'headline'))],
+    ['markup', () => plausibleTitle(facts.h1) ?? plausibleTitle(facts.title)],
+  ]);
+
   const published = pick('published', [
-    ['json-ld', () => normalizeDate(stringOf(ld?.['datePublished']) ?? stringOf(ld?.['dateCreated']))],
-    ['meta', () => normalizeDate(meta($, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date'))],
-    ['markup', () => normalizeDate($('time[datetime]').first().attr('datetime'))],
-    ['url', () => dateFromUrl(url ?? pageUrl)],
+    ['json-ld', () => normalizeDate(stringOf(ld?.['datePublished'])) ?? normalizeDate(stringOf(ld?.['dateCreated'])) ?? normalizeDate(stringOf(ld?.['uploadDate']))],
+    ['meta', () => firstDate(metaAll('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'created'))],
+    ['markup', () => firstDate(facts.times.filter((t) => t.role === 'published').map((t) => t.value)) ?? soleDate(facts.times.map((t) => t.value))],
+    ['url', () => dateFromUrl(url ?? pageUrl) ?? dateFromUrl(pageUrl)],
   ]);
 
   const modified = pick('modified', [
     ['json-ld', () => normalizeDate(stringOf(ld?.['dateModified']))],
-    ['meta', () => normalizeDate(meta($, 'article:modified_time', 'og:updated_time', 'dateModified'))],
+    ['meta', () => firstDate(metaAll('article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'lastmod'))],
+    ['markup', () => firstDate(facts.times.filter((t) => t.role === 'modified').map((t) => t.value))],
   ]);
 
   const language = pick('language', [
-    ['json-ld', () => stringOf(ld?.['inLanguage'])],
-    ['markup', () => $('html').attr('lang')?.trim() || null],
-    ['meta', () => meta($, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? null],
+    ['json-ld', () => normalizeLanguage(stringOf(ld?.['inLanguage']))],
+    ['meta', () => normalizeLanguage(meta('og:locale', 'content-language', 'language', 'dc.language'))],
+    ['markup', () => normalizeLanguage(facts.lang)],
   ]);
 
   const description = pick('description', [
     ['json-ld', () => stringOf(ld?.['description'])],
-    ['meta', () => meta($, 'og:description', 'description', 'twitter:description')],
+    ['meta', () => meta('og:description', 'description', 'twitter:description', 'dc.description')],
   ]);
 
   const image = pick('image', [
-    ['json-ld', () => absoluteUrl(stringOf(ld?.['image']), url ?? pageUrl)],
-    ['meta', () => absoluteUrl(meta($, 'og:image', 'twitter:image'), url ?? pageUrl)],
+    ['json-ld', () => absoluteUrl(urlOf(ld?.['image']) ?? urlOf(ld?.['thumbnailUrl']), url ?? pageUrl)],
+    ['meta', () => absoluteUrl(meta('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnail'), url ?? pageUrl)],
+    ['markup', () => absoluteUrl(facts.imageSrc, url ?? pageUrl)],
   ]);
 
   const tags =
     pick('tags', [
       ['json-ld', () => splitKeywords(asArray(ld?.['keywords']).map((k) => stringOf(k) ?? ''))],
-      ['meta', () => splitKeywords([...metaAll($, 'article:tag'), ...metaAll($, 'keywords'), ...metaAll($, 'news_keywords')])],
+      ['meta', () => splitKeywords(metaAll('article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'))],
     ]) ?? [];
 
-  let publisher = siteName;
-  if (!publisher && authorOrgs.length > 0) {
-    publisher = authorOrgs[0]!;
-    sources.siteName = 'author';
-  }
-
   return {
-    title: title ? cleanTitle(title, publisher, h1) : null,
+    title: rawTitle ? cleanTitle(rawTitle, siteName, facts.h1, host) : null,
     authors,
     published,
     modified,
-    siteName: publisher,
+    siteName,
     language,
     url,
     description,
@@ -265,19 +584,66 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
   };
 }
 
-function keepPeople(values: string[], organizations: string[]): string[] | null {
-  const { people, organizations: orgs } = cleanAuthors(values);
-  for (const org of orgs) if (!organizations.includes(org)) organizations.push(org);
-  return people.length > 0 ? people : null;
+/** Removes the site's own name from a byline: "Kevin McCoy USA TODAY" → "Kevin McCoy". */
+function withoutSiteName(value: string, site: string | null): string {
+  if (!site || site.length < 3) return value;
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return value.replace(new RegExp(`(?:^|[\\s,|–—-]+)${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^\\s*${escaped}(?:[\\s,|:–—-]+)`, 'i'), '');
 }
 
-function splitKeywords(values: string[]): string[] | null {
-  const tags: string[] = [];
+/** True when a name is the site's name or its host name. */
+function namesSite(name: string, site: string | null, host: string | null): boolean {
+  const key = normalizeForCompare(name);
+  if (site && key === normalizeForCompare(site)) return true;
+  if (!host) return false;
+  const hostKey = normalizeForCompare(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  return hostKey.length > 2 && key === hostKey;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The date of `<time>` elements that do not say what they date: trusted only when every one of
+ * them is the same day (a page listing other stories' times says nothing about this one).
+ */
+function soleDate(values: string[]): string | null {
+  const dates = values.map(normalizeDate).filter((d): d is string => d !== null);
+  if (dates.length === 0) return null;
+  const day = dates[0]!.slice(0, 10);
+  return dates.every((d) => d.slice(0, 10) === day) ? dates[0]! : null;
+}
+
+function firstDate(values: string[]): string | null {
   for (const value of values) {
-    for (const part of value.split(/\s*[,;]\s*/)) {
-      const tag = collapseSpaces(part);
-      if (tag && tag.length <= 60 && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    const date = normalizeDate(value);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Names of JSON-LD authors that are people; organizations are added to `organizations`. */
+function jsonLdAuthors(value: Json | undefined, organizations: string[]): string[] {
+  const names: string[] = [];
+  for (const item of asArray(value)) {
+    if (isObject(item)) {
+      const name = stringOf(item['name']);
+      if (!name) continue;
+      if (typeNames(item).some((t) => ORGANIZATION_TYPES.test(t))) {
+        if (!organizations.includes(name)) organizations.push(name);
+      } else {
+        names.push(name);
+      }
+    } else {
+      const name = stringOf(item);
+      if (name && !/^https?:/i.test(name)) names.push(name);
     }
   }
-  return tags.length > 0 ? tags : null;
+  return names;
 }

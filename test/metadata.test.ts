@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../src/extract/index.js';
+import { cleanAuthors, cleanTitle, dateFromUrl, normalizeDate, normalizeLanguage } from '../src/extract/metadata.js';
+import type { ArticleMeta } from '../src/summary.js';
+
+const page = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+describe('metadata fixtures: each field comes from the first source that gives a valid value', () => {
+  const cases: Array<{ name: string; file: string; url: string | null; expected: Partial<ArticleMeta> }> = [
+    {
+      name: 'JSON-LD wins over OpenGraph and <title>',
+      file: 'meta-jsonld.html',
+      url: null,
+      expected: {
+        title: 'Council approves new tram line for the east side',
+        authors: ['Marta Okonkwo', 'Daniel Reyes'],
+        published: '2024-03-14T09:30:00-05:00',
+        modified: '2024-03-14T16:05:00-05:00',
+        siteName: 'Riverton Daily Ledger',
+        language: 'en-US',
+        url: 'https://ledger.example.com/city/2024/03/14/council-approves-tram-line',
+        description: 'The 6-kilometre line will link the harbour with the university by 2028.',
+        image: 'https://ledger.example.com/images/tram-line.jpg',
+        tags: ['transport', 'city council', 'trams'],
+        sources: { url: 'json-ld', authors: 'json-ld', siteName: 'json-ld', title: 'json-ld', published: 'json-ld', modified: 'json-ld', language: 'json-ld', description: 'json-ld', image: 'json-ld', tags: 'json-ld' },
+      },
+    },
+    {
+      name: 'OpenGraph only: site suffix removed, profile URL is no author, tags deduplicated',
+      file: 'meta-opengraph.html',
+      url: null,
+      expected: {
+        title: 'Storm closes mountain pass for second day',
+        authors: ['Priya Natarajan'],
+        published: '2023-12-02T07:45:00Z',
+        modified: '2023-12-02T11:10:00Z',
+        siteName: 'Valley Courier',
+        language: 'en-GB',
+        url: 'https://valleycourier.example.org/news/storm-closes-pass',
+        image: 'https://valleycourier.example.org/img/pass.jpg',
+        tags: ['Weather', 'Roads'],
+      },
+    },
+    {
+      name: 'byline markup only: "By … and …, Staff Writers"; a teaser byline later on is ignored',
+      file: 'meta-byline.html',
+      url: null,
+      expected: {
+        title: 'Library extends weekend hours',
+        authors: ['Jo Whitfield', "Sam O'Neill"],
+        published: '2022-06-18T08:00:00+02:00',
+        language: 'en-CA',
+        sources: { authors: 'markup', title: 'markup', published: 'markup', language: 'markup' },
+      },
+    },
+    {
+      name: 'several authors in one meta tag, cleaned of "By", e-mail and "Staff"',
+      file: 'meta-several-authors.html',
+      url: null,
+      expected: { authors: ['Ana Lima', 'Ben Okafor', 'Chen Wei'], published: '2023-08-29', language: 'fr' },
+    },
+    {
+      name: 'an organization as author is the site name, not an author',
+      file: 'meta-org-author.html',
+      url: null,
+      expected: { authors: [], siteName: 'Harbor City Wire', published: '2021-09-30', sources: { siteName: 'author', title: 'json-ld', published: 'json-ld', language: 'markup' } },
+    },
+    {
+      name: 'no date anywhere: published stays empty (other stories\' <time>s do not count)',
+      file: 'meta-no-date.html',
+      url: 'https://stadtanzeiger.example.de/lokales/radwege',
+      expected: { title: 'Neue Fahrradwege für die Altstadt', published: null, modified: null, siteName: 'Stadtanzeiger', language: 'de', url: 'https://stadtanzeiger.example.de/lokales/radwege' },
+    },
+    {
+      name: 'a date only in the URL',
+      file: 'meta-url-date.html',
+      url: 'https://eastfieldpost.example.com/2019/07/04/bakery-wins-award/',
+      expected: { title: 'Bakery wins regional bread award', published: '2019-07-04', authors: [], sources: { url: 'input', title: 'markup', published: 'url' } },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { meta } = extractHtml(page(c.file), c.url);
+      expect(meta).toMatchObject(c.expected);
+    });
+  }
+
+  it('never invents a date: a page without one has published null, with or without a URL', () => {
+    expect(extractHtml('<html><body><p>No date here at all.</p></body></html>', null).meta.published).toBeNull();
+    expect(extractHtml('<html><body><p>No date here at all.</p></body></html>', 'https://example.com/news/story').meta.published).toBeNull();
+  });
+});
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2024-03-14', '2024-03-14'],
+    ['2024-03-14T09:30:00-0500', '2024-03-14T09:30:00-05:00'],
+    ['2024-03-14T09:30-05:00', '2024-03-14T09:30:00-05:00'],
+    ['2024-03-14T09:30:00+00:00', '2024-03-14T09:30:00Z'],
+    ['2024-03-14 09:30:00', '2024-03-14T09:30:00'],
+    ['20230829', '2023-08-29'],
+    ['Thu, 14 Mar 2024 14:30:00 GMT', '2024-03-14T14:30:00Z'],
+    ['2024-02-30', null],
+    ['2024-13-01', null],
+    ['1850-01-01', null],
+    ['yesterday', null],
+    ['3 hours ago', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://example.com/2019/11/19/story-slug/', '2019-11-19'],
+    ['https://example.com/news/2021-3-7-budget-vote', '2021-03-07'],
+    ['https://example.com/2019/11/story-slug/', null],
+    ['https://example.com/2019/02/30/not-a-day/', null],
+    ['https://example.com/story?date=2019/11/19', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    ['Bridge reopens after repairs | Harbor Times', 'Harbor Times', null, null, 'Bridge reopens after repairs'],
+    ['Harbor Times: Bridge reopens after repairs', 'Harbor Times', null, null, 'Bridge reopens after repairs'],
+    ['Bridge reopens after repairs - Local - Harbor Times', null, 'Bridge reopens after repairs', null, 'Bridge reopens after repairs'],
+    ['Bridge reopens after repairs – HarborTimes.com', null, null, 'www.harbortimes.com', 'Bridge reopens after repairs'],
+    ['Budget vote: what happens next', null, null, null, 'Budget vote: what happens next'],
+    ['Mayor - "We will rebuild" - says council', null, null, null, 'Mayor - "We will rebuild" - says council'],
+  ])('%s', (title, site, headline, host, expected) => {
+    expect(cleanTitle(title, site, headline, host)).toBe(expected);
+  });
+});
+
+describe('cleanAuthors: people apart from organizations, roles dropped', () => {
+  it.each([
+    [['By Jane Doe'], ['Jane Doe'], []],
+    [['Jane Doe and John Roe'], ['Jane Doe', 'John Roe'], []],
+    [['By JANE DOE, Associated Press'], ['Jane Doe'], ['Associated Press']],
+    [['Jane Doe (jane@example.com)'], ['Jane Doe'], []],
+    [['Jane Doe | Staff Writer'], ['Jane Doe'], []],
+    [['By Jane Doe Monday, March 4, 2024'], ['Jane Doe'], []],
+    [['Reuters'], [], ['Reuters']],
+    [['AFP'], [], ['AFP']],
+    [['Staff'], [], []],
+    [['Jane Doe, Cleveland.com'], ['Jane Doe'], ['Cleveland.com']],
+    [['Maria da Silva'], ['Maria da Silva'], []],
+    [['The Editorial Board'], [], ['The Editorial Board']],
+  ])('%j', (input, people, organizations) => {
+    expect(cleanAuthors(input)).toEqual({ people, organizations });
+  });
+});
+
+describe('normalizeLanguage', () => {
+  it.each([
+    ['en_US', 'en-US'],
+    ['EN', 'en'],
+    ['pt-br', 'pt-BR'],
+    ['zh-hant-tw', 'zh-Hant-TW'],
+    ['english', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeLanguage(input)).toBe(expected);
+  });
+});
