@@ -32,7 +32,7 @@ function atLeastOne(value: string): number {
 
 function share(value: string): number {
   const number = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) || !(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
   return number;
 }
 

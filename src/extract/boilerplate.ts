@@ -177,7 +177,7 @@ const CAPTION_COPYRIGHT = /(?:photos?|images?|fotos?|pictures?)\s*(?:©|\(c\)|co
 const COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|by\b))|\ball rights reserved\b|\bsubject to copyright\b|\btodos os direitos reservados\b|\btodos los derechos reservados\b|\btous droits réservés\b|\balle rechte vorbehalten\b/i;
 
 /** An e-mail address: in a short block it is a contact line or an author's signature. */
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/;
 /** … addressed to a person: "Reach Jane Doe at …", "can be reached at", "email the author" (not "contact police at …"). */
 const CONTACT_WORD = /\b(?:(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to|[Ff]ollow)\s+(?:him|her|them|me|us|the (?:author|writer|reporter|editor)s?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\b|(?:[Cc]an|[Mm]ay) be (?:reached|contacted)\b)/u;
 

@@ -325,7 +325,7 @@ function normalizeForCompare(text: string): string {
 }
 
 /** Separators between a headline and the site name in a page title. */
-const TITLE_SEPARATOR = /\s+[|\-–—·•:»~/]\s+|\s*[|»·•]\s*/;
+const TITLE_SEPARATOR = /(?<!\s)(?:\s+[|\-–—·•:»~/]\s+|\s*[|»·•]\s*)/;
 
 /**
  * Removes a " | Site" style suffix (or "Site | " prefix) from a page title: the site name when it
@@ -397,17 +397,17 @@ export function cleanAuthors(values: string[]): { people: string[]; organization
   const seen = new Set<string>();
   for (const value of values) {
     const text = decodeEntities(value)
-      .replace(/[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
+      .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/\(\s*@?\w*\s*\)|\[\s*\]/g, ' ')
       .replace(/(?:^|\s)@\w+/g, ' ')
       .replace(/^\s*(?:(?:written|reported|posted|story|words|text|photos?)\s+)?(?:by|por|par|von|di|de)\b\s*:?\s*/i, '')
-      .replace(/\b(?:updated|published|posted|last modified|modified)\b.*$/i, '')
-      .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*$/i, '')
-      .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.*$/, '')
-      .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}.*$/i, '');
-    for (const part of text.split(/\s*(?:,|&|;|\||\/|•|·|\s-\s|\s–\s|\s—\s|(?<=\p{L}{2})\.\s+(?=\p{Lu})|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/iu)) {
-      const name = collapseSpaces(part).replace(/^(?:by|por|par|von)\s+/i, '').replace(/^[\s"'“”‘’(]+|[\s"'“”‘’).,;:]+$/g, '');
+      .replace(/\b(?:updated|published|posted|last modified|modified)\b[\s\S]*$/i, '')
+      .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\s\S]*$/i, '')
+      .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b[\s\S]*$/, '')
+      .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}[\s\S]*$/i, '');
+    for (const part of text.split(/(?<!\s)\s*(?:,|&|;|\||\/|•|·|\s-\s|\s–\s|\s—\s|(?<=\p{L}{2})\.\s+(?=\p{Lu})|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/iu)) {
+      const name = collapseSpaces(part).replace(/^(?:by|por|par|von)\s+/i, '').replace(/^[\s"'“”‘’(]+|(?<![\s"'“”‘’).,;:])[\s"'“”‘’).,;:]+$/g, '');
       if (!name || !/\p{L}/u.test(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
@@ -436,7 +436,7 @@ const DOMAIN = /\p{L}\.(?:com|net|org|co|info|news|io|tv|fm|[a-z]{2})(?:\.[a-z]{
 function splitKeywords(values: string[]): string[] | null {
   const tags: string[] = [];
   for (const value of values) {
-    for (const part of decodeEntities(value).split(/\s*[,;]\s*/)) {
+    for (const part of decodeEntities(value).split(/(?<!\s)\s*[,;]\s*/)) {
       const tag = collapseSpaces(part);
       // CMS-internal tags ("@river", "_no-apple-news", "&quot") start with a symbol.
       if (tag && /^[\p{L}\p{N}]/u.test(tag) && tag.length <= MAX_TAG_CHARS && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);

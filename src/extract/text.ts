@@ -25,8 +25,11 @@ export function emptyMeta(): ArticleMeta {
  * full stop, and followed by more text.
  */
 export function headlineOf(body: string): string | null {
-  const match = /^\s*([^\n]+)\n\s*\S/.exec(body);
-  const line = match?.[1]?.trim();
+  // Found by hand, not by one regex: `^\s*([^\n]+)\n` backtracks quadratically on a long first line.
+  const start = body.search(/\S/);
+  const end = start < 0 ? -1 : body.indexOf('\n', start);
+  if (end < 0 || !/\S/.test(body.slice(end))) return null;
+  const line = body.slice(start, end).trim();
   if (!line || line.length > MAX_HEADLINE_CHARS) return null;
   if (line.split(/\s+/).length < MIN_HEADLINE_WORDS) return null;
   if (/[.,;:]$/.test(line) && !/\.\.\.$/.test(line)) return null;

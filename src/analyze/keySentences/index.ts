@@ -186,7 +186,7 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
 
 /** A line compared with the title: case, spacing and closing punctuation ignored. */
 function normalizeLine(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?:;,]+$/, '').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?<![\s.!?:;,])[\s.!?:;,]+$/, '').trim();
 }
 
 /**
