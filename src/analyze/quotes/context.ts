@@ -1,0 +1,102 @@
+/**
+ * Shared token-level view of a document for the quotes stage: which tokens sit inside
+ * quotation marks, which paragraph each token belongs to, and small token predicates.
+ */
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+import type { QuoteSpan } from './spans.js';
+
+export interface QuoteContext {
+  doc: NlpDoc;
+  text: string;
+  tokens: readonly Token[];
+  spans: readonly QuoteSpan[];
+  /** Index of the quote span whose marks enclose the token (marks included), or -1. */
+  quoteOfToken: Int32Array;
+  /** Paragraph index of each token (whitespace between paragraphs gets the next one). */
+  paragraphOfToken: Int32Array;
+  /** First and one-past-last token of each paragraph. */
+  paragraphTokens: Array<[number, number]>;
+  /** First and one-past-last token of each quote span, marks included. */
+  spanTokens: Array<[number, number]>;
+}
+
+/** Builds the token view in one sweep over tokens, spans and paragraphs. */
+export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteContext {
+  const tokens = doc.tokens;
+  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+  const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
+  const paragraphTokens: Array<[number, number]> = doc.paragraphs.map(() => [0, 0]);
+  const spanTokens: Array<[number, number]> = spans.map(() => [0, 0]);
+
+  let p = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (p < doc.paragraphs.length - 1 && token.start >= doc.paragraphs[p]!.end) p++;
+    paragraphOfToken[t] = p;
+  }
+  for (let i = 0; i < paragraphTokens.length; i++) paragraphTokens[i] = [tokens.length, tokens.length];
+  for (let t = tokens.length - 1; t >= 0; t--) {
+    const range = paragraphTokens[paragraphOfToken[t]!];
+    if (range) range[0] = t;
+  }
+  for (let t = 0; t < tokens.length; t++) {
+    const range = paragraphTokens[paragraphOfToken[t]!];
+    if (range) range[1] = t + 1;
+  }
+
+  let s = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (s < spans.length && spans[s]!.outerEnd <= token.start) s++;
+    const span = spans[s];
+    if (span && token.start >= span.outerStart && token.start < span.outerEnd && token.end > token.start) quoteOfToken[t] = s;
+  }
+  for (let i = 0; i < spans.length; i++) spanTokens[i] = [tokens.length, 0];
+  for (let t = 0; t < tokens.length; t++) {
+    const q = quoteOfToken[t]!;
+    if (q < 0) continue;
+    const range = spanTokens[q]!;
+    if (t < range[0]) range[0] = t;
+    range[1] = t + 1;
+  }
+  // A span no token starts in (wink merged a mark into a word): place it by offsets.
+  for (let i = 0; i < spans.length; i++) {
+    const range = spanTokens[i]!;
+    if (range[1] > range[0]) continue;
+    const at = firstTokenAtOrAfter(tokens, spans[i]!.outerStart);
+    spanTokens[i] = [at, at];
+  }
+  return { doc, text: doc.text, tokens, spans, quoteOfToken, paragraphOfToken, paragraphTokens, spanTokens };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True for a token that is only whitespace. */
+export function isSpaceToken(token: Token): boolean {
+  return token.pos === 'SPACE' || token.end <= token.start;
+}
+
+/** Sentence-ending punctuation outside quotes. */
+export function isTerminator(token: Token): boolean {
+  return token.pos === 'PUNCT' && /^(?:[.!?;]+|…|\.\.\.)$/.test(token.text);
+}
+
+/** True when the token's text starts with an upper-case letter. */
+export function isCapitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** True when the token holds a letter or digit. */
+export function isWord(token: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(token.text);
+}

@@ -1,0 +1,385 @@
+/**
+ * Names in the narrative (outside quotation marks), found from tokens alone, and a simple
+ * mention chain over them: "Kurt Volker" … "Volker" … "Mr. Volker" are one person, with the
+ * titles and descriptions the article gives him ("the envoy"), a gender when the article or
+ * the given name tells it, and a link to the entities stage when its mentions agree.
+ *
+ * The quotes stage does not rely on the entities stage alone: it finds speaker names itself
+ * and only borrows entity types and ids where offsets overlap.
+ */
+import type { Entity } from '../../summary.js';
+import type { Token } from '../../nlp/doc.js';
+import { type QuoteContext, isCapitalized, isWord } from './context.js';
+import { FIRST_NAMES } from '../../data/quotes-first-names.js';
+import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
+
+export type Gender = 'm' | 'f';
+export type NameType = 'PERSON' | 'ORG' | 'OTHER';
+
+export interface NameMention {
+  /** Token range of the name itself, titles excluded. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  words: string[];
+  type: NameType;
+  /** Role words the article attaches to this mention ("general", "spokeswoman"). */
+  roles: string[];
+  gender: Gender | null;
+  /** "Trump's …": the name modifies something else. */
+  possessive: boolean;
+  /** The name follows a preposition ("with Zelensky"). */
+  oblique: boolean;
+  /** The name is followed by its verb (possibly after an appositive). */
+  subject: boolean;
+  /** True for a one-word name that could belong to more than one person ("Clinton"). */
+  ambiguous: boolean;
+  sentence: number;
+  paragraph: number;
+  cluster: Cluster;
+}
+
+export interface Cluster {
+  index: number;
+  type: NameType;
+  /** The fullest form of the name in the article. */
+  words: string[];
+  gender: Gender | null;
+  roles: Set<string>;
+  mentions: NameMention[];
+  entityId: string | null;
+  entityName: string | null;
+}
+
+export interface NameIndex {
+  mentions: NameMention[];
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  mentionAtToken: Int32Array;
+  clusters: Cluster[];
+}
+
+/** Lower-case particles that may sit inside a name ("Ludwig van Beethoven", "bin Salman"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'ben', 'abu']);
+/** Tokens after a name that make it possessive. */
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Longest appositive (in tokens) read for role words after or before a name. */
+const APPOSITIVE_MAX_TOKENS = 14;
+/** Suffixes that end a person's name without being its surname. */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function normalWord(word: string): string {
+  return word.toLowerCase().replace(/[’']/g, "'");
+}
+
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || PERSON_ROLE_NOUNS.has(w.replace(/\.$/, ''));
+}
+
+/** A role word in its long form ("Gen." → "general"). */
+export function expandRole(word: string): string {
+  const w = word.toLowerCase();
+  return TITLE_EXPANSIONS[w] ?? w.replace(/\.$/, '');
+}
+
+function isSentenceInitial(ctx: QuoteContext, t: number): boolean {
+  for (let k = t - 1; k >= 0; k--) {
+    const token = ctx.tokens[k]!;
+    if (token.end <= token.start || token.pos === 'SPACE') continue;
+    if (token.before.includes('\n')) return true;
+    if (token.sentence !== ctx.tokens[t]!.sentence) return true;
+    if (ctx.quoteOfToken[k]! >= 0) return /[.!?]$/.test(ctx.text.slice(ctx.spans[ctx.quoteOfToken[k]!]!.start, ctx.spans[ctx.quoteOfToken[k]!]!.end));
+    if (token.pos === 'PUNCT' && /^[.!?:;]$/.test(token.text)) return true;
+    return token.pos === 'PUNCT' && /^[“"(\[‘'—–-]$/.test(token.text) && k === 0;
+  }
+  return true;
+}
+
+/** Could this token be part of a name? Sentence-initial words need a proper-noun tag. */
+function nameLike(ctx: QuoteContext, t: number): boolean {
+  const token = ctx.tokens[t];
+  if (!token || ctx.quoteOfToken[t]! >= 0 || !isCapitalized(token) || !isWord(token)) return false;
+  if (token.text === 'I' || CALENDAR_WORDS.has(token.normal)) return false;
+  if (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'AUX') return false;
+  if (isSentenceInitial(ctx, t)) return token.pos === 'PROPN' || FIRST_NAMES.has(token.normal) || isRoleWord(token.text);
+  return true;
+}
+
+function joins(ctx: QuoteContext, j: number): number {
+  // Returns how many connector tokens at j+1 may be skipped to continue a name run (0: none).
+  const tokens = ctx.tokens;
+  const next = tokens[j + 1];
+  if (!next || next.before.includes('\n') || ctx.quoteOfToken[j + 1]! >= 0) return 0;
+  if (NAME_PARTICLES.has(next.text) && nameLike(ctx, j + 2)) return 1;
+  if ((next.text === '-' || next.text === '‐') && next.before === '' && tokens[j + 2]?.before === '' && nameLike(ctx, j + 2)) return 1;
+  if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
+  if (next.normal === 'of' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
+  if (next.normal === 'of' && tokens[j + 2]?.normal === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
+  return 0;
+}
+
+interface EntitySpan {
+  start: number;
+  end: number;
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** Builds the name index of the narrative: mentions in order and their clusters. */
+export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): NameIndex {
+  const tokens = ctx.tokens;
+  const entitySpans: EntitySpan[] = [];
+  for (const entity of entities) for (const m of entity.mentions) entitySpans.push({ start: m.start, end: m.end, id: entity.id, type: entity.type, name: entity.name });
+  entitySpans.sort((a, b) => a.start - b.start);
+
+  const raw: Array<Omit<NameMention, 'cluster'> & { entity: EntitySpan | null }> = [];
+  let e = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!nameLike(ctx, t)) continue;
+    let j = t;
+    for (;;) {
+      if (nameLike(ctx, j + 1) && !tokens[j + 1]!.before.includes('\n')) {
+        j++;
+        continue;
+      }
+      const skip = joins(ctx, j);
+      if (skip > 0) {
+        j += skip + 1;
+        continue;
+      }
+      break;
+    }
+    const runEnd = j + 1;
+    const start = t;
+    t = j;
+
+    // Roles inside the run: the name starts after the last one ("Defense Minister Sergei Shoigu").
+    const roles: string[] = [];
+    let nameStart = start;
+    const last = runEnd - 1;
+    const lastWord = normalWord(tokens[last]!.text);
+    const isOrgRun = ORG_HEAD_WORDS.has(lastWord) || runHasOrgOf(ctx, start, runEnd) || isAcronymOrg(tokens[last]!, runEnd - start);
+    if (!isOrgRun) {
+      for (let k = start; k < last; k++) {
+        if (isRoleWord(tokens[k]!.text)) {
+          if (PERSON_ROLE_NOUNS.has(expandRole(tokens[k]!.text)) && tokens[k]!.pos !== 'ADJ') roles.push(expandRole(tokens[k]!.text));
+          nameStart = k + 1;
+        }
+      }
+      // A known given name marks where the name starts ("Democrat Hillary Clinton").
+      for (let k = nameStart; k < last; k++) {
+        if (FIRST_NAMES.has(tokens[k]!.normal)) {
+          nameStart = k;
+          break;
+        }
+      }
+      while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
+    }
+    let nameEnd = runEnd;
+    while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal)) nameEnd--;
+    if (nameEnd <= nameStart) continue;
+    // A run that is only a role ("the Foreign Minister") names no one.
+    if (!isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal)) continue;
+
+    const words: string[] = [];
+    for (let k = nameStart; k < runEnd; k++) {
+      const tok = tokens[k]!;
+      if (k > nameStart && tok.before === '' && (tok.text === '-' || tokens[k - 1]!.text === '-')) words[words.length - 1] += tok.text;
+      else words.push(tok.text);
+    }
+    const s = tokens[nameStart]!.start;
+    const endOffset = tokens[runEnd - 1]!.end;
+
+    // Role words just before the run ("spokeswoman Hope Hicks", "the former special envoy, Kurt Volker").
+    for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+      const tok = tokens[k]!;
+      if (ctx.quoteOfToken[k]! >= 0 || isCapitalized(tok) || tok.pos !== 'NOUN') break;
+      if (PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
+    }
+    if (tokens[start - 1]?.text === ',') roles.push(...appositiveRoles(ctx, start - 2, -1));
+    const after = tokens[runEnd];
+    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal);
+    let afterAppositive = runEnd;
+    if (after?.text === ',') {
+      roles.push(...appositiveRoles(ctx, runEnd + 1, 1));
+      afterAppositive = skipAppositive(ctx, runEnd);
+    }
+    const before = tokens[start - 1];
+    const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
+    const verbAfter = tokens[afterAppositive];
+    const subject = !possessive && !oblique && !!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV');
+
+    while (e < entitySpans.length && entitySpans[e]!.end <= s) e++;
+    let entity: EntitySpan | null = null;
+    for (let k = e; k < entitySpans.length && entitySpans[k]!.start < endOffset; k++) {
+      if (entitySpans[k]!.end > s) {
+        entity = entitySpans[k]!;
+        break;
+      }
+    }
+
+    let type: NameType = 'OTHER';
+    if (isOrgRun) type = 'ORG';
+    else if (roles.length > 0 || nameStart > start || FIRST_NAMES.has(tokens[nameStart]!.normal) && words.length > 1) type = 'PERSON';
+    if (type === 'OTHER' && entity) type = entity.type === 'PERSON' ? 'PERSON' : entity.type === 'ORG' ? 'ORG' : 'OTHER';
+
+    let gender: Gender | null = null;
+    for (const role of roles) gender = GENDERED_ROLE_NOUNS[role] ?? gender;
+    for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal] ?? gender;
+    if (type !== 'ORG' && words.length > 1) {
+      const given = FIRST_NAMES.get(tokens[nameStart]!.normal);
+      if (given === 'm' || given === 'f') gender ??= given;
+    }
+
+    raw.push({
+      tokenStart: nameStart, tokenEnd: runEnd, start: s, end: endOffset, words, type,
+      roles: [...new Set(roles)], gender, possessive, oblique, subject, ambiguous: false,
+      sentence: tokens[nameStart]!.sentence, paragraph: ctx.paragraphOfToken[nameStart]!, entity,
+    });
+  }
+  return cluster(raw, tokens.length);
+}
+
+function runHasOrgOf(ctx: QuoteContext, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) if (ctx.tokens[k + 1]!.normal === 'of' && ORG_HEAD_WORDS.has(normalWord(ctx.tokens[k]!.text))) return true;
+  return false;
+}
+
+function isAcronymOrg(token: Token, runLength: number): boolean {
+  return runLength === 1 && /^\p{Lu}{2,6}$/u.test(token.text);
+}
+
+/** Role nouns in the appositive that starts at `from` and runs in `direction`. */
+function appositiveRoles(ctx: QuoteContext, from: number, direction: 1 | -1): string[] {
+  const roles: string[] = [];
+  for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k += direction, n++) {
+    const tok = ctx.tokens[k];
+    if (!tok || ctx.quoteOfToken[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    if (tok.pos === 'ADP' && direction === 1) break;
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
+  }
+  return roles;
+}
+
+/** Index of the token after an appositive that starts with the comma at `comma`, or `comma` if none. */
+export function skipAppositive(ctx: QuoteContext, comma: number): number {
+  for (let k = comma + 1, n = 0; n < APPOSITIVE_MAX_TOKENS; k++, n++) {
+    const tok = ctx.tokens[k];
+    if (!tok || ctx.quoteOfToken[k]! >= 0 || tok.before.includes('\n')) return comma;
+    if (tok.text === ',') return k + 1;
+    if (tok.pos === 'PUNCT' && /^[.!?;:]$/.test(tok.text)) return comma;
+  }
+  return comma;
+}
+
+type RawMention = Omit<NameMention, 'cluster'> & { entity: EntitySpan | null };
+
+function surname(words: string[]): string {
+  return normalWord(words[words.length - 1]!);
+}
+
+function compatibleGiven(a: string, b: string): boolean {
+  const x = normalWord(a).replace(/\.$/, '');
+  const y = normalWord(b).replace(/\.$/, '');
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+}
+
+/** Groups mentions into clusters: full names by surname and given name, single words by surname. */
+function cluster(raw: RawMention[], tokenCount: number): NameIndex {
+  const clusters: Cluster[] = [];
+  const mentions: NameMention[] = [];
+  const byKey = new Map<string, Cluster>();
+  const personBySurname = new Map<string, Cluster[]>();
+  const byGiven = new Map<string, Cluster[]>();
+  const newCluster = (m: RawMention): Cluster => {
+    const c: Cluster = { index: clusters.length, type: m.type, words: m.words, gender: null, roles: new Set(), mentions: [], entityId: null, entityName: null };
+    clusters.push(c);
+    return c;
+  };
+  // Multi-word names first, so that a lone surname can find its full name anywhere.
+  const assigned = new Map<RawMention, Cluster>();
+  for (const m of raw) {
+    if (m.words.length < 2) continue;
+    const key = m.words.map(normalWord).join(' ');
+    let c = byKey.get(key);
+    if (!c && m.type !== 'ORG') {
+      const same = personBySurname.get(surname(m.words)) ?? [];
+      c = same.find((x) => compatibleGiven(x.words[0]!, m.words[0]!));
+    }
+    if (!c) {
+      c = newCluster(m);
+      byKey.set(key, c);
+      if (m.type !== 'ORG') {
+        const list = personBySurname.get(surname(m.words)) ?? [];
+        list.push(c);
+        personBySurname.set(surname(m.words), list);
+        const given = byGiven.get(normalWord(m.words[0]!)) ?? [];
+        given.push(c);
+        byGiven.set(normalWord(m.words[0]!), given);
+      }
+    }
+    assigned.set(m, c);
+  }
+  for (const m of raw) {
+    if (assigned.has(m)) continue;
+    const word = normalWord(m.words[0]!);
+    let candidates = m.type === 'ORG' ? [] : (personBySurname.get(word) ?? []).filter((c) => c.type !== 'ORG');
+    if (candidates.length === 0 && m.type !== 'ORG' && FIRST_NAMES.has(word)) candidates = (byGiven.get(word) ?? []).filter((c) => c.type === 'PERSON');
+    let c: Cluster | undefined;
+    if (candidates.length === 1) c = candidates[0];
+    else if (candidates.length > 1) {
+      m.ambiguous = true;
+      c = candidates[candidates.length - 1];
+    }
+    if (!c) {
+      c = byKey.get(word);
+      if (!c) {
+        c = newCluster(m);
+        byKey.set(word, c);
+      }
+    }
+    assigned.set(m, c);
+  }
+  const mentionAtToken = new Int32Array(tokenCount).fill(-1);
+  for (const m of raw) {
+    const c = assigned.get(m)!;
+    const { entity, ...rest } = m;
+    const mention: NameMention = { ...rest, cluster: c };
+    mentions.push(mention);
+    c.mentions.push(mention);
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionAtToken[k] = mentions.length - 1;
+    if (entity && !c.entityId) {
+      c.entityId = entity.id;
+      c.entityName = entity.name;
+    }
+  }
+  for (const c of clusters) {
+    let person = 0;
+    let org = 0;
+    const genders = new Set<Gender>();
+    for (const m of c.mentions) {
+      if (m.type === 'PERSON') person++;
+      else if (m.type === 'ORG') org++;
+      for (const r of m.roles) c.roles.add(r);
+      if (m.gender) genders.add(m.gender);
+      if (m.words.length > c.words.length) c.words = m.words;
+    }
+    c.type = person > 0 && person >= org ? 'PERSON' : org > 0 ? 'ORG' : 'OTHER';
+    if (genders.size === 1) c.gender = [...genders][0]!;
+  }
+  return { mentions, mentionAtToken, clusters };
+}
+
+/** The last mention that ends before token `t` (binary search), as an index, or -1. */
+export function lastMentionBefore(index: NameIndex, t: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid]!.tokenEnd <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
