@@ -29,7 +29,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'indicate', 'insinuate', 'hint', 'imply', 'acknowledge', 'affirm', 'reaffirm', 'attest', 'certify',
   'disclose', 'divulge', 'confide', 'confess', 'apologize', 'apologise', 'thank', 'congratulate',
   'describe', 'call', 'dub', 'label', 'term', 'brand', 'characterize', 'characterise', 'cite', 'quote',
-  'scrawl', 'rule',
+  'scrawl', 'rule', 'remember', 'lament', 'plead', 'offer', 'volunteer', 'concur', 'complain',
 ];
 
 /**
@@ -276,4 +276,41 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
   'today', 'yesterday', 'tomorrow', 'christmas', 'easter',
+]);
+
+/**
+ * Reporting verbs that cannot take their subject after them: in "…," told X or "…,"
+ * accused X, X is the listener or the target, not the speaker.
+ */
+export const NO_INVERSION_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'inform', 'assure', 'remind', 'urge', 'beg', 'accuse', 'praise', 'criticize', 'criticise', 'slam',
+  'blast', 'mock', 'hail', 'thank', 'congratulate', 'quote', 'cite', 'call', 'describe', 'dub', 'label',
+  'brand', 'term', 'charge', 'demand', 'threaten', 'question', 'characterize', 'characterise', 'signal',
+  'estimate', 'forecast', 'recommend', 'propose', 'read', 'speak', 'rule', 'report', 'message', 'email', 'text',
+]);
+
+/**
+ * Document and message nouns whose author is an organization when none is named
+ * ("the statement said" → the body that issued it).
+ */
+export const ISSUED_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'release', 'letter', 'email', 'e-mail', 'memo', 'memorandum', 'tweet', 'post', 'message', 'notice',
+  'announcement', 'communique', 'communiqué', 'briefing',
+]);
+
+/**
+ * Nouns for people, alone or in groups, that can be a source ("protesters chanted",
+ * "a witness said"), as singular lower-case forms; role nouns are added to them.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_NOUNS,
+  'people', 'person', 'protester', 'protestor', 'demonstrator', 'crowd', 'citizen', 'voter', 'authority',
+  'authorities', 'observer', 'fan', 'family', 'relative', 'friend', 'colleague', 'source', 'insider',
+  'troops', 'crew', 'jury', 'juror', 'panel', 'audience', 'participant', 'attendee', 'respondent',
+  'shopper', 'consumer', 'customer', 'user', 'viewer', 'listener', 'reader', 'miner', 'passenger',
+  'advocate', 'organizer', 'organiser', 'official', 'officials', 'police', 'someone', 'somebody', 'man',
+  'woman', 'boy', 'girl', 'child', 'children', 'kid', 'teen', 'teenager', 'mother', 'father', 'husband', 'wife',
+  'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'neighbour', 'neighbor', 'community',
+  'owner', 'landlord', 'tenant', 'homeowner', 'caller', 'writer', 'narrator', 'announcer', 'commentator',
+  'pundit', 'blogger', 'tweeter', 'group', 'questioner', 'interviewer', 'moderator',
 ]);

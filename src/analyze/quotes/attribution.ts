@@ -1,47 +1,74 @@
 /**
  * Speaker attribution: for each quote span, the reporting cue next to it ("he said",
- * "said X", "X told reporters:", "according to X") and the noun phrase that is its subject,
- * resolved to the fullest name in the article through the mention chain — names directly,
- * pronouns to the right earlier person, nominals ("the general", "the ministry") by the
- * roles the article gave its people, unnamed spokespeople to the body they speak for.
+ * "said X", "X told reporters:", "according to X", "— X") and the noun phrase that is its
+ * subject, resolved to the fullest name in the article through the mention chain — names
+ * directly, pronouns to the right earlier person, nominals ("the general", "the ministry")
+ * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isTerminator, isWord } from './context.js';
 import { type Cue, cueAt } from './cues.js';
 import { type Cluster, type NameIndex, type NameMention, expandRole, lastMentionBefore } from './mentions.js';
-import { DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS, CALENDAR_WORDS } from '../../data/quotes-lexicon.js';
+import {
+  CALENDAR_WORDS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
+  PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS,
+} from '../../data/quotes-lexicon.js';
 
 /** Who a quote is attributed to, and how that was found. */
-export interface Attribution {
+export interface Attribution extends SpeakerRef {
+  cue: string | null;
+  /** Where the attribution came from: a cue after or before the quote, or another quote. */
+  source: 'right' | 'left' | 'inherited';
+  /** Narrative tokens between the quote and its cue (0 when adjacent). */
+  distance: number;
+}
+
+/** A resolved speaker before its cue is known. */
+export interface SpeakerRef {
   speaker: string | null;
   cluster: Cluster | null;
   entityId: string | null;
   /** Offsets of the words that name or refer to the speaker. */
   mention: { start: number; end: number } | null;
-  cue: string | null;
-  /** Where the attribution came from: a cue after or before the quote, or another quote. */
-  source: 'right' | 'left' | 'inherited' | 'none';
 }
 
 /** Tokens after a quote searched for a cue ("…," the former senator from Ohio said). */
 const RIGHT_WINDOW = 30;
-/** Tokens before a quote searched for a cue (the writer's sentence leading into it). */
+/** Narrative tokens before a quote searched for a cue (the writer's sentence leading into it). */
 const LEFT_WINDOW = 45;
 /** Longest noun phrase (in tokens) taken as a speaker. */
 const NP_MAX_TOKENS = 16;
 /** Longest appositive (in tokens) skipped between a name and its verb. */
-const APPOSITIVE_MAX_TOKENS = 25;
-/** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry"). */
-const NP_JOINS = new Set(['of', 'for', 'at', 'from']);
+const APPOSITIVE_MAX_TOKENS = 40;
+/** How many appositives in a row may stand between a name and its verb ("X, the minister of Y, a member of Z, said"). */
+const APPOSITIVE_CHAIN = 2;
+/** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry", "a narrator in the ad"). */
+const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by']);
+/** Joins the left walk accepts only before a capitalized word or a determiner. */
+const WEAK_JOINS = new Set(['in', 'with', 'by']);
+/** Short prepositional phrases that may stand between a subject and its verb ("Smith on Tuesday said"). */
+const PP_BEFORE_VERB = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier']);
+/** Longest such phrase, in tokens. */
+const PP_MAX_TOKENS = 5;
 /** Words between a subject and its reporting verb that do not break the link. */
-const VERB_MODIFIERS = new Set(['also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'repeatedly', 'simply', 'flatly', 'quickly', 'has', 'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', "'d", "'ve", 'not', 'never', 'just', 'still', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'finally', 'first', 'often', 'always', 'famously', 'once', 'told', 'is', 'was', 'were', 'are', 'be', 'been', 'being']);
+const VERB_MODIFIERS = new Set([
+  'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'repeatedly', 'simply', 'flatly', 'quickly',
+  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', "'d", "'ve", 'not', 'never', 'just', 'still',
+  'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'finally', 'often', 'always',
+  'famously', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'who', 'which',
+]);
+/** Words that coordinate a reporting verb with an earlier verb of the same subject ("… and added"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while', 'to', 'as']);
 /** Determiners that make a nominal refer to a known referent ("the general"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 /** Possessive determiners ("his spokeswoman"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** How many paragraphs back a pronoun or nominal may reach for its referent. */
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 const NOMINAL_PARAGRAPH_WINDOW = 12;
+/** How many paragraphs back "the statement" may look for the organization that issued it. */
+const ISSUER_PARAGRAPH_WINDOW = 3;
 /**
  * Pronoun resolution scores: each sentence of distance costs SENTENCE_COST; a referent in
  * subject position gains SUBJECT_BONUS; the previous quote's speaker gains SPEAKER_BONUS
@@ -50,15 +77,20 @@ const NOMINAL_PARAGRAPH_WINDOW = 12;
  */
 const SENTENCE_COST = 1;
 const SUBJECT_BONUS = 1.5;
-const SPEAKER_BONUS = 1.5;
+const SPEAKER_BONUS = 0.75;
 const OBLIQUE_COST = 1;
 /** Nouns for unnamed sources whose organization, if given, is the speaker ("a Pentagon official"). */
-const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
+const DASHES = new Set(['—', '―', '–', '-', '--']);
+/** Indefinite determiners: "a witness said" names no earlier person. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'other', 'others', 'few', 'two', 'three']);
 
 interface Np {
   start: number;
   end: number;
-  appositive: [number, number] | null;
+  /** Appositives between the phrase and its verb, nearest last. */
+  appositives: Array<[number, number]>;
 }
 
 /** Mutable resolution state carried through the document. */
@@ -80,6 +112,10 @@ export class Attributor {
     return this.ctx.quoteOfToken[t]! >= 0;
   }
 
+  private low(t: number): string {
+    return this.tokens[t]?.normal.toLowerCase() ?? '';
+  }
+
   /** The attribution a quote gets from a cue right after or before it, or null. */
   ownCue(q: number, state: AttributionState): Attribution | null {
     const [qs, qe] = this.ctx.spanTokens[q]!;
@@ -87,64 +123,118 @@ export class Attributor {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     const tokens = this.tokens;
 
-    // 1. A cue right after the quote: "…," he said / said X / X, a spokesman, said.
-    let leading = true;
+    // 1. Right after the quote: "…," he said / said X / X, a spokesman, said / — X.
+    if (qe < hi && !this.inQuote(qe) && DASHES.has(tokens[qe]!.text)) {
+      const dashed = this.dashSpeaker(qe + 1, hi, state);
+      if (dashed) return dashed;
+    }
+    let words = 0;
     for (let t = qe; t < hi && t < qe + RIGHT_WINDOW; t++) {
       if (this.inQuote(t) || isTerminator(tokens[t]!)) break;
-      const cue = cueAt(tokens, t);
+      const cue = cueAt(tokens, t, words <= 3);
       if (cue) {
-        const found = this.fromCue(cue, 'right', qe, lo, hi, state);
+        const found = this.fromCue(cue, 'right', qe, lo, hi, state, words);
         if (found) return found;
       }
-      if (isWord(tokens[t]!)) leading = false;
-      void leading;
+      if (isWord(tokens[t]!)) words++;
     }
-    // 2. A cue before the quote in the same sentence: X said: "…" / X said he would "…".
-    for (let t = qs - 1; t >= lo && t >= qs - LEFT_WINDOW; t--) {
-      if (this.inQuote(t) || isTerminator(tokens[t]!)) break;
+    // 2. Before it in the same sentence: X said: "…" / X said he would "…" (other quotes skipped).
+    words = 0;
+    for (let t = qs - 1; t >= lo && words < LEFT_WINDOW; t--) {
+      if (this.inQuote(t)) {
+        t = this.ctx.spanTokens[this.ctx.quoteOfToken[t]!]![0];
+        continue;
+      }
+      if (isTerminator(tokens[t]!)) break;
       const cue = cueAt(tokens, t);
       if (cue && cue.tokenEnd <= qs) {
-        const found = this.fromCue(cue, 'left', qs, lo, hi, state);
+        const found = this.fromCue(cue, 'left', qs, lo, hi, state, words);
         if (found) return found;
       }
+      if (isWord(tokens[t]!)) words++;
+    }
+    // 3. A speaker's name and a colon opening the paragraph: "SMITH: …".
+    return this.colonName(qs, lo, state);
+  }
+
+  /** "PENCE: Well, …" or "Jane Doe: …" — a bare name and a colon right before the quote. */
+  private colonName(qs: number, lo: number, state: AttributionState): Attribution | null {
+    let t = qs - 1;
+    if (t < lo || this.tokens[t]!.text !== ':') return null;
+    const np = this.npLeft(t - 1, lo);
+    if (!np || np.start !== this.firstNonSpace(lo)) return null;
+    const ref = this.interpret(np, state);
+    return ref?.cluster ? { ...ref, cue: ':', source: 'left', distance: 0 } : null;
+  }
+
+  private firstNonSpace(from: number): number {
+    let t = from;
+    while (t < this.tokens.length && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
+    return t;
+  }
+
+  /** "…" — Jane Doe: the name after a dash that follows the quote, up to the end of the sentence. */
+  private dashSpeaker(from: number, hi: number, state: AttributionState): Attribution | null {
+    const np = this.npRight(from, hi);
+    if (!np) return null;
+    const after = this.tokens[np.end];
+    if (after && np.end < hi && !isTerminator(after) && after.text !== ',' && !this.inQuote(np.end)) return null;
+    const ref = this.interpret(np, state);
+    return ref?.cluster ? { ...ref, cue: this.tokens[from - 1]!.text, source: 'right', distance: 0 } : null;
+  }
+
+  /** The speaker a cue points at, or null when the cue has no usable subject. */
+  private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, state: AttributionState, distance: number): Attribution | null {
+    const tokens = this.tokens;
+    const cueText = this.ctx.text.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
+    const make = (ref: SpeakerRef | null): Attribution | null => (ref ? { ...ref, cue: cueText, source: side, distance } : null);
+
+    if (cue.kind === 'source-after') {
+      const np = this.npRight(cue.tokenEnd, side === 'left' ? quoteEdge : hi);
+      return np ? make(this.interpret(np, state)) : null;
+    }
+    const leftBound = side === 'right' ? quoteEdge : lo;
+    const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
+    // "… and added", "saying", "to accuse": the subject is the clause's.
+    if (cue.participle || (before >= leftBound && COORDINATORS.has(this.low(before)) && !this.inQuote(before))) {
+      if (side === 'right' && before >= leftBound && this.firstWordAfter(quoteEdge, cue.tokenStart) < before) return null;
+      return make(this.clauseSubject(cue.tokenStart, lo, state));
+    }
+    const left = this.npLeft(cue.tokenStart - 1, leftBound);
+    if (side === 'right') {
+      // The subject must follow the quote directly; otherwise the cue is another clause's.
+      const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
+      if (left && left.start <= firstWord) return make(this.interpret(left, state));
+      if (!left && firstWord >= cue.tokenStart && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+        const right = this.npRight(cue.tokenEnd, hi);
+        return right ? make(this.interpret(right, state)) : null;
+      }
+      return null;
+    }
+    if (left) {
+      const ref = this.interpret(left, state);
+      if (ref) return make(ref);
+      return null;
+    }
+    // "Said Smith: …", "Added the minister, …": a clause-initial verb with its subject after it.
+    const prior = cue.tokenStart - 1;
+    const clauseInitial = prior < lo || isTerminator(tokens[prior]!) || tokens[prior]!.text === ':' || (tokens[prior]!.text === ',' && this.inQuote(prior - 1));
+    if (clauseInitial && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+      const right = this.npRight(cue.tokenEnd, quoteEdge);
+      return right ? make(this.interpret(right, state)) : null;
     }
     return null;
   }
 
-  /** The speaker a cue points at, or null when the cue has no usable subject. */
-  private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, state: AttributionState): Attribution | null {
-    const tokens = this.tokens;
-    const cueText = this.ctx.text.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
-    const make = (ref: SpeakerRef | null, source: 'right' | 'left'): Attribution | null => (ref ? { ...ref, cue: cueText, source } : null);
-
-    if (cue.kind === 'source-after') {
-      const np = this.npRight(cue.tokenEnd, hi);
-      return np ? make(this.interpret(np, state), side) : null;
-    }
-    const left = this.npLeft(cue.tokenStart - 1, side === 'right' ? quoteEdge : lo);
-    if (side === 'right') {
-      // The subject must follow the quote directly; otherwise the cue is another clause's.
-      const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
-      if (left && left.start <= firstWord) return make(this.interpret(left, state), side);
-      if (!left && firstWord >= cue.tokenStart) {
-        if (cue.participle) return make(this.clauseSubject(cue.tokenStart, lo, state), side);
-        if (cue.kind === 'naming') return null;
-        const right = this.npRight(cue.tokenEnd, hi);
-        return right ? make(this.interpret(right, state), side) : null;
-      }
-      return null;
-    }
-    if (left) return make(this.interpret(left, state), side);
-    if (cue.participle) return make(this.clauseSubject(cue.tokenStart, lo, state), side);
-    if (cue.kind === 'naming') return null;
-    const right = this.npRight(cue.tokenEnd, quoteEdge);
-    return right ? make(this.interpret(right, state), side) : null;
+  private skipModifiers(j: number, lo: number): number {
+    while (j >= lo && !this.inQuote(j) && (VERB_MODIFIERS.has(this.low(j)) || this.tokens[j]!.pos === 'ADV' || (this.tokens[j]!.pos === 'AUX' && !this.isPronoun(j)))) j--;
+    return j;
   }
 
   private firstWordAfter(from: number, to: number): number {
     for (let t = from; t < to; t++) {
       const tok = this.tokens[t]!;
-      if (isWord(tok) && !VERB_MODIFIERS.has(tok.normal) && tok.normal !== 'and' && tok.normal !== 'but') return t;
+      if (isWord(tok) && !VERB_MODIFIERS.has(this.low(t))) return t;
     }
     return to;
   }
@@ -153,9 +243,13 @@ export class Attributor {
   private npWord(t: number): boolean {
     const tok = this.tokens[t];
     if (!tok || this.inQuote(t)) return false;
-    if (CALENDAR_WORDS.has(tok.normal)) return false;
-    if (tok.normal === "'s" || tok.normal === '’s') return true;
+    const low = this.low(t);
+    if (CALENDAR_WORDS.has(low)) return false;
+    if (POSSESSIVE_MARKS.has(low)) return true;
     if ((tok.text === '-' || tok.text === '&') && tok.before === '') return true;
+    // Parts of hyphenated compounds ("14th-ranked", "45-year-old").
+    if (tok.before === '' && this.tokens[t - 1]?.text === '-') return true;
+    if (this.tokens[t + 1]?.text === '-' && this.tokens[t + 1]!.before === '' && isWord(tok)) return true;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ' || tok.pos === 'NUM') return true;
     if (isCapitalized(tok) && isWord(tok) && tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ' && tok.pos !== 'SCONJ' && tok.pos !== 'AUX') return true;
     return false;
@@ -163,16 +257,18 @@ export class Attributor {
 
   private isPronoun(t: number): boolean {
     const tok = this.tokens[t];
-    return !!tok && tok.normal in SPEAKER_PRONOUNS && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
+    return !!tok && this.low(t) in SPEAKER_PRONOUNS && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
   }
 
-  /** The subject noun phrase that ends at `j` (after verb modifiers and an appositive). */
+  /** The subject noun phrase that ends at `j` (after verb modifiers, a short PP and appositives). */
   private npLeft(j: number, lo: number): Np | null {
     const tokens = this.tokens;
-    while (j >= lo && !this.inQuote(j) && (VERB_MODIFIERS.has(tokens[j]!.normal) || tokens[j]!.pos === 'ADV' || (tokens[j]!.pos === 'AUX' && !this.isPronoun(j)))) j--;
-    let appositive: [number, number] | null = null;
-    const closer = tokens[j]?.text;
-    if (j >= lo && !this.inQuote(j) && (closer === ',' || closer === ')' || closer === '—' || closer === '–')) {
+    j = this.skipModifiers(j, lo);
+    j = this.skipShortPhrase(j, lo);
+    const appositives: Array<[number, number]> = [];
+    for (let round = 0; round < APPOSITIVE_CHAIN; round++) {
+      const closer = tokens[j]?.text;
+      if (j < lo || this.inQuote(j) || !(closer === ',' || closer === ')' || closer === '—' || closer === '–')) break;
       const opener = closer === ')' ? '(' : closer;
       let k = j - 1;
       let n = 0;
@@ -181,20 +277,77 @@ export class Attributor {
         n++;
       }
       if (k < lo || this.inQuote(k) || tokens[k]!.text !== opener || k === j - 1) return null;
-      appositive = [k + 1, j];
+      appositives.unshift([k + 1, j]);
       j = k - 1;
+      // "X, the minister of Y, a member of Z, said": keep skipping while what precedes is not a name.
+      const found = this.npEndingAt(j, lo);
+      if (found && (this.names.mentionAtToken[this.headOf(found[0], found[1])]! >= 0 || this.isPronoun(found[0]))) break;
+      if (!found || tokens[found[0] - 1]?.text !== ',') break;
     }
+    const found = this.npEndingAt(j, lo);
+    if (!found) return null;
+    const np: Np = { start: found[0], end: found[1], appositives };
+    if (this.names.mentionAtToken[this.headOf(found[0], found[1])]! >= 0 || this.isPronoun(found[0])) return np;
+    // A description may itself be an appositive of a name before it ("The envoy, Kurt Volker, …" is handled by
+    // the appositive; "Kurt Volker, the envoy said" is not English, so only a comma-led description is tried).
+    if (tokens[found[0] - 1]?.text === ',') {
+      const previous = this.npLeftName(found[0] - 1, lo);
+      if (previous) return { ...previous, appositives: [[found[0], found[1]], ...appositives] };
+    }
+    return np;
+  }
+
+  /** The head token of the phrase [start, end): the last word before its first preposition, unless that is only a title. */
+  private headOf(start: number, end: number): number {
+    while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
+    let join = -1;
+    for (let k = start + 1; k < end; k++) {
+      if (this.tokens[k]!.pos === 'ADP' && NP_JOINS.has(this.low(k))) {
+        join = k;
+        break;
+      }
+    }
+    if (join < 0) return end - 1;
+    if (this.onlyTitle(start, join) && this.names.mentionAtToken[end - 1]! >= 0) return end - 1;
+    return join - 1;
+  }
+
+  /** A name before the comma at `comma` that the description after it is an appositive of. */
+  private npLeftName(comma: number, lo: number): Np | null {
+    const found = this.npEndingAt(comma - 1, lo);
+    if (!found || this.names.mentionAtToken[found[1] - 1]! < 0) return null;
+    return { start: found[0], end: found[1], appositives: [] };
+  }
+
+  /** Skips "on Tuesday", "in a statement", "last week" right before a verb. */
+  private skipShortPhrase(j: number, lo: number): number {
+    for (let k = j, n = 0; k >= lo && n < PP_MAX_TOKENS; k--, n++) {
+      const tok = this.tokens[k]!;
+      if (this.inQuote(k) || tok.pos === 'PUNCT') return j;
+      if (PP_BEFORE_VERB.has(this.low(k)) && (tok.pos === 'ADP' || tok.pos === 'ADJ' || tok.pos === 'DET') && k < j) {
+        const inner = this.tokens[k + 1]!;
+        if (inner.pos === 'NUM' || CALENDAR_WORDS.has(this.low(k + 1)) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ') return this.skipModifiers(k - 1, lo);
+        return j;
+      }
+      if (!(tok.pos === 'NOUN' || tok.pos === 'NUM' || tok.pos === 'DET' || tok.pos === 'ADJ' || CALENDAR_WORDS.has(this.low(k)))) return j;
+    }
+    return j;
+  }
+
+  /** The noun phrase ending at token `j`, as [start, end), or null. */
+  private npEndingAt(j: number, lo: number): [number, number] | null {
+    const tokens = this.tokens;
     if (j < lo || this.inQuote(j)) return null;
     const end = j + 1;
-    if (this.isPronoun(j)) return { start: j, end, appositive };
+    if (this.isPronoun(j)) return [j, end];
     let k = j;
     let joinsUsed = 0;
     while (k >= lo && end - k <= NP_MAX_TOKENS) {
       const tok = tokens[k]!;
       if (this.inQuote(k)) break;
-      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tok.normal)) {
+      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(k))) {
         k--;
-        if (k - 1 >= lo && NP_JOINS.has(tokens[k]?.normal ?? '') && joinsUsed < 2 && this.npWord(k - 1)) {
+        if (k - 1 >= lo && NP_JOINS.has(this.low(k)) && joinsUsed < 2 && this.npWord(k - 1) && (!WEAK_JOINS.has(this.low(k)) || this.isSpeakerNoun(k - 1))) {
           joinsUsed++;
           k--;
           continue;
@@ -205,7 +358,7 @@ export class Attributor {
         k--;
         continue;
       }
-      if (tok.pos === 'ADP' && NP_JOINS.has(tok.normal) && joinsUsed < 2 && k - 1 >= lo && this.npWord(k - 1) && k < j) {
+      if (tok.pos === 'ADP' && NP_JOINS.has(this.low(k)) && joinsUsed < 2 && k - 1 >= lo && k < j && this.npWord(k - 1) && (!WEAK_JOINS.has(this.low(k)) || this.isSpeakerNoun(k - 1))) {
         joinsUsed++;
         k--;
         continue;
@@ -213,36 +366,40 @@ export class Attributor {
       break;
     }
     const start = k + 1;
-    if (start >= end) return appositive ? null : null;
-    if (!this.hasNoun(start, end)) return null;
-    return { start, end, appositive };
+    if (start >= end || !this.hasNoun(start, end)) return null;
+    return [start, end];
+  }
+
+  private isSpeakerNoun(t: number): boolean {
+    const tok = this.tokens[t]!;
+    const low = this.low(t);
+    const lemma = tok.lemma.toLowerCase();
+    return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
   /** The noun phrase that starts at `f` ("said Russian … Valery Gerasimov, the chief …"). */
   private npRight(f: number, hi: number): Np | null {
     const tokens = this.tokens;
     if (f >= hi || this.inQuote(f)) return null;
-    if (this.isPronoun(f)) return { start: f, end: f + 1, appositive: null };
+    if (this.isPronoun(f)) return { start: f, end: f + 1, appositives: [] };
     let k = f;
     let joinsUsed = 0;
     while (k < hi && k - f < NP_MAX_TOKENS && !this.inQuote(k)) {
       const tok = tokens[k]!;
-      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tok.normal)) {
-        if (k === f || NP_JOINS.has(tokens[k - 1]!.normal)) {
+      const low = this.low(k);
+      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(low)) {
+        if (k === f || NP_JOINS.has(this.low(k - 1))) {
           k++;
           continue;
         }
         break;
       }
-      if (this.npWord(k) && tok.normal !== "'s" && tok.normal !== '’s') {
+      if (this.npWord(k) && !(POSSESSIVE_MARKS.has(low) && k === f)) {
         k++;
         continue;
       }
-      if ((tok.normal === "'s" || tok.normal === '’s') && k > f) {
-        k++;
-        continue;
-      }
-      if (tok.pos === 'ADP' && (tok.normal === 'of' || tok.normal === 'for' || ((tok.normal === 'at' || tok.normal === 'from') && isCapitalized(tokens[k + 1] ?? tok))) && joinsUsed < 2 && k > f && this.npWord(k + 1) || (tok.pos === 'ADP' && NP_JOINS.has(tok.normal) && joinsUsed < 2 && k > f && (tokens[k + 1]?.pos === 'DET'))) {
+      const next = tokens[k + 1];
+      if (tok.pos === 'ADP' && NP_JOINS.has(low) && joinsUsed < 2 && k > f && next && (isCapitalized(next) || next.pos === 'DET' || (!WEAK_JOINS.has(low) && this.npWord(k + 1)))) {
         joinsUsed++;
         k++;
         continue;
@@ -252,128 +409,171 @@ export class Attributor {
     // Do not end on a preposition or determiner.
     while (k > f && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'DET')) k--;
     if (k <= f || !this.hasNoun(f, k)) return null;
-    let appositive: [number, number] | null = null;
+    const appositives: Array<[number, number]> = [];
     if (tokens[k]?.text === ',') {
       let m = k + 1;
       while (m < hi && m - k < APPOSITIVE_MAX_TOKENS && !this.inQuote(m) && !isTerminator(tokens[m]!) && tokens[m]!.text !== ',') m++;
-      if (m > k + 1) appositive = [k + 1, m];
+      if (m > k + 1) appositives.push([k + 1, m]);
     }
-    return { start: f, end: k, appositive };
+    return { start: f, end: k, appositives };
   }
 
   private hasNoun(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
       const tok = this.tokens[k]!;
-      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || this.names.mentionAtToken[k]! >= 0 || (isCapitalized(tok) && isWord(tok))) return true;
+      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || this.names.mentionAtToken[k]! >= 0 || (isCapitalized(tok) && isWord(tok)) || this.isPronoun(k)) return true;
     }
     return false;
   }
 
-  /** The subject of the clause a participle cue hangs from ("X spoke, saying …"). */
+  /**
+   * The subject of the clause a cue belongs to when the cue has none of its own: "X spoke,
+   * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
+   * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
+   */
   private clauseSubject(cueStart: number, lo: number, state: AttributionState): SpeakerRef | null {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !isTerminator(this.tokens[from - 1]!)) from--;
+    const first = this.tokens[from];
+    if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
+      for (let t = from; t < cueStart; t++) {
+        if (this.tokens[t]!.text === ',') {
+          from = t + 1;
+          break;
+        }
+      }
+    }
     for (let t = from; t < cueStart; t++) {
-      if (this.isPronoun(t)) return this.interpret({ start: t, end: t + 1, appositive: null }, state);
+      if (this.inQuote(t)) continue;
+      if (this.isPronoun(t)) return this.resolvePronoun(t, state);
       const m = this.names.mentionAtToken[t]!;
       if (m >= 0) {
         const mention = this.names.mentions[m]!;
         if (!mention.oblique && !mention.possessive) return this.refFromMention(mention, mention);
+        t = mention.tokenEnd - 1;
+        continue;
       }
-      if (this.tokens[t]!.pos === 'VERB') break;
+      const tok = this.tokens[t]!;
+      if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && this.isSpeakerNoun(t)) {
+        let end = t + 1;
+        while (end < cueStart && this.npWord(end) && !this.inQuote(end)) end++;
+        let start = t;
+        while (start > from && (this.tokens[start - 1]!.pos === 'DET' || this.tokens[start - 1]!.pos === 'ADJ')) start--;
+        return this.interpret({ start, end, appositives: [] }, state);
+      }
+      if (tok.pos === 'VERB') break;
     }
     return null;
   }
 
-  /** Resolves a speaker noun phrase to a name, a referent or a bare nominal. */
+  /** Resolves a speaker noun phrase to a name, a referent or a bare nominal; null if it cannot speak. */
   interpret(np: Np, state: AttributionState): SpeakerRef | null {
     const tokens = this.tokens;
-    const { start, end } = np;
+    const { start } = np;
+    let end = np.end;
+    while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
     if (end - start === 1 && this.isPronoun(start)) return this.resolvePronoun(start, state);
 
-    let head = end - 1;
-    while (head > start && (tokens[head]!.normal === "'s" || tokens[head]!.normal === '’s')) head--;
+    const head = this.headOf(start, end);
     const headMention = this.names.mentionAtToken[head]!;
     if (headMention >= 0) {
       const mention = this.names.mentions[headMention]!;
-      // "The ministry" style heads that are capitalized organizations resolve like names.
       return this.refFromMention(mention, mention);
     }
-    // An appositive that is a name: "A spokesman for the ministry, Ivan Petrov, said".
-    const appositiveName = np.appositive ? this.nameIn(np.appositive[0], np.appositive[1]) : null;
     const headTok = tokens[head]!;
-    const headWord = headTok.normal;
-    const headLemma = headTok.lemma || headWord;
-    const namesInside = this.mentionsIn(start, head);
+    const headWord = this.low(head);
+    const headLemma = headTok.lemma.toLowerCase() || headWord;
+    const appositiveName = this.appositiveName(np);
+    const determiner = this.low(start);
 
-    if (SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
-      if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, null);
+    if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
+      if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
       const affiliation = this.affiliation(start, end, head);
       if (affiliation) return affiliation;
-      if (DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord)) {
-        const org = this.recentCluster(head, (c) => c.type === 'ORG', NOMINAL_PARAGRAPH_WINDOW);
+      if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && DEFINITE.has(determiner))) {
+        const org = this.recentCluster(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, np);
-        return DOCUMENT_NOUNS.has(headLemma) ? null : this.bareNominal(np, head);
       }
+      return this.bareNominal(np, head);
     }
-    if (appositiveName) return this.refFromMention(appositiveName, null, np);
-    if (namesInside.length > 0 && !PERSON_ROLE_NOUNS.has(headWord) && !ORG_NOUNS.has(headLemma)) {
-      const name = namesInside[namesInside.length - 1]!;
-      return this.refFromMention(name, name);
-    }
+    if (appositiveName) return this.refFromMention(appositiveName, appositiveName);
     if (ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
-      const org = this.recentCluster(head, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === headLemma || w.toLowerCase() === headWord), NOMINAL_PARAGRAPH_WINDOW)
-        ?? (this.isDefinite(start) ? this.recentCluster(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
+      const org =
+        this.recentCluster(head, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === headLemma || w.toLowerCase() === headWord), NOMINAL_PARAGRAPH_WINDOW) ??
+        (DEFINITE.has(determiner) ? this.recentCluster(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
       if (org) return this.refFromMention(org, null, np);
       return this.bareNominal(np, head);
     }
-    // A person described by a role: "the general", "the former vice president".
-    const plural = headTok.pos === 'NOUN' && headLemma !== headWord && headWord.endsWith('s');
-    if (!plural && this.isDefinite(start)) {
+    if (!this.isSpeakerNoun(head)) {
+      // An unknown capitalized word ("Officials", a name the chain missed) still names someone.
+      if (isCapitalized(headTok) && headTok.pos === 'PROPN') return this.bareNominal(np, head, true);
+      return null;
+    }
+    // A person described by a role: "the general", "the former vice president", "the 45-year-old".
+    const plural = headLemma !== headWord && headWord.endsWith('s');
+    const describedOnly = !this.mentionsIn(start, end).length && !POSSESSIVE_MARKS.has(this.low(np.end - 1));
+    if (!plural && !INDEFINITE.has(determiner)) {
       const role = expandRole(headWord);
       const byRole = this.recentCluster(head, (c) => c.type !== 'ORG' && c.roles.has(role), NOMINAL_PARAGRAPH_WINDOW);
       if (byRole) return this.refFromMention(byRole, null, np);
-      if (PERSON_ROLE_NOUNS.has(headWord) || /^\d/.test(tokens[start + 1]?.text ?? '') || headWord === 'old') {
+      if (describedOnly && (DEFINITE.has(determiner) || !tokens[start]!.pos.startsWith('DET'))) {
         const gender = GENDERED_ROLE_NOUNS[headWord] ?? null;
-        const ref = this.resolveByGender(head, gender, state, 'PERSON');
+        const ref = this.resolveByGender(head, gender, state);
         if (ref) return this.refFromMention(ref, null, np);
       }
-    }
-    if (namesInside.length > 0) {
-      const name = namesInside[namesInside.length - 1]!;
-      if (!PERSON_ROLE_NOUNS.has(headWord)) return this.refFromMention(name, name);
     }
     return this.bareNominal(np, head);
   }
 
-  private isDefinite(start: number): boolean {
-    return DEFINITE.has(this.tokens[start]!.normal);
+  /** True when every word in [start, end) is a title or a determiner ("the Secretary"). */
+  private onlyTitle(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const low = this.low(k);
+      if (this.tokens[k]!.pos === 'DET') continue;
+      if (!PERSON_ROLE_NOUNS.has(low) && !PERSON_ROLE_NOUNS.has(expandRole(low))) return false;
+    }
+    return true;
   }
 
-  /** "a spokesman for the Pentagon", "the ministry's spokeswoman", "a Pentagon official". */
+  private appositiveName(np: Np): NameMention | null {
+    for (const [a, b] of np.appositives) {
+      const name = this.nameIn(a, Math.min(b, a + 6));
+      if (name && name.type !== 'ORG' && name.tokenStart <= a + 3) return name;
+    }
+    return null;
+  }
+
+  /** "a spokesman for the Pentagon", "the ministry's spokeswoman", "a Pentagon official", "his spokesman". */
   private affiliation(start: number, end: number, head: number): SpeakerRef | null {
     const tokens = this.tokens;
     for (let k = head + 1; k < end; k++) {
-      if (NP_JOINS.has(tokens[k]!.normal)) {
-        const name = this.nameIn(k + 1, end);
-        if (name) return this.refFromMention(name, name);
-        const nominal = this.lastNoun(k + 1, end);
-        if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma)) {
-          const org = this.recentCluster(nominal, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === tokens[nominal]!.lemma), NOMINAL_PARAGRAPH_WINDOW);
-          if (org) return this.refFromMention(org, null, { start: k + 1, end, appositive: null });
-        }
+      if (!NP_JOINS.has(this.low(k))) continue;
+      const name = this.nameIn(k + 1, end);
+      if (name) return this.refFromMention(name, name);
+      const nominal = this.lastNoun(k + 1, end);
+      if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma.toLowerCase())) {
+        const lemma = tokens[nominal]!.lemma.toLowerCase();
+        const org = this.recentCluster(nominal, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, { start: k + 1, end, appositives: [] });
+        return this.bareNominal({ start: k + 1, end, appositives: [] }, nominal);
       }
     }
     const before = this.nameIn(start, head);
     if (before) return this.refFromMention(before, before);
     for (let k = start; k < head; k++) {
-      if (POSSESSIVE_DETERMINERS.has(tokens[k]!.normal) && tokens[k]!.normal !== 'its' && tokens[k]!.normal !== 'their') {
-        const ref = this.resolvePronoun(k, { lastSpeaker: null }, tokens[k]!.normal === 'his' ? 'm' : tokens[k]!.normal === 'her' ? 'f' : null);
+      const low = this.low(k);
+      if (low === 'his' || low === 'her') {
+        const ref = this.resolvePronoun(k, { lastSpeaker: null }, low === 'his' ? 'm' : 'f');
         if (ref) return ref;
       }
-      if (tokens[k]!.normal === 'its' || tokens[k]!.normal === 'their') {
+      if (low === 'its' || low === 'their') {
         const org = this.recentCluster(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
-        if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositive: null });
+        if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
+      }
+      if (ORG_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
+        const lemma = tokens[k]!.lemma.toLowerCase();
+        const org = this.recentCluster(k, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }
     }
     return null;
@@ -402,10 +602,16 @@ export class Attributor {
     return found;
   }
 
-  /** The head noun of an unresolved nominal ("protesters", "a witness" → "witness"). */
-  private bareNominal(np: Np, head: number): SpeakerRef {
-    const tok = this.tokens[head]!;
-    return { speaker: tok.text, cluster: null, entityId: null, mention: { start: this.tokens[np.start]!.start, end: this.tokens[np.end - 1]!.end } };
+  /** An unresolved nominal, reported by its head noun ("protesters", "a witness" → "witness"). */
+  private bareNominal(np: Np, head: number, wholeName = false): SpeakerRef {
+    const tokens = this.tokens;
+    let text = tokens[head]!.text;
+    if (wholeName) {
+      let a = head;
+      while (a > np.start && isCapitalized(tokens[a - 1]!) && tokens[a - 1]!.pos !== 'DET') a--;
+      text = this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end);
+    }
+    return { speaker: text, cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[Math.max(np.start, np.end - 1)]!.end } };
   }
 
   /** The most recent mention before token `t` whose cluster passes `accept`, within `paragraphs`. */
@@ -419,22 +625,19 @@ export class Attributor {
     return null;
   }
 
-  /** Resolves "he", "she", "it", "they" at token `t`. */
-  private resolvePronoun(t: number, state: AttributionState, forced?: 'm' | 'f' | null): SpeakerRef | null {
-    const kind = forced === undefined ? SPEAKER_PRONOUNS[this.tokens[t]!.normal] : forced;
-    const span = { start: this.tokens[t]!.start, end: this.tokens[t]!.end, appositive: null };
-    void span;
+  /** Resolves "he", "she", "it", "they" at token `t` (or a possessive with a forced gender). */
+  private resolvePronoun(t: number, state: AttributionState, forced?: 'm' | 'f'): SpeakerRef | null {
+    const kind = forced ?? SPEAKER_PRONOUNS[this.low(t)];
     if (kind === 'self' || kind === undefined) return null;
-    let mention: NameMention | null = null;
-    if (kind === 'thing' || kind === 'plural') {
-      mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
-    } else mention = this.resolveByGender(t, kind ?? null, state, 'PERSON');
+    let mention: NameMention | null;
+    if (kind === 'thing' || kind === 'plural') mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
+    else mention = this.resolveByGender(t, kind, state);
     if (!mention) return null;
-    return this.refFromMention(mention, null, { start: t, end: t + 1, appositive: null });
+    return this.refFromMention(mention, null, { start: t, end: t + 1, appositives: [] });
   }
 
   /** The best earlier person for a pronoun or definite description of the given gender. */
-  private resolveByGender(t: number, gender: 'm' | 'f' | null, state: AttributionState, type: 'PERSON'): NameMention | null {
+  private resolveByGender(t: number, gender: 'm' | 'f' | null, state: AttributionState): NameMention | null {
     const paragraph = this.ctx.paragraphOfToken[t]!;
     const sentence = this.sentenceOf(t);
     let best: NameMention | null = null;
@@ -443,7 +646,7 @@ export class Attributor {
       const m = this.names.mentions[i]!;
       if (m.paragraph < paragraph - PRONOUN_PARAGRAPH_WINDOW) break;
       const c = m.cluster;
-      if (c.type !== type && !(c.type === 'OTHER' && (m.subject || c.gender))) continue;
+      if (c.type !== 'PERSON' && !(c.type === 'OTHER' && c.gender)) continue;
       if (gender && c.gender && c.gender !== gender) continue;
       let score = -SENTENCE_COST * Math.max(0, sentence - m.sentence);
       if (m.subject) score += SUBJECT_BONUS;
@@ -472,8 +675,7 @@ export class Attributor {
 
   /**
    * The speaker introduced before a quote that has no cue of its own: the subject of the
-   * last sentence of narrative before it in the paragraph ("Smith was blunt. “…”"), or of
-   * a sentence that ends in a colon.
+   * narrative sentence right before it in the paragraph ("Smith was blunt. “…”").
    */
   introducer(q: number, state: AttributionState): Attribution | null {
     const [qs] = this.ctx.spanTokens[q]!;
@@ -481,10 +683,8 @@ export class Attributor {
     let end = qs;
     while (end > lo && (this.tokens[end - 1]!.pos === 'PUNCT' || this.tokens[end - 1]!.pos === 'SPACE') && !this.inQuote(end - 1)) end--;
     if (end <= lo || this.inQuote(end - 1)) return null;
-    let from = end - 1;
-    while (from > lo && !this.inQuote(from - 1) && !isTerminator(this.tokens[from - 1]!)) from--;
-    const ref = this.clauseSubject(end, from, state);
-    return ref ? { ...ref, cue: null, source: 'inherited' } : null;
+    const ref = this.clauseSubject(end, lo, state);
+    return ref?.speaker ? { ...ref, cue: null, source: 'inherited', distance: 0 } : null;
   }
 
   /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
@@ -494,10 +694,8 @@ export class Attributor {
       if (this.inQuote(t)) continue;
       const cue = cueAt(this.tokens, t);
       if (!cue || cue.kind === 'naming') continue;
-      const left = this.npLeft(cue.tokenStart - 1, lo);
-      if (!left) continue;
-      const ref = this.interpret(left, state);
-      if (ref && ref.cluster) return { ...ref, cue: null, source: 'inherited' };
+      const found = this.fromCue(cue, 'left', hi, lo, hi, state, 0);
+      if (found?.cluster) return { ...found, cue: null, source: 'inherited' };
     }
     return null;
   }
@@ -513,30 +711,21 @@ export class Attributor {
     return false;
   }
 
-  /** The subject of a paragraph whose last sentence ends with a colon. */
+  /** The subject of a paragraph whose last sentence ends with a colon ("The Times reports:"). */
   colonSubject(paragraph: number, state: AttributionState): Attribution | null {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     let end = hi;
     while (end > lo && this.tokens[end - 1]!.text !== ':') end--;
     if (end <= lo) return null;
-    let from = end - 1;
-    while (from > lo && !this.inQuote(from - 1) && !isTerminator(this.tokens[from - 1]!)) from--;
-    for (let t = end - 2; t >= from; t--) {
+    for (let t = end - 2; t >= lo; t--) {
+      if (this.inQuote(t) || isTerminator(this.tokens[t]!)) break;
       const cue = cueAt(this.tokens, t);
       if (cue) {
-        const found = this.fromCue(cue, 'left', end - 1, from, end, state);
+        const found = this.fromCue(cue, 'left', end - 1, lo, end, state, 0);
         if (found) return { ...found, source: 'inherited' };
       }
     }
-    const ref = this.clauseSubject(end - 1, from, state);
-    return ref ? { ...ref, cue: null, source: 'inherited' } : null;
+    const ref = this.clauseSubject(end - 1, lo, state);
+    return ref?.speaker ? { ...ref, cue: null, source: 'inherited', distance: 0 } : null;
   }
-}
-
-/** A resolved speaker before its cue is known. */
-export interface SpeakerRef {
-  speaker: string | null;
-  cluster: Cluster | null;
-  entityId: string | null;
-  mention: { start: number; end: number } | null;
 }

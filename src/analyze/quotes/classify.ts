@@ -6,6 +6,7 @@
  * sentence).
  */
 import type { QuoteKind } from '../../summary.js';
+import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
 import { reportingBase } from './cues.js';
 import { TERM_MARKERS, WORK_NOUNS } from '../../data/quotes-lexicon.js';
@@ -14,27 +15,31 @@ export type NonSpeechKind = 'title' | 'nickname' | 'term' | 'scare';
 
 export type Classification = { speech: true; kind: QuoteKind; heading: boolean } | { speech: false; kind: NonSpeechKind };
 
+/**
+ * How firmly a reporting cue attributes the quote: `strong` when the cue is right next to
+ * it ("…," she said / said: "…"), `weak` when it only governs the sentence the quote sits
+ * in, `none` without a cue.
+ */
+export type CueStrength = 'strong' | 'weak' | 'none';
+
 /** At most this many words inside marks, with no cue, embedded in a sentence: scare quotes. */
 const SCARE_MAX_WORDS = 3;
 /** At most this many words after "the term", "so-called", "dubbed" …: a mentioned term or name. */
 const TERM_MAX_WORDS = 8;
 /** At most this many words after "the song", "his book" …: a title. */
 const TITLE_MAX_WORDS = 14;
-/** At most this many words for a nickname inside a name (John "Jack" Smith). */
-const NICKNAME_MAX_WORDS = 4;
+/** At most this many words for a nickname inside a name (John "Jack" Smith) or a quoted modifier (an "irregular" channel). */
+const NAME_MAX_WORDS = 4;
 /** How many tokens before the opening mark are read for title and term markers. */
 const MARKER_WINDOW = 3;
 /** Short words that stay lower case in titles ("Gone with the Wind"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'is', 'vs', 'vs.', 'v.', 'de']);
 
-/**
- * Classifies the quote span `q`. `attributed` says whether a reporting cue of its own
- * attributes it (`namingCue` when that cue is a naming verb such as "called").
- */
-export function classify(ctx: QuoteContext, q: number, attributed: boolean, namingCue: string | null): Classification {
+/** Classifies the quote span `q`; `namingCue` is the base of its cue when that is a naming verb ("called"). */
+export function classify(ctx: QuoteContext, q: number, strength: CueStrength, namingCue: string | null): Classification {
   const span = ctx.spans[q]!;
   const inner = ctx.text.slice(span.start, span.end);
-  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const words = wordsOf(inner);
   const [qs, qe] = ctx.spanTokens[q]!;
   const [lo, hi] = ctx.paragraphTokens[span.paragraph]!;
   const tokens = ctx.tokens;
@@ -47,36 +52,70 @@ export function classify(ctx: QuoteContext, q: number, attributed: boolean, nami
   const prev = before.length > 0 ? tokens[before[0]!]! : null;
   let next = qe < hi && ctx.quoteOfToken[qe]! < 0 ? tokens[qe]! : null;
   if (next && next.pos === 'SPACE') next = null;
+  const titled = words.length >= 1 && titleCase(words);
 
   // John "Jack" Smith.
-  if (prev && next && words.length <= NICKNAME_MAX_WORDS && isCapitalized(prev) && isWord(prev) && isCapitalized(next) && isWord(next) && next.before !== '' && prev.pos === 'PROPN') {
+  if (prev && next && words.length <= NAME_MAX_WORDS && isCapitalized(prev) && isWord(prev) && isCapitalized(next) && isWord(next) && next.before !== '' && prev.pos === 'PROPN') {
     return { speech: false, kind: 'nickname' };
   }
+  // the term "…", so-called "…", known as "…".
   const markers = before.map((t) => tokens[t]!);
-  const termMarker = markers.find((tok) => TERM_MARKERS.has(tok.normal));
-  if (termMarker && words.length <= TERM_MAX_WORDS && !(namingCue && termMarker.lemma === namingCue)) {
+  const termMarker = markers.find((tok) => TERM_MARKERS.has(tok.normal.toLowerCase()));
+  if (termMarker && words.length <= TERM_MAX_WORDS && !(namingCue && termMarker.lemma.toLowerCase() === namingCue)) {
     return { speech: false, kind: 'term' };
   }
-  const embedded = !!prev && prev.text !== ':' && (isWord(prev) || prev.text === '(' || prev.text === '[');
-  if (!attributed && markers.some((tok) => WORK_NOUNS.has(tok.normal) || WORK_NOUNS.has(tok.lemma)) && words.length <= TITLE_MAX_WORDS && (titleCase(words) || words.length <= SCARE_MAX_WORDS * 2)) {
-    return { speech: false, kind: 'title' };
-  }
-  if (!attributed && embedded && words.length >= 2 && words.length <= TITLE_MAX_WORDS && titleCase(words) && !/[.!?,]$/.test(inner)) {
-    return { speech: false, kind: 'title' };
-  }
-  if (!attributed && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
-  if (!attributed && !prev && next && isWord(next) && !isCapitalized(next) && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  // A list of titles: “Black Water,” “China Grove,” …
+  if (titled && inTitleList(ctx, q)) return { speech: false, kind: 'title' };
+  if (strength === 'strong') return speech(ctx, q, prev, inner, strength);
 
-  // Speech: full or partial.
+  // the song "…", an episode of "…".
+  if (markers.some((tok) => WORK_NOUNS.has(tok.normal.toLowerCase()) || WORK_NOUNS.has(tok.lemma.toLowerCase())) && words.length <= TITLE_MAX_WORDS && (titled || words.length <= SCARE_MAX_WORDS * 2)) {
+    return { speech: false, kind: 'title' };
+  }
+  // A quoted modifier: the "Pose" actor, an "irregular" channel.
+  if (prev && next && words.length <= NAME_MAX_WORDS && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.normal === "'s" || prev.normal === '’s') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !/[.!?,;:]$/.test(inner)) {
+    return { speech: false, kind: titled ? 'title' : 'scare' };
+  }
+  const embedded = !!prev && prev.text !== ':' && (isWord(prev) || prev.text === '(' || prev.text === '[');
+  // Title case inside a sentence: "Dancing with the Stars", on "Face the Nation".
+  if (embedded && words.length >= 1 && words.length <= TITLE_MAX_WORDS && titled && !/[!?]$/.test(inner) && (words.length >= 2 || strength === 'none' || prev!.pos === 'ADP')) {
+    return { speech: false, kind: 'title' };
+  }
+  if (strength === 'none' && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  if (strength === 'none' && !prev && next && isWord(next) && !isCapitalized(next) && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  return speech(ctx, q, prev, inner, strength);
+}
+
+function speech(ctx: QuoteContext, q: number, prev: Token | null, inner: string, strength: CueStrength): Classification {
+  const span = ctx.spans[q]!;
+  const [qs] = ctx.spanTokens[q]!;
+  const [lo, hi] = ctx.paragraphTokens[span.paragraph]!;
   let narrativeWords = 0;
-  for (let t = lo; t < hi; t++) if (ctx.quoteOfToken[t]! < 0 && isWord(tokens[t]!) && !/^\d+$/.test(tokens[t]!.text)) narrativeWords++;
-  const heading = narrativeWords === 0 && !attributed && !/[.!?,;:…]$/.test(inner) && !span.continues;
+  for (let t = lo; t < hi; t++) if (ctx.quoteOfToken[t]! < 0 && isWord(ctx.tokens[t]!) && !/^\d+$/.test(ctx.tokens[t]!.text)) narrativeWords++;
+  const heading = narrativeWords === 0 && strength === 'none' && !/[.!?,;:…]$/.test(inner) && !span.continues;
   let kind: QuoteKind = 'partial';
   if (heading) kind = 'partial';
-  else if (!prev || prev.text === ':' || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '-' || prev.text === '(') kind = 'full';
+  else if (!prev || [':', ',', '—', '–', '-', '―', '('].includes(prev.text)) kind = 'full';
   else if (reportingBase(prev) !== null && /^\p{Lu}/u.test(inner)) kind = 'full';
-  else if (ctx.quoteOfToken[qs - 1] !== undefined && qs > lo && ctx.quoteOfToken[qs - 1]! >= 0) kind = 'full';
+  else if (qs > lo && ctx.quoteOfToken[qs - 1]! >= 0) kind = 'full';
   return { speech: true, kind, heading };
+}
+
+/** True when the span and a neighbour are title-case quotes separated only by a comma or "and". */
+function inTitleList(ctx: QuoteContext, q: number): boolean {
+  for (const other of [q - 1, q + 1]) {
+    const span = ctx.spans[other];
+    if (!span || span.paragraph !== ctx.spans[q]!.paragraph) continue;
+    const [a, b] = other < q ? [span, ctx.spans[q]!] : [ctx.spans[q]!, span];
+    const gap = ctx.text.slice(a.outerEnd, b.outerStart).trim();
+    if (!/^(?:,|,?\s*(?:and|or|&))?$/.test(gap)) continue;
+    if (titleCase(wordsOf(ctx.text.slice(span.start, span.end)))) return true;
+  }
+  return false;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 function titleCase(words: string[]): boolean {

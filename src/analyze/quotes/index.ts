@@ -16,7 +16,7 @@ import { findQuoteSpans } from './spans.js';
 import { buildContext } from './context.js';
 import { buildNameIndex } from './mentions.js';
 import { type Attribution, type AttributionState, Attributor } from './attribution.js';
-import { type NonSpeechKind, classify } from './classify.js';
+import { type CueStrength, type NonSpeechKind, classify } from './classify.js';
 import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
 import { reportingBase } from './cues.js';
 
@@ -56,7 +56,7 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
   const classes = spans.map((_, i) => {
     const a = own[i];
     const naming = a?.cue ? namingBase(a.cue) : null;
-    return classify(ctx, i, !!a && a.speaker !== null, naming);
+    return classify(ctx, i, strengthOf(a ?? null), naming);
   });
 
   // Pass 3: quotes without a cue of their own inherit a speaker.
@@ -71,21 +71,21 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
     if (!a || a.speaker === null) {
       const prev = previous >= 0 ? spans[previous]! : null;
       const prevAttr = previous >= 0 ? final[previous] : null;
-      if (span.continues && prev && previous === i - 1 && prevAttr) a = { ...prevAttr, cue: null, source: 'inherited' };
-      else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = { ...prevAttr, cue: null, source: 'inherited' };
+      if (span.continues && prev && previous === i - 1 && prevAttr) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
+      else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
       else {
         const nextOwn = nextInParagraph(spans, own, classes, i);
-        if (nextOwn) a = { ...nextOwn, cue: null, source: 'inherited' };
+        if (nextOwn) a = { ...nextOwn, cue: null, source: 'inherited', distance: 0 };
         else a = attributor.introducer(i, inheritState);
         if (!a && startsParagraph(ctx, i) && span.paragraph > 0) {
           const p = span.paragraph - 1;
           if (attributor.endsWithColon(p)) a = attributor.colonSubject(p, inheritState);
-          if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = { ...prevAttr, cue: null, source: 'inherited' };
+          if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
           if (!a && !cls.heading) a = attributor.lastReporter(p, inheritState);
         }
         if (!a && cls.heading) {
           const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1);
-          if (ahead) a = { ...ahead, cue: null, source: 'inherited' };
+          if (ahead) a = { ...ahead, cue: null, source: 'inherited', distance: 0 };
         }
       }
     }
@@ -115,6 +115,14 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
     });
   }
   return { quotes, quotedTerms };
+}
+
+/** Cue-to-quote distance (in words) within which a cue vouches that a short quote is speech. */
+const STRONG_CUE_DISTANCE = 4;
+
+function strengthOf(a: Attribution | null): CueStrength {
+  if (!a || a.speaker === null) return 'none';
+  return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'weak';
 }
 
 function namingBase(cue: string): string | null {

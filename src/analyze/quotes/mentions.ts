@@ -10,6 +10,7 @@
 import type { Entity } from '../../summary.js';
 import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
+import { reportingBase } from './cues.js';
 import { FIRST_NAMES } from '../../data/quotes-first-names.js';
 import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
 
@@ -100,9 +101,9 @@ function isSentenceInitial(ctx: QuoteContext, t: number): boolean {
 function nameLike(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quoteOfToken[t]! >= 0 || !isCapitalized(token) || !isWord(token)) return false;
-  if (token.text === 'I' || CALENDAR_WORDS.has(token.normal)) return false;
+  if (token.text === 'I' || CALENDAR_WORDS.has(token.normal.toLowerCase())) return false;
   if (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'AUX') return false;
-  if (isSentenceInitial(ctx, t)) return token.pos === 'PROPN' || FIRST_NAMES.has(token.normal) || isRoleWord(token.text);
+  if (isSentenceInitial(ctx, t)) return token.pos === 'PROPN' || FIRST_NAMES.has(token.normal.toLowerCase()) || isRoleWord(token.text);
   return true;
 }
 
@@ -112,10 +113,11 @@ function joins(ctx: QuoteContext, j: number): number {
   const next = tokens[j + 1];
   if (!next || next.before.includes('\n') || ctx.quoteOfToken[j + 1]! >= 0) return 0;
   if (NAME_PARTICLES.has(next.text) && nameLike(ctx, j + 2)) return 1;
-  if ((next.text === '-' || next.text === '‐') && next.before === '' && tokens[j + 2]?.before === '' && nameLike(ctx, j + 2)) return 1;
+  const glued = tokens[j + 2];
+  if ((next.text === '-' || next.text === '‐') && next.before === '' && glued?.before === '' && (nameLike(ctx, j + 2) || (glued.pos === 'PROPN' && ctx.quoteOfToken[j + 2]! < 0))) return 1;
   if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
-  if (next.normal === 'of' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
-  if (next.normal === 'of' && tokens[j + 2]?.normal === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
+  if (next.normal.toLowerCase() === 'of' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
+  if (next.normal.toLowerCase() === 'of' && tokens[j + 2]?.normal.toLowerCase() === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
   return 0;
 }
 
@@ -157,6 +159,8 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
 
     // Roles inside the run: the name starts after the last one ("Defense Minister Sergei Shoigu").
     const roles: string[] = [];
+    /** Titles inside or right before the run: they make it a person (appositive roles do not). */
+    let titled = false;
     let nameStart = start;
     const last = runEnd - 1;
     const lastWord = normalWord(tokens[last]!.text);
@@ -164,24 +168,26 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     if (!isOrgRun) {
       for (let k = start; k < last; k++) {
         if (isRoleWord(tokens[k]!.text)) {
+          titled = true;
           if (PERSON_ROLE_NOUNS.has(expandRole(tokens[k]!.text)) && tokens[k]!.pos !== 'ADJ') roles.push(expandRole(tokens[k]!.text));
           nameStart = k + 1;
         }
       }
       // A known given name marks where the name starts ("Democrat Hillary Clinton").
       for (let k = nameStart; k < last; k++) {
-        if (FIRST_NAMES.has(tokens[k]!.normal)) {
+        if (FIRST_NAMES.has(tokens[k]!.normal.toLowerCase())) {
           nameStart = k;
+          titled = true;
           break;
         }
       }
-      while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
+      while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal.toLowerCase()) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
     }
     let nameEnd = runEnd;
-    while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal)) nameEnd--;
+    while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal.toLowerCase())) nameEnd--;
     if (nameEnd <= nameStart) continue;
     // A run that is only a role ("the Foreign Minister") names no one.
-    if (!isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal)) continue;
+    if (!isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase())) continue;
 
     const words: string[] = [];
     for (let k = nameStart; k < runEnd; k++) {
@@ -196,20 +202,25 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const tok = tokens[k]!;
       if (ctx.quoteOfToken[k]! >= 0 || isCapitalized(tok) || tok.pos !== 'NOUN') break;
-      if (PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
+      if (PERSON_ROLE_NOUNS.has(tok.normal.toLowerCase())) {
+        roles.push(tok.normal.toLowerCase());
+        titled = true;
+      }
     }
     if (tokens[start - 1]?.text === ',') roles.push(...appositiveRoles(ctx, start - 2, -1));
     const after = tokens[runEnd];
-    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal);
+    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal.toLowerCase());
     let afterAppositive = runEnd;
     if (after?.text === ',') {
       roles.push(...appositiveRoles(ctx, runEnd + 1, 1));
       afterAppositive = skipAppositive(ctx, runEnd);
     }
     const before = tokens[start - 1];
-    const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
+    const oblique = !!before && before.pos === 'ADP' && before.normal.toLowerCase() !== 'to';
     const verbAfter = tokens[afterAppositive];
-    const subject = !possessive && !oblique && !!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV');
+    // "X said" (or "X, a spokesman, said"), and the inverted "said X" after a quote.
+    const inverted = !!before && reportingBase(before) !== null && start >= 2 && (ctx.quoteOfToken[start - 2]! >= 0 || tokens[start - 2]!.text === ',');
+    const subject = !possessive && !oblique && ((!!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV')) || inverted);
 
     while (e < entitySpans.length && entitySpans[e]!.end <= s) e++;
     let entity: EntitySpan | null = null;
@@ -222,14 +233,14 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
 
     let type: NameType = 'OTHER';
     if (isOrgRun) type = 'ORG';
-    else if (roles.length > 0 || nameStart > start || FIRST_NAMES.has(tokens[nameStart]!.normal) && words.length > 1) type = 'PERSON';
+    else if (titled || (FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase()) && words.length > 1)) type = 'PERSON';
     if (type === 'OTHER' && entity) type = entity.type === 'PERSON' ? 'PERSON' : entity.type === 'ORG' ? 'ORG' : 'OTHER';
 
     let gender: Gender | null = null;
     for (const role of roles) gender = GENDERED_ROLE_NOUNS[role] ?? gender;
-    for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal] ?? gender;
+    for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal.toLowerCase()] ?? gender;
     if (type !== 'ORG' && words.length > 1) {
-      const given = FIRST_NAMES.get(tokens[nameStart]!.normal);
+      const given = FIRST_NAMES.get(tokens[nameStart]!.normal.toLowerCase());
       if (given === 'm' || given === 'f') gender ??= given;
     }
 
@@ -239,16 +250,55 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
       sentence: tokens[nameStart]!.sentence, paragraph: ctx.paragraphOfToken[nameStart]!, entity,
     });
   }
-  return cluster(raw, tokens.length);
+  const index = cluster(raw, tokens.length);
+  inferGenders(ctx, index);
+  return index;
+}
+
+/** How far after a name (in tokens, same sentence) a pronoun is read as referring to it. */
+const GENDER_LOOKAHEAD = 12;
+/** Pronouns that reveal a referent's gender. */
+const GENDERED_PRONOUNS: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+
+/**
+ * Genders the names and titles did not give, from the article's own pronouns: the first
+ * "he"/"she" after a subject mention in the same sentence, with no other name between
+ * ("Swift said she …"), is a vote; the clear majority wins.
+ */
+function inferGenders(ctx: QuoteContext, index: NameIndex): void {
+  const votes = new Map<Cluster, { m: number; f: number }>();
+  const tokens = ctx.tokens;
+  for (const mention of index.mentions) {
+    const c = mention.cluster;
+    if (c.type === 'ORG' || c.gender || mention.possessive || mention.oblique) continue;
+    for (let t = mention.tokenEnd, n = 0; t < tokens.length && n < GENDER_LOOKAHEAD; t++, n++) {
+      const tok = tokens[t]!;
+      if (tok.pos === 'SPACE') continue;
+      if (tok.sentence !== mention.sentence || ctx.quoteOfToken[t]! >= 0) break;
+      const other = index.mentionAtToken[t]!;
+      if (other >= 0 && index.mentions[other]!.cluster !== c) break;
+      const gender = GENDERED_PRONOUNS[tok.normal.toLowerCase()];
+      if (gender) {
+        const v = votes.get(c) ?? { m: 0, f: 0 };
+        v[gender]++;
+        votes.set(c, v);
+        break;
+      }
+    }
+  }
+  for (const [c, v] of votes) {
+    if (v.m > 2 * v.f) c.gender = 'm';
+    else if (v.f > 2 * v.m) c.gender = 'f';
+  }
 }
 
 function runHasOrgOf(ctx: QuoteContext, start: number, end: number): boolean {
-  for (let k = start; k < end - 1; k++) if (ctx.tokens[k + 1]!.normal === 'of' && ORG_HEAD_WORDS.has(normalWord(ctx.tokens[k]!.text))) return true;
+  for (let k = start; k < end - 1; k++) if (ctx.tokens[k + 1]!.normal.toLowerCase() === 'of' && ORG_HEAD_WORDS.has(normalWord(ctx.tokens[k]!.text))) return true;
   return false;
 }
 
 function isAcronymOrg(token: Token, runLength: number): boolean {
-  return runLength === 1 && /^\p{Lu}{2,6}$/u.test(token.text);
+  return runLength === 1 && /^\p{Lu}{2,6}$/u.test(token.text) && !isRoleWord(token.text);
 }
 
 /** Role nouns in the appositive that starts at `from` and runs in `direction`. */
@@ -258,7 +308,7 @@ function appositiveRoles(ctx: QuoteContext, from: number, direction: 1 | -1): st
     const tok = ctx.tokens[k];
     if (!tok || ctx.quoteOfToken[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     if (tok.pos === 'ADP' && direction === 1) break;
-    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal.toLowerCase())) roles.push(expandRole(tok.text));
   }
   return roles;
 }
