@@ -6,11 +6,11 @@
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, isCapitalized, isTerminator, isWord } from './context.js';
+import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isWord } from './context.js';
 import { type Cue, cueAt } from './cues.js';
 import { type Cluster, type NameIndex, type NameMention, expandRole, lastMentionBefore } from './mentions.js';
 import {
-  CALENDAR_WORDS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
+  CALENDAR_WORDS, DEMONYMS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
   PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS,
 } from '../../data/quotes-lexicon.js';
 
@@ -81,6 +81,8 @@ const SPEAKER_BONUS = 0.75;
 const OBLIQUE_COST = 1;
 /** Nouns for unnamed sources whose organization, if given, is the speaker ("a Pentagon official"). */
 const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** Words a cue may carry after a quote that ended its sentence ("Smith said in a statement."). */
+const SHORT_CLAUSE_WORDS = 4;
 /** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 /** Indefinite determiners: "a witness said" names no earlier person. */
@@ -112,6 +114,10 @@ export class Attributor {
     return this.ctx.quoteOfToken[t]! >= 0;
   }
 
+  private ends(t: number): boolean {
+    return endsSentence(this.tokens, t);
+  }
+
   private low(t: number): string {
     return this.tokens[t]?.normal.toLowerCase() ?? '';
   }
@@ -119,42 +125,75 @@ export class Attributor {
   /** The attribution a quote gets from a cue right after or before it, or null. */
   ownCue(q: number, state: AttributionState): Attribution | null {
     const [qs, qe] = this.ctx.spanTokens[q]!;
-    const paragraph = this.ctx.spans[q]!.paragraph;
-    const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
+    const span = this.ctx.spans[q]!;
+    const [lo, hi] = this.ctx.paragraphTokens[span.paragraph]!;
     const tokens = this.tokens;
 
     // 1. Right after the quote: "…," he said / said X / X, a spokesman, said / — X.
-    if (qe < hi && !this.inQuote(qe) && DASHES.has(tokens[qe]!.text)) {
-      const dashed = this.dashSpeaker(qe + 1, hi, state);
+    const afterQuote = this.nextNonSpace(qe, hi);
+    if (afterQuote < hi && !this.inQuote(afterQuote) && DASHES.has(tokens[afterQuote]!.text) && !tokens[afterQuote]!.before.includes('\n')) {
+      const dashed = this.dashSpeaker(this.nextNonSpace(afterQuote + 1, hi), hi, state);
       if (dashed) return dashed;
     }
+    const inner = this.ctx.text.slice(span.start, span.end);
+    // "… the end." Smith said: a new sentence may start after a quote that ends in a full stop.
+    const sentenceClosed = /[.!?…]$/.test(inner) && afterQuote < hi && isCapitalized(tokens[afterQuote]!);
+    let right: Attribution | null = null;
     let words = 0;
-    for (let t = qe; t < hi && t < qe + RIGHT_WINDOW; t++) {
-      if (this.inQuote(t) || isTerminator(tokens[t]!)) break;
+    for (let t = qe; t < hi && t < qe + RIGHT_WINDOW && span.closed; t++) {
+      if (this.inQuote(t) || this.ends(t)) break;
       const cue = cueAt(tokens, t, words <= 3);
       if (cue) {
         const found = this.fromCue(cue, 'right', qe, lo, hi, state, words);
-        if (found) return found;
+        if (found && (!sentenceClosed || this.shortClause(cue.tokenEnd, hi))) {
+          right = found;
+          break;
+        }
       }
       if (isWord(tokens[t]!)) words++;
     }
     // 2. Before it in the same sentence: X said: "…" / X said he would "…" (other quotes skipped).
+    let left: Attribution | null = null;
     words = 0;
     for (let t = qs - 1; t >= lo && words < LEFT_WINDOW; t--) {
       if (this.inQuote(t)) {
         t = this.ctx.spanTokens[this.ctx.quoteOfToken[t]!]![0];
         continue;
       }
-      if (isTerminator(tokens[t]!)) break;
+      if (this.ends(t)) break;
       const cue = cueAt(tokens, t);
       if (cue && cue.tokenEnd <= qs) {
-        const found = this.fromCue(cue, 'left', qs, lo, hi, state, words);
-        if (found) return found;
+        left = this.fromCue(cue, 'left', qs, lo, hi, state, words);
+        if (left) break;
       }
       if (isWord(tokens[t]!)) words++;
     }
+    if (right && left) {
+      // "…," she said wins over a cue before; a quote woven into a sentence belongs to the cue before it.
+      const postposed = right.distance <= 1 && /[,?!—–-]$/.test(inner);
+      const prev = this.previousToken(qs, lo);
+      const woven = prev >= 0 && !this.inQuote(prev) && (isWord(tokens[prev]!) || tokens[prev]!.text === ':');
+      return postposed || !woven ? right : left;
+    }
     // 3. A speaker's name and a colon opening the paragraph: "SMITH: …".
-    return this.colonName(qs, lo, state);
+    return right ?? left ?? this.colonName(qs, lo, state);
+  }
+
+  /** True when the clause after a cue ends within a few words ("Smith said in a statement."). */
+  private shortClause(from: number, hi: number): boolean {
+    let words = 0;
+    for (let t = from; t < hi; t++) {
+      if (this.inQuote(t) || this.ends(t)) return words <= SHORT_CLAUSE_WORDS;
+      const low = this.low(t);
+      if (low === 'that' || (isWord(this.tokens[t]!) && ++words > SHORT_CLAUSE_WORDS)) return false;
+    }
+    return true;
+  }
+
+  private previousToken(t: number, lo: number): number {
+    let k = t - 1;
+    while (k >= lo && (this.tokens[k]!.pos === 'SPACE' || this.tokens[k]!.end <= this.tokens[k]!.start)) k--;
+    return k;
   }
 
   /** "PENCE: Well, …" or "Jane Doe: …" — a bare name and a colon right before the quote. */
@@ -167,6 +206,12 @@ export class Attributor {
     return ref?.cluster ? { ...ref, cue: ':', source: 'left', distance: 0 } : null;
   }
 
+  private nextNonSpace(from: number, hi: number): number {
+    let t = from;
+    while (t < hi && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
+    return t;
+  }
+
   private firstNonSpace(from: number): number {
     let t = from;
     while (t < this.tokens.length && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
@@ -177,8 +222,9 @@ export class Attributor {
   private dashSpeaker(from: number, hi: number, state: AttributionState): Attribution | null {
     const np = this.npRight(from, hi);
     if (!np) return null;
-    const after = this.tokens[np.end];
-    if (after && np.end < hi && !isTerminator(after) && after.text !== ',' && !this.inQuote(np.end)) return null;
+    const at = this.nextNonSpace(np.end, hi);
+    const after = this.tokens[at];
+    if (after && at < hi && !after.before.includes('\n') && !this.ends(at) && after.text !== ',' && !this.inQuote(at)) return null;
     const ref = this.interpret(np, state);
     return ref?.cluster ? { ...ref, cue: this.tokens[from - 1]!.text, source: 'right', distance: 0 } : null;
   }
@@ -195,6 +241,13 @@ export class Attributor {
     }
     const leftBound = side === 'right' ? quoteEdge : lo;
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
+    // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
+    if (cue.participle && before >= leftBound && this.tokens[before]!.text !== ',') {
+      const np = this.npLeft(cue.tokenStart - 1, leftBound);
+      if (np && (this.names.mentionAtToken[this.headOf(np.start, np.end)]! >= 0 || this.isPronoun(np.start))) {
+        if (side === 'left' || np.start <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.interpret(np, state));
+      }
+    }
     // "… and added", "saying", "to accuse": the subject is the clause's.
     if (cue.participle || (before >= leftBound && COORDINATORS.has(this.low(before)) && !this.inQuote(before))) {
       if (side === 'right' && before >= leftBound && this.firstWordAfter(quoteEdge, cue.tokenStart) < before) return null;
@@ -218,7 +271,7 @@ export class Attributor {
     }
     // "Said Smith: …", "Added the minister, …": a clause-initial verb with its subject after it.
     const prior = cue.tokenStart - 1;
-    const clauseInitial = prior < lo || isTerminator(tokens[prior]!) || tokens[prior]!.text === ':' || (tokens[prior]!.text === ',' && this.inQuote(prior - 1));
+    const clauseInitial = prior < lo || this.ends(prior) || tokens[prior]!.text === ':' || (tokens[prior]!.text === ',' && this.inQuote(prior - 1));
     if (clauseInitial && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
       const right = this.npRight(cue.tokenEnd, quoteEdge);
       return right ? make(this.interpret(right, state)) : null;
@@ -246,6 +299,7 @@ export class Attributor {
     const low = this.low(t);
     if (CALENDAR_WORDS.has(low)) return false;
     if (POSSESSIVE_MARKS.has(low)) return true;
+    if (tok.text === '.' && tok.before === '' && TITLE_ABBREVIATIONS.has(this.low(t - 1))) return true;
     if ((tok.text === '-' || tok.text === '&') && tok.before === '') return true;
     // Parts of hyphenated compounds ("14th-ranked", "45-year-old").
     if (tok.before === '' && this.tokens[t - 1]?.text === '-') return true;
@@ -260,36 +314,30 @@ export class Attributor {
     return !!tok && this.low(t) in SPEAKER_PRONOUNS && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
   }
 
-  /** The subject noun phrase that ends at `j` (after verb modifiers, a short PP and appositives). */
+  /** The subject noun phrase that ends at `j` (after verb modifiers, a short PP and an appositive). */
   private npLeft(j: number, lo: number): Np | null {
     const tokens = this.tokens;
     j = this.skipModifiers(j, lo);
     j = this.skipShortPhrase(j, lo);
     const appositives: Array<[number, number]> = [];
-    for (let round = 0; round < APPOSITIVE_CHAIN; round++) {
-      const closer = tokens[j]?.text;
-      if (j < lo || this.inQuote(j) || !(closer === ',' || closer === ')' || closer === '—' || closer === '–')) break;
+    const closer = tokens[j]?.text;
+    if (j >= lo && !this.inQuote(j) && (closer === ',' || closer === ')' || closer === '—' || closer === '–')) {
       const opener = closer === ')' ? '(' : closer;
       let k = j - 1;
       let n = 0;
-      while (k >= lo && n < APPOSITIVE_MAX_TOKENS && !this.inQuote(k) && !isTerminator(tokens[k]!) && tokens[k]!.text !== opener) {
+      while (k >= lo && n < APPOSITIVE_MAX_TOKENS && !this.inQuote(k) && !this.ends(k) && tokens[k]!.text !== opener) {
         k--;
         n++;
       }
       if (k < lo || this.inQuote(k) || tokens[k]!.text !== opener || k === j - 1) return null;
-      appositives.unshift([k + 1, j]);
-      j = k - 1;
-      // "X, the minister of Y, a member of Z, said": keep skipping while what precedes is not a name.
-      const found = this.npEndingAt(j, lo);
-      if (found && (this.names.mentionAtToken[this.headOf(found[0], found[1])]! >= 0 || this.isPronoun(found[0]))) break;
-      if (!found || tokens[found[0] - 1]?.text !== ',') break;
+      appositives.push([k + 1, j]);
+      j = this.skipModifiers(k - 1, lo);
     }
     const found = this.npEndingAt(j, lo);
     if (!found) return null;
     const np: Np = { start: found[0], end: found[1], appositives };
     if (this.names.mentionAtToken[this.headOf(found[0], found[1])]! >= 0 || this.isPronoun(found[0])) return np;
-    // A description may itself be an appositive of a name before it ("The envoy, Kurt Volker, …" is handled by
-    // the appositive; "Kurt Volker, the envoy said" is not English, so only a comma-led description is tried).
+    // "X, the minister of Y, a member of Z, said": the description is itself an appositive of a name.
     if (tokens[found[0] - 1]?.text === ',') {
       const previous = this.npLeftName(found[0] - 1, lo);
       if (previous) return { ...previous, appositives: [[found[0], found[1]], ...appositives] };
@@ -412,7 +460,7 @@ export class Attributor {
     const appositives: Array<[number, number]> = [];
     if (tokens[k]?.text === ',') {
       let m = k + 1;
-      while (m < hi && m - k < APPOSITIVE_MAX_TOKENS && !this.inQuote(m) && !isTerminator(tokens[m]!) && tokens[m]!.text !== ',') m++;
+      while (m < hi && m - k < APPOSITIVE_MAX_TOKENS && !this.inQuote(m) && !this.ends(m) && tokens[m]!.text !== ',') m++;
       if (m > k + 1) appositives.push([k + 1, m]);
     }
     return { start: f, end: k, appositives };
@@ -433,7 +481,7 @@ export class Attributor {
    */
   private clauseSubject(cueStart: number, lo: number, state: AttributionState): SpeakerRef | null {
     let from = cueStart - 1;
-    while (from > lo && !this.inQuote(from - 1) && !isTerminator(this.tokens[from - 1]!)) from--;
+    while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
     const first = this.tokens[from];
     if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
       for (let t = from; t < cueStart; t++) {
@@ -525,11 +573,11 @@ export class Attributor {
     return this.bareNominal(np, head);
   }
 
-  /** True when every word in [start, end) is a title or a determiner ("the Secretary"). */
+  /** True when [start, end) is only capitalized titles ("Secretary" in "Secretary of State Mike Pompeo"). */
   private onlyTitle(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
       const low = this.low(k);
-      if (this.tokens[k]!.pos === 'DET') continue;
+      if (!isCapitalized(this.tokens[k]!)) return false;
       if (!PERSON_ROLE_NOUNS.has(low) && !PERSON_ROLE_NOUNS.has(expandRole(low))) return false;
     }
     return true;
@@ -559,7 +607,8 @@ export class Attributor {
       }
     }
     const before = this.nameIn(start, head);
-    if (before) return this.refFromMention(before, before);
+    // "a Pentagon official" names the body; "a Democratic source" only describes one.
+    if (before && (before.type === 'ORG' || before.words.length > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !DEMONYMS.has(before.words[0]!.toLowerCase())) return this.refFromMention(before, before);
     for (let k = start; k < head; k++) {
       const low = this.low(k);
       if (low === 'his' || low === 'her') {
@@ -646,7 +695,7 @@ export class Attributor {
       const m = this.names.mentions[i]!;
       if (m.paragraph < paragraph - PRONOUN_PARAGRAPH_WINDOW) break;
       const c = m.cluster;
-      if (c.type !== 'PERSON' && !(c.type === 'OTHER' && c.gender)) continue;
+      if (c.type !== 'PERSON') continue;
       if (gender && c.gender && c.gender !== gender) continue;
       let score = -SENTENCE_COST * Math.max(0, sentence - m.sentence);
       if (m.subject) score += SUBJECT_BONUS;
@@ -718,7 +767,7 @@ export class Attributor {
     while (end > lo && this.tokens[end - 1]!.text !== ':') end--;
     if (end <= lo) return null;
     for (let t = end - 2; t >= lo; t--) {
-      if (this.inQuote(t) || isTerminator(this.tokens[t]!)) break;
+      if (this.inQuote(t) || this.ends(t)) break;
       const cue = cueAt(this.tokens, t);
       if (cue) {
         const found = this.fromCue(cue, 'left', end - 1, lo, end, state, 0);

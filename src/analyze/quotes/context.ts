@@ -86,10 +86,34 @@ export function isSpaceToken(token: Token): boolean {
   return token.pos === 'SPACE' || token.end <= token.start;
 }
 
-/** Sentence-ending punctuation outside quotes. */
+/** Sentence-ending punctuation as a token, whatever follows it (see {@link endsSentence}). */
 export function isTerminator(token: Token): boolean {
   return token.pos === 'PUNCT' && /^(?:[.!?;]+|…|\.\.\.)$/.test(token.text);
 }
+
+/**
+ * True when token `t` ends a sentence: a terminator that is not an abbreviation's dot
+ * ("(D-Wis.)", "Rev. Smith") — one followed by a closing bracket, a comma or a lower-case word.
+ */
+export function endsSentence(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t];
+  if (!token || !isTerminator(token)) return false;
+  if (token.text !== '.') return true;
+  let n = t + 1;
+  while (n < tokens.length && (tokens[n]!.pos === 'SPACE' || tokens[n]!.end <= tokens[n]!.start)) n++;
+  const next = tokens[n];
+  if (!next) return true;
+  if (next.before.includes('\n')) return true;
+  if (next.text === ')' || next.text === ',' || next.text === ']') return false;
+  if (/^\p{Ll}/u.test(next.text)) return false;
+  // "Rev. Peter …": a dot glued to a short capitalized abbreviation.
+  const previous = tokens[t - 1];
+  if (previous && token.before === '' && /^\p{Lu}[\p{Ll}]{0,3}$/u.test(previous.text) && TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
+  return true;
+}
+
+/** Abbreviated titles that wink may split from their dot ("Rev" "."). */
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gen', 'sen', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'prof', 'st', 'jr', 'sr', 'rep', 'cmdr', 'supt', 'insp', 'det', 'amb', 'pres', 'hon', 'fr', 'msgr', 'mt', 'ft']);
 
 /** True when the token's text starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {

@@ -9,7 +9,7 @@
  */
 import type { Entity } from '../../summary.js';
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, isCapitalized, isWord } from './context.js';
+import { type QuoteContext, TITLE_ABBREVIATIONS, isCapitalized, isWord } from './context.js';
 import { reportingBase } from './cues.js';
 import { FIRST_NAMES } from '../../data/quotes-first-names.js';
 import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
@@ -116,6 +116,8 @@ function joins(ctx: QuoteContext, j: number): number {
   const glued = tokens[j + 2];
   if ((next.text === '-' || next.text === '‐') && next.before === '' && glued?.before === '' && (nameLike(ctx, j + 2) || (glued.pos === 'PROPN' && ctx.quoteOfToken[j + 2]! < 0))) return 1;
   if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
+  // "Rev" "." "Peter": wink splits the dot from some title abbreviations.
+  if (next.text === '.' && next.before === '' && TITLE_ABBREVIATIONS.has(tokens[j]!.text.toLowerCase()) && nameLike(ctx, j + 2)) return 1;
   if (next.normal.toLowerCase() === 'of' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
   if (next.normal.toLowerCase() === 'of' && tokens[j + 2]?.normal.toLowerCase() === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
   return 0;
@@ -181,6 +183,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
           break;
         }
       }
+      while (nameStart < last && tokens[nameStart]!.text === '.') nameStart++;
       while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal.toLowerCase()) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
     }
     let nameEnd = runEnd;
@@ -234,12 +237,14 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     let type: NameType = 'OTHER';
     if (isOrgRun) type = 'ORG';
     else if (titled || (FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase()) && words.length > 1)) type = 'PERSON';
+    // "Melanie said": a lone given name in subject position is a person.
+    if (type === 'OTHER' && words.length === 1 && subject && FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase())) type = 'PERSON';
     if (type === 'OTHER' && entity) type = entity.type === 'PERSON' ? 'PERSON' : entity.type === 'ORG' ? 'ORG' : 'OTHER';
 
     let gender: Gender | null = null;
     for (const role of roles) gender = GENDERED_ROLE_NOUNS[role] ?? gender;
     for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal.toLowerCase()] ?? gender;
-    if (type !== 'ORG' && words.length > 1) {
+    if (type === 'PERSON' && words.length > 1) {
       const given = FIRST_NAMES.get(tokens[nameStart]!.normal.toLowerCase());
       if (given === 'm' || given === 'f') gender ??= given;
     }
@@ -270,7 +275,7 @@ function inferGenders(ctx: QuoteContext, index: NameIndex): void {
   const tokens = ctx.tokens;
   for (const mention of index.mentions) {
     const c = mention.cluster;
-    if (c.type === 'ORG' || c.gender || mention.possessive || mention.oblique) continue;
+    if (c.type !== 'PERSON' || c.gender || mention.possessive || mention.oblique) continue;
     for (let t = mention.tokenEnd, n = 0; t < tokens.length && n < GENDER_LOOKAHEAD; t++, n++) {
       const tok = tokens[t]!;
       if (tok.pos === 'SPACE') continue;
@@ -417,6 +422,9 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
       if (m.words.length > c.words.length) c.words = m.words;
     }
     c.type = person > 0 && person >= org ? 'PERSON' : org > 0 ? 'ORG' : 'OTHER';
+    // A person known by a given name alone ("Melanie").
+    const given = c.words.length === 1 && c.type === 'PERSON' ? FIRST_NAMES.get(c.words[0]!.toLowerCase()) : undefined;
+    if (given === 'm' || given === 'f') genders.add(given);
     if (genders.size === 1) c.gender = [...genders][0]!;
   }
   return { mentions, mentionAtToken, clusters };

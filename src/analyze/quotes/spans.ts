@@ -96,6 +96,12 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
       const after = text[i + mark.length];
       const leftFlanking = !isSpace(after) && (i === paragraph.start || isSpace(before) || OPENING_CONTEXT.has(before!));
       const rightFlanking = !isSpace(before) && i > paragraph.start && isClosingContext(after);
+      // attr="value": markup left in the text, not a quotation.
+      if (openAt < 0 && before === '=') {
+        const end = text.indexOf(text[i]!, i + mark.length);
+        if (end > i && end < paragraph.end) i = end;
+        continue;
+      }
       if (openAt < 0) {
         // A closing mark in opening position is a feed that uses one mark for both.
         const opens = mark.role === 'open' ? !(rightFlanking && !leftFlanking) : mark.role === 'both' ? leftFlanking || !rightFlanking : leftFlanking && !rightFlanking;
