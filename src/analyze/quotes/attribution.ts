@@ -136,8 +136,9 @@ export class Attributor {
       if (dashed) return dashed;
     }
     const inner = this.ctx.text.slice(span.start, span.end);
-    // "… the end." Smith said: a new sentence may start after a quote that ends in a full stop.
-    const sentenceClosed = /[.!?…]$/.test(inner) && afterQuote < hi && isCapitalized(tokens[afterQuote]!);
+    // "… the end." Smith said: a new sentence may start after a quote that ends in a full stop
+    // (not after "?" or "!", which stand where a comma would: "Why?" Smith asked).
+    const sentenceClosed = /[.…]$/.test(inner) && afterQuote < hi && isCapitalized(tokens[afterQuote]!);
     let right: Attribution | null = null;
     let words = 0;
     for (let t = qe; t < hi && t < qe + RIGHT_WINDOW && span.closed; t++) {
@@ -482,6 +483,7 @@ export class Attributor {
   private clauseSubject(cueStart: number, lo: number, state: AttributionState): SpeakerRef | null {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
+    from = this.nextNonSpace(from, cueStart);
     const first = this.tokens[from];
     if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
       for (let t = from; t < cueStart; t++) {
@@ -596,7 +598,7 @@ export class Attributor {
     const tokens = this.tokens;
     for (let k = head + 1; k < end; k++) {
       if (!NP_JOINS.has(this.low(k))) continue;
-      const name = this.nameIn(k + 1, end);
+      const name = this.mentionsIn(k + 1, end)[0];
       if (name) return this.refFromMention(name, name);
       const nominal = this.lastNoun(k + 1, end);
       if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma.toLowerCase())) {

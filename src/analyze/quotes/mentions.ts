@@ -118,8 +118,9 @@ function joins(ctx: QuoteContext, j: number): number {
   if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
   // "Rev" "." "Peter": wink splits the dot from some title abbreviations.
   if (next.text === '.' && next.before === '' && TITLE_ABBREVIATIONS.has(tokens[j]!.text.toLowerCase()) && nameLike(ctx, j + 2)) return 1;
-  if (next.normal.toLowerCase() === 'of' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
-  if (next.normal.toLowerCase() === 'of' && tokens[j + 2]?.normal.toLowerCase() === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
+  const low = next.normal.toLowerCase();
+  if ((low === 'of' || low === 'for') && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
+  if ((low === 'of' || low === 'for') && tokens[j + 2]?.normal.toLowerCase() === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
   return 0;
 }
 
@@ -138,7 +139,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
   for (const entity of entities) for (const m of entity.mentions) entitySpans.push({ start: m.start, end: m.end, id: entity.id, type: entity.type, name: entity.name });
   entitySpans.sort((a, b) => a.start - b.start);
 
-  const raw: Array<Omit<NameMention, 'cluster'> & { entity: EntitySpan | null }> = [];
+  const raw: RawMention[] = [];
   let e = 0;
   for (let t = 0; t < tokens.length; t++) {
     if (!nameLike(ctx, t)) continue;
@@ -189,8 +190,9 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     let nameEnd = runEnd;
     while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal.toLowerCase())) nameEnd--;
     if (nameEnd <= nameStart) continue;
-    // A run that is only a role ("the Foreign Minister") names no one.
-    if (!isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase())) continue;
+    // A run that is only a role ("the Foreign Minister") names no one, unless it is someone's
+    // surname ("Ken Doctor" … "says Doctor"): kept for now and dropped when no full name takes it.
+    const roleOnly = !isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase());
 
     const words: string[] = [];
     for (let k = nameStart; k < runEnd; k++) {
@@ -252,7 +254,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     raw.push({
       tokenStart: nameStart, tokenEnd: runEnd, start: s, end: endOffset, words, type,
       roles: [...new Set(roles)], gender, possessive, oblique, subject, ambiguous: false,
-      sentence: tokens[nameStart]!.sentence, paragraph: ctx.paragraphOfToken[nameStart]!, entity,
+      sentence: tokens[nameStart]!.sentence, paragraph: ctx.paragraphOfToken[nameStart]!, entity, roleOnly,
     });
   }
   const index = cluster(raw, tokens.length);
@@ -329,7 +331,7 @@ export function skipAppositive(ctx: QuoteContext, comma: number): number {
   return comma;
 }
 
-type RawMention = Omit<NameMention, 'cluster'> & { entity: EntitySpan | null };
+type RawMention = Omit<NameMention, 'cluster'> & { entity: EntitySpan | null; roleOnly: boolean };
 
 function surname(words: string[]): string {
   return normalWord(words[words.length - 1]!);
@@ -383,6 +385,7 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
     let candidates = m.type === 'ORG' ? [] : (personBySurname.get(word) ?? []).filter((c) => c.type !== 'ORG');
     if (candidates.length === 0 && m.type !== 'ORG' && FIRST_NAMES.has(word)) candidates = (byGiven.get(word) ?? []).filter((c) => c.type === 'PERSON');
     let c: Cluster | undefined;
+    if (m.roleOnly && candidates.length === 0) continue;
     if (candidates.length === 1) c = candidates[0];
     else if (candidates.length > 1) {
       m.ambiguous = true;
@@ -399,8 +402,10 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
   }
   const mentionAtToken = new Int32Array(tokenCount).fill(-1);
   for (const m of raw) {
-    const c = assigned.get(m)!;
-    const { entity, ...rest } = m;
+    const c = assigned.get(m);
+    if (!c) continue;
+    const { entity, roleOnly, ...rest } = m;
+    void roleOnly;
     const mention: NameMention = { ...rest, cluster: c };
     mentions.push(mention);
     c.mentions.push(mention);
