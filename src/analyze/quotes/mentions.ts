@@ -66,6 +66,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Longest appositive (in tokens) read for role words after or before a name. */
 const APPOSITIVE_MAX_TOKENS = 14;
+/** Capitalized sentence openers before a reporting verb that are not names ("Officials said"). */
+const GENERIC_SUBJECTS = new Set(['officials', 'police', 'critics', 'experts', 'analysts', 'authorities', 'sources', 'witnesses', 'residents', 'researchers', 'scientists', 'others', 'many', 'some', 'both', 'all', 'most', 'few', 'several', 'everyone', 'nobody', 'someone', 'people', 'protesters', 'demonstrators', 'supporters', 'opponents', 'voters', 'democrats', 'republicans', 'prosecutors', 'investigators', 'lawyers', 'doctors', 'teachers', 'students', 'parents', 'workers', 'leaders', 'organizers', 'activists', 'economists', 'observers', 'reports', 'studies', 'documents', 'records', 'polls', 'surveys', 'data', 'figures']);
 /** Suffixes that end a person's name without being its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -103,7 +105,12 @@ function nameLike(ctx: QuoteContext, t: number): boolean {
   if (!token || ctx.quoteOfToken[t]! >= 0 || !isCapitalized(token) || !isWord(token)) return false;
   if (token.text === 'I' || CALENDAR_WORDS.has(token.normal.toLowerCase())) return false;
   if (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'AUX') return false;
-  if (isSentenceInitial(ctx, t)) return token.pos === 'PROPN' || FIRST_NAMES.has(token.normal.toLowerCase()) || isRoleWord(token.text);
+  if (isSentenceInitial(ctx, t)) {
+    if (token.pos === 'PROPN' || FIRST_NAMES.has(token.normal.toLowerCase()) || isRoleWord(token.text)) return true;
+    // "Grant said …": a capitalized word right before a reporting verb is a name, whatever its tag.
+    const next = ctx.tokens[t + 1];
+    return token.pos !== 'PRON' && !!next && next.before !== '' && reportingBase(next) !== null && !GENERIC_SUBJECTS.has(token.normal.toLowerCase());
+  }
   return true;
 }
 
