@@ -119,7 +119,7 @@ export class Attributor {
   }
 
   private low(t: number): string {
-    return this.tokens[t]?.normal.toLowerCase() ?? '';
+    return this.tokens[t]?.normal ?? '';
   }
 
   /** The attribution a quote gets from a cue right after or before it, or null. */
@@ -422,7 +422,7 @@ export class Attributor {
   private isSpeakerNoun(t: number): boolean {
     const tok = this.tokens[t]!;
     const low = this.low(t);
-    const lemma = tok.lemma.toLowerCase();
+    const lemma = tok.lemma;
     return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
@@ -532,7 +532,7 @@ export class Attributor {
     }
     const headTok = tokens[head]!;
     const headWord = this.low(head);
-    const headLemma = headTok.lemma.toLowerCase() || headWord;
+    const headLemma = headTok.lemma || headWord;
     const appositiveName = this.appositiveName(np);
     const determiner = this.low(start);
 
@@ -601,8 +601,8 @@ export class Attributor {
       const name = this.mentionsIn(k + 1, end)[0];
       if (name) return this.refFromMention(name, name);
       const nominal = this.lastNoun(k + 1, end);
-      if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma.toLowerCase())) {
-        const lemma = tokens[nominal]!.lemma.toLowerCase();
+      if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma)) {
+        const lemma = tokens[nominal]!.lemma;
         const org = this.recentCluster(nominal, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k + 1, end, appositives: [] });
         return this.bareNominal({ start: k + 1, end, appositives: [] }, nominal);
@@ -621,8 +621,8 @@ export class Attributor {
         const org = this.recentCluster(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }
-      if (ORG_NOUNS.has(tokens[k]!.lemma.toLowerCase()) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
-        const lemma = tokens[k]!.lemma.toLowerCase();
+      if (ORG_NOUNS.has(tokens[k]!.lemma) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
+        const lemma = tokens[k]!.lemma;
         const org = this.recentCluster(k, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }

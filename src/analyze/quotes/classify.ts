@@ -52,7 +52,8 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
   const prev = before.length > 0 ? tokens[before[0]!]! : null;
   let next = qe < hi && ctx.quoteOfToken[qe]! < 0 ? tokens[qe]! : null;
   if (next && next.pos === 'SPACE') next = null;
-  const titled = words.length >= 1 && titleCase(words);
+  let titledMemo: boolean | undefined;
+  const isTitled = (): boolean => (titledMemo ??= words.length >= 1 && titleCase(words));
 
   // John "Jack" Smith.
   if (prev && next && words.length <= NAME_MAX_WORDS && isCapitalized(prev) && isWord(prev) && isCapitalized(next) && isWord(next) && next.before !== '' && prev.pos === 'PROPN') {
@@ -60,25 +61,25 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
   }
   // the term "…", so-called "…", known as "…".
   const markers = before.map((t) => tokens[t]!);
-  const termMarker = markers.find((tok) => TERM_MARKERS.has(tok.normal.toLowerCase()));
-  if (termMarker && words.length <= TERM_MAX_WORDS && !(namingCue && termMarker.lemma.toLowerCase() === namingCue)) {
+  const termMarker = markers.find((tok) => TERM_MARKERS.has(tok.normal));
+  if (termMarker && words.length <= TERM_MAX_WORDS && !(namingCue && termMarker.lemma === namingCue)) {
     return { speech: false, kind: 'term' };
   }
   // A list of titles: “Black Water,” “China Grove,” …
-  if (titled && inTitleList(ctx, q)) return { speech: false, kind: 'title' };
+  if (inTitleList(ctx, q) && isTitled()) return { speech: false, kind: 'title' };
   if (strength === 'strong') return speech(ctx, q, prev, inner, strength);
 
   // the song "…", an episode of "…".
-  if (markers.some((tok) => WORK_NOUNS.has(tok.normal.toLowerCase()) || WORK_NOUNS.has(tok.lemma.toLowerCase())) && words.length <= TITLE_MAX_WORDS && (titled || words.length <= SCARE_MAX_WORDS * 2)) {
+  if (markers.some((tok) => WORK_NOUNS.has(tok.normal) || WORK_NOUNS.has(tok.lemma)) && words.length <= TITLE_MAX_WORDS && (words.length <= SCARE_MAX_WORDS * 2 || isTitled())) {
     return { speech: false, kind: 'title' };
   }
   // A quoted modifier: the "Pose" actor, an "irregular" channel.
   if (prev && next && words.length <= NAME_MAX_WORDS && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.normal === "'s" || prev.normal === '’s') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !/[.!?,;:]$/.test(inner)) {
-    return { speech: false, kind: titled ? 'title' : 'scare' };
+    return { speech: false, kind: isTitled() ? 'title' : 'scare' };
   }
   const embedded = !!prev && prev.text !== ':' && (isWord(prev) || prev.text === '(' || prev.text === '[');
   // Title case inside a sentence: "Dancing with the Stars", on "Face the Nation".
-  if (embedded && words.length >= 1 && words.length <= TITLE_MAX_WORDS && titled && !/[!?]$/.test(inner) && (words.length >= 2 || strength === 'none' || prev!.pos === 'ADP')) {
+  if (embedded && words.length >= 1 && words.length <= TITLE_MAX_WORDS && isTitled() && !/[!?]$/.test(inner) && (words.length >= 2 || strength === 'none' || prev!.pos === 'ADP')) {
     return { speech: false, kind: 'title' };
   }
   if (strength === 'none' && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
@@ -90,15 +91,31 @@ function speech(ctx: QuoteContext, q: number, prev: Token | null, inner: string,
   const span = ctx.spans[q]!;
   const [qs] = ctx.spanTokens[q]!;
   const [lo, hi] = ctx.paragraphTokens[span.paragraph]!;
-  let narrativeWords = 0;
-  for (let t = lo; t < hi; t++) if (ctx.quoteOfToken[t]! < 0 && isWord(ctx.tokens[t]!) && !/^\d+$/.test(ctx.tokens[t]!.text)) narrativeWords++;
-  const heading = narrativeWords === 0 && strength === 'none' && !/[.!?,;:…]$/.test(inner) && !span.continues;
+  const heading = !hasNarrative(ctx, span.paragraph, lo, hi) && strength === 'none' && !/[.!?,;:…]$/.test(inner) && !span.continues;
   let kind: QuoteKind = 'partial';
   if (heading) kind = 'partial';
   else if (!prev || [':', ',', '—', '–', '-', '―', '('].includes(prev.text)) kind = 'full';
   else if (reportingBase(prev) !== null && /^\p{Lu}/u.test(inner)) kind = 'full';
   else if (qs > lo && ctx.quoteOfToken[qs - 1]! >= 0) kind = 'full';
   return { speech: true, kind, heading };
+}
+
+const narrativeCache = new WeakMap<QuoteContext, Map<number, boolean>>();
+
+/** True when the paragraph has words outside quotation marks (numbers aside). */
+function hasNarrative(ctx: QuoteContext, paragraph: number, lo: number, hi: number): boolean {
+  let cache = narrativeCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    narrativeCache.set(ctx, cache);
+  }
+  let found = cache.get(paragraph);
+  if (found === undefined) {
+    found = false;
+    for (let t = lo; t < hi && !found; t++) if (ctx.quoteOfToken[t]! < 0 && isWord(ctx.tokens[t]!) && !/^\d+$/.test(ctx.tokens[t]!.text)) found = true;
+    cache.set(paragraph, found);
+  }
+  return found;
 }
 
 /** True when the span and a neighbour are title-case quotes separated only by a comma or "and". */

@@ -8,6 +8,7 @@ import type { QuoteSpan } from './spans.js';
 export interface QuoteContext {
   doc: NlpDoc;
   text: string;
+  /** The document's tokens, with `normal` and `lemma` in lower case. */
   tokens: readonly Token[];
   spans: readonly QuoteSpan[];
   /** Index of the quote span whose marks enclose the token (marks included), or -1. */
@@ -22,7 +23,13 @@ export interface QuoteContext {
 
 /** Builds the token view in one sweep over tokens, spans and paragraphs. */
 export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteContext {
-  const tokens = doc.tokens;
+  // Lexicon look-ups want lower case; wink keeps the case of some proper nouns in `normal`
+  // and `lemma`, so those tokens are copied once here rather than lower-cased at every look-up.
+  const tokens = doc.tokens.map((t) => {
+    const normal = t.normal.toLowerCase();
+    const lemma = t.lemma.toLowerCase();
+    return normal === t.normal && lemma === t.lemma ? t : { ...t, normal, lemma };
+  });
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
   const paragraphTokens: Array<[number, number]> = doc.paragraphs.map(() => [0, 0]);

@@ -54,12 +54,12 @@ const UNAMBIGUOUS_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'ad
  * (right after a quote, "…," comments Smith, wink may tag the verb as a noun).
  */
 export function reportingBase(token: Token, loose = false): string | null {
-  const base = FORM_TO_BASE.get(token.normal.toLowerCase()) ?? null;
+  const base = FORM_TO_BASE.get(token.normal) ?? null;
   if (base === null) return null;
-  if (loose || UNAMBIGUOUS_FORMS.has(token.normal.toLowerCase())) return base;
+  if (loose || UNAMBIGUOUS_FORMS.has(token.normal)) return base;
   if (token.pos === 'VERB') return base;
   // Auxiliary-looking or mis-tagged forms: accept past forms ("-ed") only when tagged as an adjective.
-  if (token.pos === 'ADJ' && token.normal.toLowerCase().endsWith('ed')) return base;
+  if (token.pos === 'ADJ' && token.normal.endsWith('ed')) return base;
   return null;
 }
 
@@ -71,19 +71,19 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
   const token = tokens[i];
   if (!token) return null;
   for (const phrase of SOURCE_AFTER_PHRASES) {
-    if (token.normal.toLowerCase() !== phrase[0]) continue;
+    if (token.normal !== phrase[0]) continue;
     let ok = true;
-    for (let k = 1; k < phrase.length; k++) if (tokens[i + k]?.normal.toLowerCase() !== phrase[k]) ok = false;
+    for (let k = 1; k < phrase.length; k++) if (tokens[i + k]?.normal !== phrase[k]) ok = false;
     if (ok) return { tokenStart: i, tokenEnd: i + phrase.length, base: phrase.join(' '), kind: 'source-after', participle: false };
   }
   const previous = tokens[i - 1];
   const base = reportingBase(token, loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ')));
   if (base === null) return null;
-  const participle = token.normal.toLowerCase().endsWith('ing');
+  const participle = token.normal.endsWith('ing');
   const particles = PHRASAL_CUES[base];
   if (particles) {
     const next = tokens[i + 1];
-    if (next && particles.includes(next.normal.toLowerCase())) return { tokenStart: i, tokenEnd: i + 2, base: `${base} ${next.normal.toLowerCase()}`, kind: 'verb', participle };
+    if (next && particles.includes(next.normal)) return { tokenStart: i, tokenEnd: i + 2, base: `${base} ${next.normal}`, kind: 'verb', participle };
     if (!REPORTING_VERBS.includes(base)) return null;
   }
   return { tokenStart: i, tokenEnd: i + 1, base, kind: NAMING_VERBS.has(base) ? 'naming' : 'verb', participle };

@@ -72,12 +72,13 @@ const GENERIC_SUBJECTS = new Set(['officials', 'police', 'critics', 'experts', '
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 function normalWord(word: string): string {
-  return word.toLowerCase().replace(/[’']/g, "'");
+  const low = word.toLowerCase();
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
 }
 
-function isRoleWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return PERSON_ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || PERSON_ROLE_NOUNS.has(w.replace(/\.$/, ''));
+/** True for a title or role word, given in lower case ("gen.", "minister"). */
+function isRoleWord(w: string): boolean {
+  return PERSON_ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || (w.endsWith('.') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
 /** A role word in its long form ("Gen." → "general"). */
@@ -87,10 +88,10 @@ export function expandRole(word: string): string {
 }
 
 function isSentenceInitial(ctx: QuoteContext, t: number): boolean {
+  if (ctx.tokens[t]!.before.includes('\n')) return true;
   for (let k = t - 1; k >= 0; k--) {
     const token = ctx.tokens[k]!;
     if (token.end <= token.start || token.pos === 'SPACE') continue;
-    if (token.before.includes('\n')) return true;
     if (token.sentence !== ctx.tokens[t]!.sentence) return true;
     if (ctx.quoteOfToken[k]! >= 0) return /[.!?]$/.test(ctx.text.slice(ctx.spans[ctx.quoteOfToken[k]!]!.start, ctx.spans[ctx.quoteOfToken[k]!]!.end));
     if (token.pos === 'PUNCT' && /^[.!?:;]$/.test(token.text)) return true;
@@ -99,17 +100,31 @@ function isSentenceInitial(ctx: QuoteContext, t: number): boolean {
   return true;
 }
 
+/** Answers of {@link nameLike} per context: 0 unknown, 1 yes, 2 no (runs ask about the same tokens repeatedly). */
+const nameLikeCache = new WeakMap<QuoteContext, Uint8Array>();
+
 /** Could this token be part of a name? Sentence-initial words need a proper-noun tag. */
 function nameLike(ctx: QuoteContext, t: number): boolean {
+  if (t < 0 || t >= ctx.tokens.length) return false;
+  let cache = nameLikeCache.get(ctx);
+  if (!cache) {
+    cache = new Uint8Array(ctx.tokens.length);
+    nameLikeCache.set(ctx, cache);
+  }
+  if (cache[t] === 0) cache[t] = computeNameLike(ctx, t) ? 1 : 2;
+  return cache[t] === 1;
+}
+
+function computeNameLike(ctx: QuoteContext, t: number): boolean {
   const token = ctx.tokens[t];
   if (!token || ctx.quoteOfToken[t]! >= 0 || !isCapitalized(token) || !isWord(token)) return false;
-  if (token.text === 'I' || CALENDAR_WORDS.has(token.normal.toLowerCase())) return false;
+  if (token.text === 'I' || CALENDAR_WORDS.has(token.normal)) return false;
   if (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'AUX') return false;
   if (isSentenceInitial(ctx, t)) {
-    if (token.pos === 'PROPN' || FIRST_NAMES.has(token.normal.toLowerCase()) || isRoleWord(token.text)) return true;
+    if (token.pos === 'PROPN' || FIRST_NAMES.has(token.normal) || isRoleWord(token.normal)) return true;
     // "Grant said …": a capitalized word right before a reporting verb is a name, whatever its tag.
     const next = ctx.tokens[t + 1];
-    return token.pos !== 'PRON' && !!next && next.before !== '' && reportingBase(next) !== null && !GENERIC_SUBJECTS.has(token.normal.toLowerCase());
+    return token.pos !== 'PRON' && !!next && next.before !== '' && reportingBase(next) !== null && !GENERIC_SUBJECTS.has(token.normal);
   }
   return true;
 }
@@ -125,9 +140,9 @@ function joins(ctx: QuoteContext, j: number): number {
   if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
   // "Rev" "." "Peter": wink splits the dot from some title abbreviations.
   if (next.text === '.' && next.before === '' && TITLE_ABBREVIATIONS.has(tokens[j]!.text.toLowerCase()) && nameLike(ctx, j + 2)) return 1;
-  const low = next.normal.toLowerCase();
-  if ((low === 'of' || low === 'for') && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 2)) return 1;
-  if ((low === 'of' || low === 'for') && tokens[j + 2]?.normal.toLowerCase() === 'the' && ORG_HEAD_WORDS.has(normalWord(tokens[j]!.text)) && nameLike(ctx, j + 3)) return 2;
+  const low = next.normal;
+  if ((low === 'of' || low === 'for') && ORG_HEAD_WORDS.has(tokens[j]!.normal) && nameLike(ctx, j + 2)) return 1;
+  if ((low === 'of' || low === 'for') && tokens[j + 2]?.normal === 'the' && ORG_HEAD_WORDS.has(tokens[j]!.normal) && nameLike(ctx, j + 3)) return 2;
   return 0;
 }
 
@@ -173,11 +188,11 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     let titled = false;
     let nameStart = start;
     const last = runEnd - 1;
-    const lastWord = normalWord(tokens[last]!.text);
+    const lastWord = tokens[last]!.normal;
     const isOrgRun = ORG_HEAD_WORDS.has(lastWord) || runHasOrgOf(ctx, start, runEnd) || isAcronymOrg(tokens[last]!, runEnd - start);
     if (!isOrgRun) {
       for (let k = start; k < last; k++) {
-        if (isRoleWord(tokens[k]!.text)) {
+        if (isRoleWord(tokens[k]!.normal)) {
           titled = true;
           if (PERSON_ROLE_NOUNS.has(expandRole(tokens[k]!.text)) && tokens[k]!.pos !== 'ADJ') roles.push(expandRole(tokens[k]!.text));
           nameStart = k + 1;
@@ -185,21 +200,21 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
       }
       // A known given name marks where the name starts ("Democrat Hillary Clinton").
       for (let k = nameStart; k < last; k++) {
-        if (FIRST_NAMES.has(tokens[k]!.normal.toLowerCase())) {
+        if (FIRST_NAMES.has(tokens[k]!.normal)) {
           nameStart = k;
           titled = true;
           break;
         }
       }
       while (nameStart < last && tokens[nameStart]!.text === '.') nameStart++;
-      while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal.toLowerCase()) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
+      while (nameStart < last && (DEMONYMS.has(tokens[nameStart]!.normal) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[nameStart]!.text))) nameStart++;
     }
     let nameEnd = runEnd;
-    while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal.toLowerCase())) nameEnd--;
+    while (nameEnd - 1 > nameStart && NAME_SUFFIXES.has(tokens[nameEnd - 1]!.normal)) nameEnd--;
     if (nameEnd <= nameStart) continue;
     // A run that is only a role ("the Foreign Minister") names no one, unless it is someone's
     // surname ("Ken Doctor" … "says Doctor"): kept for now and dropped when no full name takes it.
-    const roleOnly = !isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.text) && !FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase());
+    const roleOnly = !isOrgRun && nameEnd - nameStart === 1 && isRoleWord(tokens[nameStart]!.normal) && !FIRST_NAMES.has(tokens[nameStart]!.normal);
 
     const words: string[] = [];
     for (let k = nameStart; k < runEnd; k++) {
@@ -214,21 +229,21 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
       const tok = tokens[k]!;
       if (ctx.quoteOfToken[k]! >= 0 || isCapitalized(tok) || tok.pos !== 'NOUN') break;
-      if (PERSON_ROLE_NOUNS.has(tok.normal.toLowerCase())) {
-        roles.push(tok.normal.toLowerCase());
+      if (PERSON_ROLE_NOUNS.has(tok.normal)) {
+        roles.push(tok.normal);
         titled = true;
       }
     }
     if (tokens[start - 1]?.text === ',') roles.push(...appositiveRoles(ctx, start - 2, -1));
     const after = tokens[runEnd];
-    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal.toLowerCase());
+    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal);
     let afterAppositive = runEnd;
     if (after?.text === ',') {
       roles.push(...appositiveRoles(ctx, runEnd + 1, 1));
       afterAppositive = skipAppositive(ctx, runEnd);
     }
     const before = tokens[start - 1];
-    const oblique = !!before && before.pos === 'ADP' && before.normal.toLowerCase() !== 'to';
+    const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
     const verbAfter = tokens[afterAppositive];
     // "X said" (or "X, a spokesman, said"), and the inverted "said X" after a quote.
     const inverted = !!before && reportingBase(before) !== null && start >= 2 && (ctx.quoteOfToken[start - 2]! >= 0 || tokens[start - 2]!.text === ',');
@@ -245,16 +260,16 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
 
     let type: NameType = 'OTHER';
     if (isOrgRun) type = 'ORG';
-    else if (titled || (FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase()) && words.length > 1)) type = 'PERSON';
+    else if (titled || (FIRST_NAMES.has(tokens[nameStart]!.normal) && words.length > 1)) type = 'PERSON';
     // "Melanie said": a lone given name in subject position is a person.
-    if (type === 'OTHER' && words.length === 1 && subject && FIRST_NAMES.has(tokens[nameStart]!.normal.toLowerCase())) type = 'PERSON';
+    if (type === 'OTHER' && words.length === 1 && subject && FIRST_NAMES.has(tokens[nameStart]!.normal)) type = 'PERSON';
     if (type === 'OTHER' && entity) type = entity.type === 'PERSON' ? 'PERSON' : entity.type === 'ORG' ? 'ORG' : 'OTHER';
 
     let gender: Gender | null = null;
     for (const role of roles) gender = GENDERED_ROLE_NOUNS[role] ?? gender;
-    for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal.toLowerCase()] ?? gender;
+    for (let k = start; k < nameStart; k++) gender = GENDERED_ROLE_NOUNS[tokens[k]!.normal] ?? gender;
     if (type === 'PERSON' && words.length > 1) {
-      const given = FIRST_NAMES.get(tokens[nameStart]!.normal.toLowerCase());
+      const given = FIRST_NAMES.get(tokens[nameStart]!.normal);
       if (given === 'm' || given === 'f') gender ??= given;
     }
 
@@ -291,7 +306,7 @@ function inferGenders(ctx: QuoteContext, index: NameIndex): void {
       if (tok.sentence !== mention.sentence || ctx.quoteOfToken[t]! >= 0) break;
       const other = index.mentionAtToken[t]!;
       if (other >= 0 && index.mentions[other]!.cluster !== c) break;
-      const gender = GENDERED_PRONOUNS[tok.normal.toLowerCase()];
+      const gender = GENDERED_PRONOUNS[tok.normal];
       if (gender) {
         const v = votes.get(c) ?? { m: 0, f: 0 };
         v[gender]++;
@@ -307,12 +322,12 @@ function inferGenders(ctx: QuoteContext, index: NameIndex): void {
 }
 
 function runHasOrgOf(ctx: QuoteContext, start: number, end: number): boolean {
-  for (let k = start; k < end - 1; k++) if (ctx.tokens[k + 1]!.normal.toLowerCase() === 'of' && ORG_HEAD_WORDS.has(normalWord(ctx.tokens[k]!.text))) return true;
+  for (let k = start; k < end - 1; k++) if (ctx.tokens[k + 1]!.normal === 'of' && ORG_HEAD_WORDS.has(ctx.tokens[k]!.normal)) return true;
   return false;
 }
 
 function isAcronymOrg(token: Token, runLength: number): boolean {
-  return runLength === 1 && /^\p{Lu}{2,6}$/u.test(token.text) && !isRoleWord(token.text);
+  return runLength === 1 && /^\p{Lu}{2,6}$/u.test(token.text) && !isRoleWord(token.normal);
 }
 
 /** Role nouns in the appositive that starts at `from` and runs in `direction`. */
@@ -322,7 +337,7 @@ function appositiveRoles(ctx: QuoteContext, from: number, direction: 1 | -1): st
     const tok = ctx.tokens[k];
     if (!tok || ctx.quoteOfToken[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     if (tok.pos === 'ADP' && direction === 1) break;
-    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal.toLowerCase())) roles.push(expandRole(tok.text));
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
   }
   return roles;
 }
@@ -411,9 +426,12 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
   for (const m of raw) {
     const c = assigned.get(m);
     if (!c) continue;
-    const { entity, roleOnly, ...rest } = m;
-    void roleOnly;
-    const mention: NameMention = { ...rest, cluster: c };
+    const mention: NameMention = {
+      tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end, words: m.words, type: m.type, roles: m.roles,
+      gender: m.gender, possessive: m.possessive, oblique: m.oblique, subject: m.subject, ambiguous: m.ambiguous,
+      sentence: m.sentence, paragraph: m.paragraph, cluster: c,
+    };
+    const entity = m.entity;
     mentions.push(mention);
     c.mentions.push(mention);
     for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionAtToken[k] = mentions.length - 1;

@@ -28,9 +28,15 @@ interface Mark {
   role: Role;
 }
 
+/** Characters that may start a mark, to jump from one to the next. */
+const MARK_CANDIDATE = /["'`«»\u2018-\u201f\uff02]/g;
+
 /** The double quotation mark that starts at `i`, if any. */
 function markAt(text: string, i: number): Mark | null {
-  const c = text[i];
+  const code = text.charCodeAt(i);
+  // Fast exit for everything but " ' ` « » ‘ ’ ‚ ‛ “ ” „ ‟ ＂.
+  if (code !== 34 && code !== 39 && code !== 96 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201f) && code !== 0xff02) return null;
+  const c = text[i]!;
   const pair = text.slice(i, i + 2);
   if (pair === '‘‘' || pair === '``') return { length: 2, role: 'open' };
   if (pair === '’’') return { length: 2, role: 'close' };
@@ -89,7 +95,9 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
       openAt = -1;
     };
 
-    for (let i = paragraph.start; i < paragraph.end; i++) {
+    MARK_CANDIDATE.lastIndex = paragraph.start;
+    for (let found = MARK_CANDIDATE.exec(text); found && found.index < paragraph.end; found = MARK_CANDIDATE.exec(text)) {
+      const i = found.index;
       const mark = markAt(text, i);
       if (!mark) continue;
       const before = text[i - 1];
@@ -99,7 +107,7 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
       // attr="value": markup left in the text, not a quotation.
       if (openAt < 0 && before === '=') {
         const end = text.indexOf(text[i]!, i + mark.length);
-        if (end > i && end < paragraph.end) i = end;
+        if (end > i && end < paragraph.end) MARK_CANDIDATE.lastIndex = end + 1;
         continue;
       }
       if (openAt < 0) {
@@ -117,7 +125,7 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
       } else {
         emit(i, i + mark.length, true);
       }
-      i += mark.length - 1;
+      MARK_CANDIDATE.lastIndex = i + mark.length;
     }
     if (openAt >= 0) {
       emit(paragraph.end, paragraph.end, false);
