@@ -96,6 +96,7 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
 
   const quotes: Quote[] = [];
   const quotedTerms: QuotedTerm[] = [];
+  const entityIndex = indexEntities(entities);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const cls = classes[i]!;
@@ -109,7 +110,7 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
       ...body,
       kind: cls.kind,
       speaker: a?.speaker ?? null,
-      speakerId: a ? (a.entityId ?? linkEntity(a, entities)) : null,
+      speakerId: a ? (a.entityId ?? linkEntity(a, entityIndex)) : null,
       speakerMention: a?.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
       cue: own[i]?.cue ?? null,
     });
@@ -157,17 +158,35 @@ function firstInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<A
   return null;
 }
 
-/** An entity for a speaker the entities stage did not mark at the same offsets: by surname or name. */
-function linkEntity(a: Attribution, entities: readonly Entity[]): string | null {
-  if (!a.speaker) return null;
-  const words = a.speaker.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1]!;
-  const wantType = a.cluster?.type === 'ORG' ? 'ORG' : a.cluster?.type === 'PERSON' ? 'PERSON' : null;
-  if (!wantType) return null;
+interface EntityIndex {
+  /** Lower-cased name or alias → entity id, per type. */
+  byName: Map<string, string>;
+  /** Lower-cased last word of a person's name or alias → entity id. */
+  bySurname: Map<string, string>;
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const byName = new Map<string, string>();
+  const bySurname = new Map<string, string>();
   for (const entity of entities) {
-    if (entity.type !== wantType) continue;
-    const names = [entity.name, ...entity.aliases].map((n) => n.toLowerCase());
-    if (names.some((n) => n === a.speaker!.toLowerCase() || (wantType === 'PERSON' && n.split(/\s+/).at(-1) === last))) return entity.id;
+    if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const low = name.toLowerCase();
+      if (!byName.has(`${entity.type}:${low}`)) byName.set(`${entity.type}:${low}`, entity.id);
+      const last = low.split(/\s+/).at(-1);
+      if (entity.type === 'PERSON' && last && !bySurname.has(last)) bySurname.set(last, entity.id);
+    }
   }
-  return null;
+  return { byName, bySurname };
+}
+
+/** An entity for a speaker the entities stage did not mark at the same offsets: by name, or by surname for a person. */
+function linkEntity(a: Attribution, index: EntityIndex): string | null {
+  if (!a.speaker) return null;
+  const type = a.cluster?.type === 'ORG' ? 'ORG' : a.cluster?.type === 'PERSON' ? 'PERSON' : null;
+  if (!type) return null;
+  const low = a.speaker.toLowerCase();
+  const exact = index.byName.get(`${type}:${low}`);
+  if (exact) return exact;
+  return type === 'PERSON' ? (index.bySurname.get(low.split(/\s+/).at(-1)!) ?? null) : null;
 }
