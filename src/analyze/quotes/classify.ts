@@ -5,13 +5,13 @@
  * Speech is then `full` (an utterance of its own) or `partial` (woven into the writer's
  * sentence).
  */
-import type { QuoteKind } from '../../summary.js';
+import type { QuoteKind, QuotedTermKind } from '../../summary.js';
 import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
 import { reportingBase } from './cues.js';
 import { TERM_MARKERS, WORK_NOUNS } from '../../data/quotes-lexicon.js';
 
-export type NonSpeechKind = 'title' | 'nickname' | 'term' | 'scare';
+export type NonSpeechKind = QuotedTermKind;
 
 export type Classification = { speech: true; kind: QuoteKind; heading: boolean } | { speech: false; kind: NonSpeechKind };
 

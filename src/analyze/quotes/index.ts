@@ -10,20 +10,15 @@
  * 5. Quotes with no cue of their own take the speaker of the quote they continue, of the
  *    sentence or colon that introduces them, or of the paragraph before.
  */
-import type { Entity, Quote, TextSpan } from '../../summary.js';
+import type { Entity, Quote, QuotedTerm } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import { findQuoteSpans } from './spans.js';
 import { buildContext } from './context.js';
 import { buildNameIndex } from './mentions.js';
 import { type Attribution, type AttributionState, Attributor } from './attribution.js';
-import { type CueStrength, type NonSpeechKind, classify } from './classify.js';
+import { type CueStrength, classify } from './classify.js';
 import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
 import { reportingBase } from './cues.js';
-
-/** A quoted span that is not speech: a title, nickname, mentioned term or scare quote. */
-export interface QuotedTerm extends TextSpan {
-  kind: NonSpeechKind;
-}
 
 export interface QuoteAnalysis {
   quotes: Quote[];
