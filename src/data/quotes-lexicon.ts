@@ -29,7 +29,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'indicate', 'insinuate', 'hint', 'imply', 'acknowledge', 'affirm', 'reaffirm', 'attest', 'certify',
   'disclose', 'divulge', 'confide', 'confess', 'apologize', 'apologise', 'thank', 'congratulate',
   'describe', 'call', 'dub', 'label', 'term', 'brand', 'characterize', 'characterise', 'cite', 'quote',
-  'scrawl', 'rule', 'remember', 'lament', 'plead', 'offer', 'volunteer', 'concur', 'complain',
+  'scrawl', 'rule', 'liken', 'remember', 'lament', 'plead', 'offer', 'volunteer', 'concur', 'complain',
 ];
 
 /**
@@ -250,9 +250,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'memoir', 'biography', 'series', 'show', 'sitcom', 'programme', 'program', 'podcast', 'episode', 'season',
   'play', 'musical', 'opera', 'ballet', 'poem', 'painting', 'sculpture', 'exhibition', 'exhibit', 'game',
   'video', 'column', 'article', 'essay', 'headline', 'story', 'chapter', 'hymn', 'anthem', 'tune', 'ballad',
-  'title', 'titled', 'entitled', 'hit', 'sequel', 'franchise', 'segment', 'sketch', 'report', 'study',
-  'paper', 'book', 'blog', 'newsletter', 'magazine', 'campaign', 'ad', 'advert', 'advertisement', 'tour',
-  'special', 'speech', 'lecture', 'talk', 'course', 'class', 'operation', 'project', 'initiative',
+  'title', 'titled', 'entitled', 'hit', 'sequel', 'franchise', 'segment', 'sketch',
+  'blog', 'newsletter', 'magazine', 'ad', 'advert', 'advertisement', 'lecture', 'operation',
 ]);
 
 /** Words that mark the next quoted span as a name, nickname or mentioned term. */

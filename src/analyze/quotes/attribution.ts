@@ -562,7 +562,9 @@ export class Attributor {
     // A person described by a role: "the general", "the former vice president", "the 45-year-old".
     const plural = headLemma !== headWord && headWord.endsWith('s');
     const describedOnly = !this.mentionsIn(start, end).length && !POSSESSIVE_MARKS.has(this.low(np.end - 1));
-    if (!plural && !INDEFINITE.has(determiner)) {
+    // "the band leader" is not any leader: a noun modifier must be one the article gave the person.
+    const compound = head > start && tokens[head - 1]!.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(this.low(head - 1)) ? this.low(head - 1) : null;
+    if (!plural && !INDEFINITE.has(determiner) && !compound) {
       const role = expandRole(headWord);
       const byRole = this.recentCluster(head, (c) => c.type !== 'ORG' && c.roles.has(role), NOMINAL_PARAGRAPH_WINDOW);
       if (byRole) return this.refFromMention(byRole, null, np);
@@ -615,7 +617,7 @@ export class Attributor {
       const low = this.low(k);
       if (low === 'his' || low === 'her') {
         const ref = this.resolvePronoun(k, { lastSpeaker: null }, low === 'his' ? 'm' : 'f');
-        if (ref) return ref;
+        if (ref?.speaker) return ref;
       }
       if (low === 'its' || low === 'their') {
         const org = this.recentCluster(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
@@ -679,11 +681,14 @@ export class Attributor {
   /** Resolves "he", "she", "it", "they" at token `t` (or a possessive with a forced gender). */
   private resolvePronoun(t: number, state: AttributionState, forced?: 'm' | 'f'): SpeakerRef | null {
     const kind = forced ?? SPEAKER_PRONOUNS[this.low(t)];
-    if (kind === 'self' || kind === undefined) return null;
+    if (kind === undefined) return null;
+    // Unresolved, the pronoun still shows that someone speaks: a speaker of null, not no cue.
+    const unknown: SpeakerRef = { speaker: null, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+    if (kind === 'self') return unknown;
     let mention: NameMention | null;
     if (kind === 'thing' || kind === 'plural') mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
     else mention = this.resolveByGender(t, kind, state);
-    if (!mention) return null;
+    if (!mention) return unknown;
     return this.refFromMention(mention, null, { start: t, end: t + 1, appositives: [] });
   }
 

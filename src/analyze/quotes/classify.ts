@@ -56,7 +56,7 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
   const isTitled = (): boolean => (titledMemo ??= words.length >= 1 && titleCase(words));
 
   // John "Jack" Smith.
-  if (prev && next && words.length <= NAME_MAX_WORDS && isCapitalized(prev) && isWord(prev) && isCapitalized(next) && isWord(next) && next.before !== '' && prev.pos === 'PROPN') {
+  if (prev && next && words.length <= NAME_MAX_WORDS && /^\p{Lu}/u.test(inner) && !/[.,!?;:]$/.test(inner) && isCapitalized(prev) && isWord(prev) && isCapitalized(next) && isWord(next) && next.before !== '' && prev.pos === 'PROPN') {
     return { speech: false, kind: 'nickname' };
   }
   // the term "…", so-called "…", known as "…".
@@ -69,8 +69,8 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
   if (inTitleList(ctx, q) && isTitled()) return { speech: false, kind: 'title' };
   if (strength === 'strong') return speech(ctx, q, prev, inner, strength);
 
-  // the song "…", an episode of "…".
-  if (markers.some((tok) => WORK_NOUNS.has(tok.normal) || WORK_NOUNS.has(tok.lemma)) && words.length <= TITLE_MAX_WORDS && (words.length <= SCARE_MAX_WORDS * 2 || isTitled())) {
+  // the song "…", an episode of "…" (a colon introduces speech, not a title).
+  if (prev?.text !== ':' && markers.some((tok) => WORK_NOUNS.has(tok.normal) || WORK_NOUNS.has(tok.lemma)) && words.length <= TITLE_MAX_WORDS && (words.length <= SCARE_MAX_WORDS * 2 || isTitled())) {
     return { speech: false, kind: 'title' };
   }
   // A quoted modifier: the "Pose" actor, an "irregular" channel.

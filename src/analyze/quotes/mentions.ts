@@ -222,8 +222,11 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
       if (k > nameStart && tok.before === '' && (tok.text === '-' || tokens[k - 1]!.text === '-')) words[words.length - 1] += tok.text;
       else words.push(tok.text);
     }
+    // "Trump's" left whole by the tokenizer: the name without its possessive ending.
+    const glued = /^(.+?)['’]s$/u.exec(words[words.length - 1]!);
+    if (glued && words.length > 0) words[words.length - 1] = glued[1]!;
     const s = tokens[nameStart]!.start;
-    const endOffset = tokens[runEnd - 1]!.end;
+    const endOffset = tokens[runEnd - 1]!.end - (glued ? 2 : 0);
 
     // Role words just before the run ("spokeswoman Hope Hicks", "the former special envoy, Kurt Volker").
     for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
@@ -236,7 +239,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     }
     if (tokens[start - 1]?.text === ',') roles.push(...appositiveRoles(ctx, start - 2, -1));
     const after = tokens[runEnd];
-    const possessive = !!after && POSSESSIVE_MARKS.has(after.normal);
+    const possessive = (!!after && POSSESSIVE_MARKS.has(after.normal)) || !!glued;
     let afterAppositive = runEnd;
     if (after?.text === ',') {
       roles.push(...appositiveRoles(ctx, runEnd + 1, 1));
@@ -245,9 +248,8 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
     const before = tokens[start - 1];
     const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
     const verbAfter = tokens[afterAppositive];
-    // "X said" (or "X, a spokesman, said"), and the inverted "said X" after a quote.
-    const inverted = !!before && reportingBase(before) !== null && start >= 2 && (ctx.quoteOfToken[start - 2]! >= 0 || tokens[start - 2]!.text === ',');
-    const subject = !possessive && !oblique && ((!!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV')) || inverted);
+    // "X said" (or "X, a spokesman, said"), the inverted "…, said (NBC's) X", and a name that opens its sentence.
+    const subject = !possessive && !oblique && ((!!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV')) || invertedSubject(ctx, start) || opensSentence(ctx, start));
 
     while (e < entitySpans.length && entitySpans[e]!.end <= s) e++;
     let entity: EntitySpan | null = null;
@@ -319,6 +321,34 @@ function inferGenders(ctx: QuoteContext, index: NameIndex): void {
     if (v.m > 2 * v.f) c.gender = 'm';
     else if (v.f > 2 * v.m) c.gender = 'f';
   }
+}
+
+/** Tokens (titles, possessors, determiners) looked through between an inverted verb and its subject. */
+const INVERSION_GAP = 6;
+
+/** "…," said X / "…, noted NBC's X": a name right after a reporting verb that follows a quote or a comma. */
+function invertedSubject(ctx: QuoteContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = start - 1, n = 0; k >= 1 && n <= INVERSION_GAP; k--, n++) {
+    const tok = tokens[k]!;
+    if (ctx.quoteOfToken[k]! >= 0) return false;
+    if (reportingBase(tok) !== null) return ctx.quoteOfToken[k - 1]! >= 0 || tokens[k - 1]!.text === ',';
+    if (!(tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN' || POSSESSIVE_MARKS.has(tok.normal) || tok.text === '.')) return false;
+  }
+  return false;
+}
+
+/** True when only determiners and titles stand before the name in its sentence. */
+function opensSentence(ctx: QuoteContext, start: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = start - 1; k >= 0; k--) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
+    if (tokens[k + 1]!.before.includes('\n') || tok.sentence !== tokens[start]!.sentence) return true;
+    if (tok.pos === 'DET' || isRoleWord(tok.normal) || DEMONYMS.has(tok.normal)) continue;
+    return false;
+  }
+  return true;
 }
 
 function runHasOrgOf(ctx: QuoteContext, start: number, end: number): boolean {

@@ -111,8 +111,9 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
         continue;
       }
       if (openAt < 0) {
-        // A closing mark in opening position is a feed that uses one mark for both.
-        const opens = mark.role === 'open' ? !(rightFlanking && !leftFlanking) : mark.role === 'both' ? leftFlanking || !rightFlanking : leftFlanking && !rightFlanking;
+        // A closing mark in opening position is a feed that uses one mark for both; at the very
+        // start of a paragraph any mark opens ("” … what I learned …").
+        const opens = onlySpaceBefore(text, paragraph.start, i) && (!isSpace(text[i + mark.length]) || !isSpace(text[i + mark.length + 1])) ? true : mark.role === 'open' ? !(rightFlanking && !leftFlanking) : mark.role === 'both' ? leftFlanking || !rightFlanking : leftFlanking && !rightFlanking;
         if (opens) {
           openAt = i;
           openEnd = i + mark.length;
