@@ -363,6 +363,8 @@ function isAcronymOrg(token: Token, runLength: number): boolean {
 /** Role nouns in the appositive that starts at `from` and runs in `direction`. */
 function appositiveRoles(ctx: QuoteContext, from: number, direction: 1 | -1): string[] {
   const roles: string[] = [];
+  // After a name, the phrase must close before any verb ("X, the mayor, said"; not "in X, the mayor said").
+  if (direction === 1 && !closesBeforeVerb(ctx, from)) return roles;
   for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k += direction, n++) {
     const tok = ctx.tokens[k];
     if (!tok || ctx.quoteOfToken[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
@@ -370,6 +372,16 @@ function appositiveRoles(ctx: QuoteContext, from: number, direction: 1 | -1): st
     if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
   }
   return roles;
+}
+
+function closesBeforeVerb(ctx: QuoteContext, from: number): boolean {
+  for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k++, n++) {
+    const tok = ctx.tokens[k];
+    if (!tok || tok.before.includes('\n') || ctx.quoteOfToken[k]! >= 0) return true;
+    if (tok.text === ',' || tok.text === ')' || tok.text === ';' || tok.text === '.') return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Index of the token after an appositive that starts with the comma at `comma`, or `comma` if none. */
