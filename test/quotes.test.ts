@@ -94,6 +94,13 @@ describe('attribution', () => {
     { name: 'a colon paragraph introduces the next one', text: 'The Daily Ledger reported on Sunday:\n\n"The mill will close in May."', expected: [['The mill will close in May.', 'Daily Ledger']] },
     { name: 'a multi-paragraph quote keeps its speaker', text: 'Omar Haddad read a statement.\n\n"The first part is about money.\n\n"The second part is about time," he said.', expected: [['The first part is about money.', 'Omar Haddad'], ['The second part is about time,', 'Omar Haddad']] },
     { name: 'no speaker when the article does not say', text: '"Nobody knows."', expected: [['Nobody knows.', null]] },
+    { name: 'a party tag and an appositive after the name', text: '"We need answers," Rep. Dana Holt (D-Ore.), a member of the panel, said.', expected: [['We need answers,', 'Dana Holt']] },
+    { name: 'an abbreviation dot does not end the sentence', text: '"We need answers," Rep. Dana Holt (D-Ore.) said Friday.', expected: [['We need answers,', 'Dana Holt']] },
+    { name: 'a name right before a participle', text: 'The ad shows Mia Torres asking, "Where is the money?"', expected: [['Where is the money?', 'Mia Torres']] },
+    { name: 'inverted after a possessor', text: 'The race is close, noted WXYZ\'s Dana Holt.\n\n"Nobody has a clear lead," she wrote.', expected: [['Nobody has a clear lead,', 'Dana Holt']] },
+    { name: 'a list of fragments belongs to the cue before it', text: 'As Grant spoke of "jobs," "schools" and "safe streets," Lee Park said nothing.', expected: [['jobs,', 'Grant'], ['schools', 'Grant'], ['safe streets,', 'Grant']] },
+    { name: 'a new sentence after a closed quote has its own subject', text: 'Hana Ito called the test "a provocation." Lee Park insisted that talks go on.', expected: [['a provocation.', 'Hana Ito']] },
+    { name: '"?" before the cue keeps the sentence', text: '"Can I give it to Sam?" Ana Ruiz asked before leaving the stage.', expected: [['Can I give it to Sam?', 'Ana Ruiz']] },
   ];
   for (const c of cases) {
     it(c.name, () => {

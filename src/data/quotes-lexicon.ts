@@ -285,7 +285,7 @@ export const NO_INVERSION_VERBS: ReadonlySet<string> = new Set([
   'tell', 'inform', 'assure', 'remind', 'urge', 'beg', 'accuse', 'praise', 'criticize', 'criticise', 'slam',
   'blast', 'mock', 'hail', 'thank', 'congratulate', 'quote', 'cite', 'call', 'describe', 'dub', 'label',
   'brand', 'term', 'charge', 'demand', 'threaten', 'question', 'characterize', 'characterise', 'signal',
-  'estimate', 'forecast', 'recommend', 'propose', 'read', 'speak', 'rule', 'report', 'message', 'email', 'text',
+  'estimate', 'forecast', 'recommend', 'propose', 'speak', 'rule', 'message', 'email', 'text',
 ]);
 
 /**

@@ -174,7 +174,9 @@ export class Attributor {
       const postposed = right.distance <= 1 && /[,?!—–-]$/.test(inner);
       const prev = this.previousToken(qs, lo);
       const woven = prev >= 0 && !this.inQuote(prev) && (isWord(tokens[prev]!) || tokens[prev]!.text === ':');
-      return postposed || !woven ? right : left;
+      // “a,” “b” and “c,” — a list of fragments belongs to the cue that introduced the list.
+      const listed = woven && /^(?:and|or)$/.test(this.low(prev)) && this.inQuote(this.previousToken(prev, lo));
+      return (postposed && !listed) || !woven ? right : left;
     }
     // 3. A speaker's name and a colon opening the paragraph: "SMITH: …".
     return right ?? left ?? this.colonName(qs, lo, state);
@@ -243,6 +245,10 @@ export class Attributor {
     const leftBound = side === 'right' ? quoteEdge : lo;
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
     // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
+    if (cue.participle && before >= leftBound && this.names.mentionAtToken[before]! >= 0 && !this.names.mentions[this.names.mentionAtToken[before]!]!.possessive) {
+      const mention = this.names.mentions[this.names.mentionAtToken[before]!]!;
+      if (side === 'left' || mention.tokenStart <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.refFromMention(mention, mention));
+    }
     if (cue.participle && before >= leftBound && this.tokens[before]!.text !== ',') {
       const np = this.npLeft(cue.tokenStart - 1, leftBound);
       if (np && (this.names.mentionAtToken[this.headOf(np.start, np.end)]! >= 0 || this.isPronoun(np.start))) {
@@ -321,8 +327,10 @@ export class Attributor {
     j = this.skipModifiers(j, lo);
     j = this.skipShortPhrase(j, lo);
     const appositives: Array<[number, number]> = [];
-    const closer = tokens[j]?.text;
-    if (j >= lo && !this.inQuote(j) && (closer === ',' || closer === ')' || closer === '—' || closer === '–')) {
+    // "X, a spokesman, said", "X (R-Ohio), a panel member, said": up to two asides.
+    for (let round = 0; round < APPOSITIVE_CHAIN; round++) {
+      const closer = tokens[j]?.text;
+      if (j < lo || this.inQuote(j) || !(closer === ',' || closer === ')' || closer === '—' || closer === '–')) break;
       const opener = closer === ')' ? '(' : closer;
       let k = j - 1;
       let n = 0;
@@ -331,8 +339,9 @@ export class Attributor {
         n++;
       }
       if (k < lo || this.inQuote(k) || tokens[k]!.text !== opener || k === j - 1) return null;
-      appositives.push([k + 1, j]);
+      appositives.unshift([k + 1, j]);
       j = this.skipModifiers(k - 1, lo);
+      if (tokens[j]?.text !== ')') break;
     }
     const found = this.npEndingAt(j, lo);
     if (!found) return null;
