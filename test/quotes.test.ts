@@ -91,6 +91,7 @@ describe('attribution', () => {
     { name: 'a split quote keeps one speaker', text: '"We lost," Alan Grant said. "We will be back."', expected: [['We lost,', 'Alan Grant'], ['We will be back.', 'Alan Grant']] },
     { name: 'a quote with no cue continues the previous paragraph\'s speaker', text: '"We will rebuild," Mayor Joan Park said.\n\n"It will take years, but we will do it."', expected: [['We will rebuild,', 'Joan Park'], ['It will take years, but we will do it.', 'Joan Park']] },
     { name: 'the speaker named in the sentence before', text: 'Joan Park was blunt. "This is a disaster."', expected: [['This is a disaster.', 'Joan Park']] },
+    { name: 'a cue at the end of the sentence before', text: 'The city may act while Governor Tim Olsen waits, Joan Park said. "We cannot wait."', expected: [['We cannot wait.', 'Joan Park']] },
     { name: 'a colon paragraph introduces the next one', text: 'The Daily Ledger reported on Sunday:\n\n"The mill will close in May."', expected: [['The mill will close in May.', 'Daily Ledger']] },
     { name: 'a multi-paragraph quote keeps its speaker', text: 'Omar Haddad read a statement.\n\n"The first part is about money.\n\n"The second part is about time," he said.', expected: [['The first part is about money.', 'Omar Haddad'], ['The second part is about time,', 'Omar Haddad']] },
     { name: 'no speaker when the article does not say', text: '"Nobody knows."', expected: [['Nobody knows.', null]] },

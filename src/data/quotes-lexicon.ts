@@ -105,6 +105,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'study', 'survey', 'poll', 'analysis', 'review', 'guidance', 'policy', 'rule', 'law', 'bill', 'resolution',
   'website', 'site', 'page', 'blog', 'podcast', 'broadcast', 'show', 'program', 'programme', 'headline', 'caption',
   'sign', 'banner', 'placard', 'slogan', 'verdict', 'finding', 'findings', 'conference', 'briefing',
+  'clip', 'spot', 'footage', 'piece', 'commercial', 'promo', 'trailer', 'segment', 'chart', 'graphic', 'film',
+  'documentary', 'bulletin', 'newsletter', 'manifesto', 'platform', 'pledge', 'proposal', 'plan', 'agreement',
+  'treaty', 'contract', 'warning', 'alert', 'guideline', 'guidelines', 'directive', 'decree', 'order',
 ]);
 
 /**

@@ -748,6 +748,13 @@ export class Attributor {
     let end = qs;
     while (end > lo && (this.tokens[end - 1]!.pos === 'PUNCT' || this.tokens[end - 1]!.pos === 'SPACE') && !this.inQuote(end - 1)) end--;
     if (end <= lo || this.inQuote(end - 1)) return null;
+    // "…, Schiff said. “…”": a reporting verb in that sentence names the speaker.
+    for (let t = end - 1; t >= lo && !this.inQuote(t) && !this.ends(t); t--) {
+      const cue = cueAt(this.tokens, t);
+      if (!cue || cue.kind === 'naming') continue;
+      const found = this.fromCue(cue, 'left', end, lo, end, state, 0);
+      if (found?.speaker) return { ...found, cue: null, source: 'inherited' };
+    }
     const ref = this.clauseSubject(end, lo, state);
     return ref?.speaker ? { ...ref, cue: null, source: 'inherited', distance: 0 } : null;
   }
