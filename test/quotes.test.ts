@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/nlp/doc.js';
 import { analyzeQuotes, findQuotes } from '../src/analyze/quotes/index.js';
 import { findQuoteSpans } from '../src/analyze/quotes/spans.js';
+import { buildContext } from '../src/analyze/quotes/context.js';
+import { buildNameIndex } from '../src/analyze/quotes/mentions.js';
 import type { Entity } from '../src/summary.js';
 
 /** Quotes of a short article, as [text, speaker] pairs. */
@@ -64,6 +66,7 @@ describe('speech or not', () => {
   const kinds: Array<{ name: string; text: string; kind: 'full' | 'partial' }> = [
     { name: 'a whole utterance is full', text: '"We lost the game," Grant said.', kind: 'full' },
     { name: 'a colon-introduced quote is full', text: 'Grant said: "We lost the game."', kind: 'full' },
+    { name: 'a quote after a full stop is full', text: 'Grant spoke. "We lost the game," he said.', kind: 'full' },
     { name: 'a fragment in the writer\'s sentence is partial', text: 'Grant said the team had "lost its way" this year.', kind: 'partial' },
   ];
   for (const c of kinds) {
@@ -121,6 +124,7 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'the company said in a statement', text: 'Brightwater Corp. cut 300 jobs. "We regret the decision," the company said in a statement.', expected: [['We regret the decision,', 'Brightwater Corp.']] },
     { name: 'an organization premodifying an official', text: '"No decision has been made," a Pentagon official said.', expected: [['No decision has been made,', 'Pentagon']] },
     { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'Protesters']] },
+    { name: 'hyphenated given names', text: '"This is a breach," said Secretary General Ban Ki-moon.', expected: [['This is a breach,', 'Ban Ki-moon']] },
     { name: 'a listener after "told" is not the speaker', text: 'Ian Hale met the press. "It is over," he told Newsweek.', expected: [['It is over,', 'Ian Hale']] },
   ];
   for (const c of cases) {
@@ -128,6 +132,32 @@ describe('pronouns, nominals and organizations', () => {
       expect(attributed(c.text)).toEqual(c.expected);
     });
   }
+});
+
+describe('the mention chain', () => {
+  function chainOf(text: string): Array<[string, string]> {
+    const doc = analyzeText(text);
+    const ctx = buildContext(doc, findQuoteSpans(text, doc.paragraphs));
+    return buildNameIndex(ctx, []).mentions.map((m) => [m.words.join(' '), m.cluster.words.join(' ')]);
+  }
+
+  it('links a surname to its full name', () => {
+    expect(chainOf('Kurt Brenner runs the port. Brenner spoke.')).toEqual([['Kurt Brenner', 'Kurt Brenner'], ['Brenner', 'Kurt Brenner']]);
+  });
+
+  it('links a surname shared by two people to the one the article introduced first', () => {
+    const text = 'Hillary Rowe spoke in Denver. Her husband, Bill Rowe, stayed home.\n\nRowe said the race was close.';
+    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Hillary Rowe']]);
+  });
+
+  it('links a surname to the person named just before it in the paragraph', () => {
+    const text = 'Hillary Rowe spoke in Denver.\n\nHer husband, Bill Rowe, stayed home. Rowe said the race was close.';
+    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Bill Rowe']]);
+  });
+
+  it('drops titles and keeps the name', () => {
+    expect(chainOf('Senate Majority Leader Mitch Carver spoke.').map(([w]) => w)).toEqual(['Mitch Carver']);
+  });
 });
 
 describe('the quote record', () => {

@@ -94,7 +94,7 @@ function speech(ctx: QuoteContext, q: number, prev: Token | null, inner: string,
   const heading = !hasNarrative(ctx, span.paragraph, lo, hi) && strength === 'none' && !/[.!?,;:…]$/.test(inner) && !span.continues;
   let kind: QuoteKind = 'partial';
   if (heading) kind = 'partial';
-  else if (!prev || [':', ',', '—', '–', '-', '―', '('].includes(prev.text)) kind = 'full';
+  else if (!prev || [':', ',', '—', '–', '-', '―', '(', '.', '!', '?', ';', '…'].includes(prev.text)) kind = 'full';
   else if (reportingBase(prev) !== null && /^\p{Lu}/u.test(inner)) kind = 'full';
   else if (qs > lo && ctx.quoteOfToken[qs - 1]! >= 0) kind = 'full';
   return { speech: true, kind, heading };

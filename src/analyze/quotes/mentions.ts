@@ -129,14 +129,18 @@ function computeNameLike(ctx: QuoteContext, t: number): boolean {
   return true;
 }
 
-function joins(ctx: QuoteContext, j: number): number {
+/** Longest lower-case syllable joined by a hyphen inside a name ("Ban Ki-moon", "Park Geun-hye"). */
+const HYPHEN_SYLLABLE_MAX = 4;
+
+function joins(ctx: QuoteContext, j: number, runLength = 1): number {
   // Returns how many connector tokens at j+1 may be skipped to continue a name run (0: none).
   const tokens = ctx.tokens;
   const next = tokens[j + 1];
   if (!next || next.before.includes('\n') || ctx.quoteOfToken[j + 1]! >= 0) return 0;
   if (NAME_PARTICLES.has(next.text) && nameLike(ctx, j + 2)) return 1;
   const glued = tokens[j + 2];
-  if ((next.text === '-' || next.text === '‐') && next.before === '' && glued?.before === '' && (nameLike(ctx, j + 2) || (glued.pos === 'PROPN' && ctx.quoteOfToken[j + 2]! < 0))) return 1;
+  const syllable = !!glued && runLength >= 2 && /^\p{Ll}+$/u.test(glued.text) && glued.text.length <= HYPHEN_SYLLABLE_MAX;
+  if ((next.text === '-' || next.text === '‐') && next.before === '' && glued?.before === '' && ctx.quoteOfToken[j + 2]! < 0 && (nameLike(ctx, j + 2) || glued.pos === 'PROPN' || syllable)) return 1;
   if (next.text === '&' && nameLike(ctx, j + 2)) return 1;
   // "Rev" "." "Peter": wink splits the dot from some title abbreviations.
   if (next.text === '.' && next.before === '' && TITLE_ABBREVIATIONS.has(tokens[j]!.text.toLowerCase()) && nameLike(ctx, j + 2)) return 1;
@@ -171,7 +175,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
         j++;
         continue;
       }
-      const skip = joins(ctx, j);
+      const skip = joins(ctx, j, j - t + 1);
       if (skip > 0) {
         j += skip + 1;
         continue;
@@ -421,6 +425,7 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
   };
   // Multi-word names first, so that a lone surname can find its full name anywhere.
   const assigned = new Map<RawMention, Cluster>();
+  const fullMentions = new Map<Cluster, RawMention[]>();
   for (const m of raw) {
     if (m.words.length < 2) continue;
     const key = m.words.map(normalWord).join(' ');
@@ -442,6 +447,9 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
       }
     }
     assigned.set(m, c);
+    const list = fullMentions.get(c) ?? [];
+    list.push(m);
+    fullMentions.set(c, list);
   }
   for (const m of raw) {
     if (assigned.has(m)) continue;
@@ -452,8 +460,20 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
     if (m.roleOnly && candidates.length === 0) continue;
     if (candidates.length === 1) c = candidates[0];
     else if (candidates.length > 1) {
+      // "Clinton" with both Hillary and Bill Clinton in the article: the one named in this paragraph
+      // just before, else the one the article introduced first (its main referent).
       m.ambiguous = true;
-      c = candidates[candidates.length - 1];
+      let local: Cluster | undefined;
+      let localAt = -1;
+      for (const candidate of candidates) {
+        for (const full of fullMentions.get(candidate) ?? []) {
+          if (full.paragraph === m.paragraph && full.tokenStart < m.tokenStart && full.tokenStart > localAt) {
+            local = candidate;
+            localAt = full.tokenStart;
+          }
+        }
+      }
+      c = local ?? candidates.reduce((a, b) => ((fullMentions.get(a)?.[0]?.tokenStart ?? Infinity) <= (fullMentions.get(b)?.[0]?.tokenStart ?? Infinity) ? a : b));
     }
     if (!c) {
       c = byKey.get(word);
