@@ -83,6 +83,8 @@ const OBLIQUE_COST = 1;
 const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** Words a cue may carry after a quote that ended its sentence ("Smith said in a statement."). */
 const SHORT_CLAUSE_WORDS = 4;
+/** How many sentences back "they" may look for a group ("Protesters … They said"). */
+const GROUP_SENTENCE_WINDOW = 1;
 /** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 /** Indefinite determiners: "a witness said" names no earlier person. */
@@ -508,7 +510,16 @@ export class Attributor {
       const m = this.names.mentionAtToken[t]!;
       if (m >= 0) {
         const mention = this.names.mentions[m]!;
-        if (!mention.oblique && !mention.possessive) return this.refFromMention(mention, mention);
+        if (!mention.oblique && !mention.possessive) {
+          // "Clinton campaign manager Robby Mook told …": the name may only modify the subject's head.
+          let end = mention.tokenEnd;
+          while (end < cueStart && this.npWord(end) && !POSSESSIVE_MARKS.has(this.low(end)) && !cueAt(this.tokens, end, true)) end++;
+          if (end > mention.tokenEnd) {
+            const ref = this.interpret({ start: mention.tokenStart, end, appositives: [] }, state);
+            if (ref?.speaker) return ref;
+          }
+          return this.refFromMention(mention, mention);
+        }
         t = mention.tokenEnd - 1;
         continue;
       }
@@ -694,11 +705,38 @@ export class Attributor {
     // Unresolved, the pronoun still shows that someone speaks: a speaker of null, not no cue.
     const unknown: SpeakerRef = { speaker: null, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
     if (kind === 'self') return unknown;
+    if (kind === 'plural') {
+      const group = this.recentGroup(t);
+      if (group) return group;
+    }
     let mention: NameMention | null;
     if (kind === 'thing' || kind === 'plural') mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
     else mention = this.resolveByGender(t, kind, state);
     if (!mention) return unknown;
     return this.refFromMention(mention, null, { start: t, end: t + 1, appositives: [] });
+  }
+
+  /**
+   * "Protesters marched … They said …": the plural people noun that is the subject of the
+   * pronoun's sentence or the one before, reported by its head noun.
+   */
+  private recentGroup(t: number): SpeakerRef | null {
+    const sentence = this.sentenceOf(t);
+    const lo = this.ctx.paragraphTokens[this.ctx.paragraphOfToken[t]!]![0];
+    let sentencesBack = 0;
+    let found: SpeakerRef | null = null;
+    for (let k = t - 1; k >= lo && sentencesBack <= GROUP_SENTENCE_WINDOW; k--) {
+      const tok = this.tokens[k]!;
+      if (tok.sentence >= 0 && tok.sentence < sentence - sentencesBack) sentencesBack = sentence - tok.sentence;
+      if (sentencesBack > GROUP_SENTENCE_WINDOW || this.inQuote(k)) continue;
+      if (tok.pos !== 'NOUN' || !tok.normal.endsWith('s') || tok.lemma === tok.normal || !this.isSpeakerNoun(k)) continue;
+      // A subject: followed by its verb (or by "who …"), not the object of a preposition.
+      const before = this.tokens[k - 1];
+      const after = this.tokens[k + 1];
+      if (before?.pos === 'ADP' || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || this.low(k + 1) === 'who')) continue;
+      found = { speaker: tok.text, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+    }
+    return found;
   }
 
   /** The best earlier person for a pronoun or definite description of the given gender. */
