@@ -123,7 +123,7 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'a spokeswoman speaks for her ministry', text: 'The Ministry of Health issued new rules on Monday. "The rules are temporary," a spokeswoman for the ministry said.', expected: [['The rules are temporary,', 'Ministry of Health']] },
     { name: 'the company said in a statement', text: 'Brightwater Corp. cut 300 jobs. "We regret the decision," the company said in a statement.', expected: [['We regret the decision,', 'Brightwater Corp.']] },
     { name: 'an organization premodifying an official', text: '"No decision has been made," a Pentagon official said.', expected: [['No decision has been made,', 'Pentagon']] },
-    { name: '"they" after a group of people', text: 'Nurses walked out of the hospital on Monday. "We are exhausted," they said.', expected: [['We are exhausted,', 'Nurses']] },
+    { name: '"they" after a group of people', text: 'The nurses walked out of the hospital on Monday. "We are exhausted," they said.', expected: [['We are exhausted,', 'nurses']] },
     { name: 'a name that only modifies the subject', text: 'Acme campaign manager Rita Vance met donors, calling the race "a dead heat."', expected: [['a dead heat.', 'Rita Vance']] },
     { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'Protesters']] },
     { name: 'hyphenated given names', text: '"This is a breach," said Secretary General Ban Ki-moon.', expected: [['This is a breach,', 'Ban Ki-moon']] },
