@@ -348,7 +348,8 @@ export class Attributor {
     const found = this.npEndingAt(j, lo);
     if (!found) return null;
     const np: Np = { start: found[0], end: found[1], appositives };
-    if (this.names.mentionAtToken[this.headOf(found[0], found[1])]! >= 0 || this.isPronoun(found[0])) return np;
+    const headMention = this.names.mentionAtToken[this.headOf(found[0], found[1])]!;
+    if ((headMention >= 0 && !this.names.mentions[headMention]!.description) || this.isPronoun(found[0])) return np;
     // "X, the minister of Y, a member of Z, said": the description is itself an appositive of a name.
     if (tokens[found[0] - 1]?.text === ',') {
       const previous = this.npLeftName(found[0] - 1, lo);

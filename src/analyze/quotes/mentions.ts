@@ -36,6 +36,8 @@ export interface NameMention {
   subject: boolean;
   /** True for a one-word name that could belong to more than one person ("Clinton"). */
   ambiguous: boolean;
+  /** True for a definite description standing for a named person ("the senator"). */
+  description?: boolean;
   sentence: number;
   paragraph: number;
   cluster: Cluster;
@@ -287,7 +289,75 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
   }
   const index = cluster(raw, tokens.length);
   inferGenders(ctx, index);
+  addDescriptions(ctx, index);
   return index;
+}
+
+/** How many paragraphs back "the senator" may find the senator. */
+const DESCRIPTION_PARAGRAPH_WINDOW = 12;
+/** Modifiers (in tokens) read before a description's head ("the former Democratic presidential nominee"). */
+const DESCRIPTION_MODIFIERS = 5;
+
+/**
+ * Definite descriptions as links of the chain: "the senator", "the former secretary of
+ * state" point back to the last person the article gave that role, so that a pronoun after
+ * them ("The senator … She said") finds that person and not an earlier name.
+ */
+function addDescriptions(ctx: QuoteContext, index: NameIndex): void {
+  const tokens = ctx.tokens;
+  const added: NameMention[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    const head = tokens[t]!;
+    if (head.pos !== 'NOUN' || ctx.quoteOfToken[t]! >= 0 || index.mentionAtToken[t]! >= 0) continue;
+    if (!PERSON_ROLE_NOUNS.has(head.normal) || head.lemma !== head.normal) continue;
+    // Walk back over modifiers to a definite determiner; a noun modifier must be a role too ("band leader" is not a leader).
+    let k = t - 1;
+    let ok = true;
+    while (k >= 0 && t - k <= DESCRIPTION_MODIFIERS) {
+      const tok = tokens[k]!;
+      if (tok.pos === 'DET' || ctx.quoteOfToken[k]! >= 0 || index.mentionAtToken[k]! >= 0) break;
+      if (tok.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(tok.normal)) ok = false;
+      if (!(tok.pos === 'ADJ' || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.text === '-')) {
+        ok = false;
+        break;
+      }
+      k--;
+    }
+    const det = tokens[k];
+    if (!ok || !det || det.pos !== 'DET' || (det.normal !== 'the' && det.normal !== 'this')) continue;
+    // "the senator John Smith": the name follows and is its own mention.
+    const next = tokens[t + 1];
+    if (next && index.mentionAtToken[t + 1]! >= 0) continue;
+    const role = expandRole(head.normal);
+    let target: Cluster | null = null;
+    for (let i = lastMentionBefore(index, k); i >= 0; i--) {
+      const m = index.mentions[i]!;
+      if (m.paragraph < ctx.paragraphOfToken[t]! - DESCRIPTION_PARAGRAPH_WINDOW) break;
+      if (m.cluster.type === 'PERSON' && m.cluster.roles.has(role)) {
+        target = m.cluster;
+        break;
+      }
+    }
+    if (!target) continue;
+    const before = tokens[k - 1];
+    const possessive = !!next && POSSESSIVE_MARKS.has(next.normal);
+    const oblique = !!before && before.pos === 'ADP';
+    const subject = !possessive && !oblique && (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV') || opensSentence(ctx, k));
+    added.push({
+      tokenStart: k, tokenEnd: t + 1, start: det.start, end: head.end, words: target.words, type: 'PERSON', roles: [role],
+      gender: GENDERED_ROLE_NOUNS[head.normal] ?? null, possessive, oblique, subject, ambiguous: false, description: true,
+      sentence: head.sentence, paragraph: ctx.paragraphOfToken[t]!, cluster: target,
+    });
+  }
+  if (added.length === 0) return;
+  const merged = [...index.mentions, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  index.mentions.length = 0;
+  index.mentions.push(...merged);
+  index.mentionAtToken.fill(-1);
+  merged.forEach((m, i) => {
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) index.mentionAtToken[k] = i;
+  });
+  for (const m of added) m.cluster.mentions.push(m);
 }
 
 /** How far after a name (in tokens, same sentence) a pronoun is read as referring to it. */
