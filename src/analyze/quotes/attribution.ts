@@ -23,6 +23,16 @@ export interface Attribution extends SpeakerRef {
   distance: number;
 }
 
+/** An attribution from a resolved speaker (objects built field by field keep one shape). */
+export function attribution(ref: SpeakerRef, cue: string | null, source: Attribution['source'], distance: number): Attribution {
+  return { speaker: ref.speaker, cluster: ref.cluster, entityId: ref.entityId, mention: ref.mention, cue, source, distance };
+}
+
+/** The same speaker, taken over by a quote without a cue of its own. */
+export function inherited(ref: SpeakerRef): Attribution {
+  return attribution(ref, null, 'inherited', 0);
+}
+
 /** A resolved speaker before its cue is known. */
 export interface SpeakerRef {
   speaker: string | null;
@@ -208,7 +218,7 @@ export class Attributor {
     const np = this.npLeft(t - 1, lo);
     if (!np || np.start !== this.firstNonSpace(lo)) return null;
     const ref = this.interpret(np, state);
-    return ref?.cluster ? { ...ref, cue: ':', source: 'left', distance: 0 } : null;
+    return ref?.cluster ? attribution(ref, ':', 'left', 0) : null;
   }
 
   private nextNonSpace(from: number, hi: number): number {
@@ -231,14 +241,14 @@ export class Attributor {
     const after = this.tokens[at];
     if (after && at < hi && !after.before.includes('\n') && !this.ends(at) && after.text !== ',' && !this.inQuote(at)) return null;
     const ref = this.interpret(np, state);
-    return ref?.cluster ? { ...ref, cue: this.tokens[from - 1]!.text, source: 'right', distance: 0 } : null;
+    return ref?.cluster ? attribution(ref, this.tokens[from - 1]!.text, 'right', 0) : null;
   }
 
   /** The speaker a cue points at, or null when the cue has no usable subject. */
   private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, state: AttributionState, distance: number): Attribution | null {
     const tokens = this.tokens;
     const cueText = this.ctx.text.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
-    const make = (ref: SpeakerRef | null): Attribution | null => (ref ? { ...ref, cue: cueText, source: side, distance } : null);
+    const make = (ref: SpeakerRef | null): Attribution | null => (ref ? attribution(ref, cueText, side, distance) : null);
 
     if (cue.kind === 'source-after') {
       const np = this.npRight(cue.tokenEnd, side === 'left' ? quoteEdge : hi);
@@ -792,10 +802,10 @@ export class Attributor {
       const cue = cueAt(this.tokens, t);
       if (!cue || cue.kind === 'naming') continue;
       const found = this.fromCue(cue, 'left', end, lo, end, state, 0);
-      if (found?.speaker) return { ...found, cue: null, source: 'inherited' };
+      if (found?.speaker) return inherited(found);
     }
     const ref = this.clauseSubject(end, lo, state);
-    return ref?.speaker ? { ...ref, cue: null, source: 'inherited', distance: 0 } : null;
+    return ref?.speaker ? inherited(ref) : null;
   }
 
   /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
@@ -806,7 +816,7 @@ export class Attributor {
       const cue = cueAt(this.tokens, t);
       if (!cue || cue.kind === 'naming') continue;
       const found = this.fromCue(cue, 'left', hi, lo, hi, state, 0);
-      if (found?.cluster) return { ...found, cue: null, source: 'inherited' };
+      if (found?.cluster) return inherited(found);
     }
     return null;
   }
@@ -833,10 +843,10 @@ export class Attributor {
       const cue = cueAt(this.tokens, t);
       if (cue) {
         const found = this.fromCue(cue, 'left', end - 1, lo, end, state, 0);
-        if (found) return { ...found, source: 'inherited' };
+        if (found) return attribution(found, found.cue, 'inherited', 0);
       }
     }
     const ref = this.clauseSubject(end - 1, lo, state);
-    return ref?.speaker ? { ...ref, cue: null, source: 'inherited', distance: 0 } : null;
+    return ref?.speaker ? inherited(ref) : null;
   }
 }

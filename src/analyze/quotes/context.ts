@@ -25,10 +25,11 @@ export interface QuoteContext {
 export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteContext {
   // Lexicon look-ups want lower case; wink keeps the case of some proper nouns in `normal`
   // and `lemma`, so those tokens are copied once here rather than lower-cased at every look-up.
-  const tokens = doc.tokens.map((t) => {
-    const normal = t.normal.toLowerCase();
-    const lemma = t.lemma.toLowerCase();
-    return normal === t.normal && lemma === t.lemma ? t : { ...t, normal, lemma };
+  // The copy is written field by field in the order `nlp/doc.ts` creates tokens, so that all
+  // tokens keep one object shape (a spread copy would make every later access polymorphic).
+  const tokens = doc.tokens.map((t): Token => {
+    if (!hasUpper(t.normal) && !hasUpper(t.lemma)) return t;
+    return { text: t.text, start: t.start, end: t.end, pos: t.pos, kind: t.kind, lemma: t.lemma.toLowerCase(), normal: t.normal.toLowerCase(), before: t.before, stop: t.stop, sentence: t.sentence };
   });
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
@@ -74,6 +75,16 @@ export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteCon
     spanTokens[i] = [at, at];
   }
   return { doc, text: doc.text, tokens, spans, quoteOfToken, paragraphOfToken, paragraphTokens, spanTokens };
+}
+
+/** True when `s` has a letter that lower-casing would change (checked without allocating). */
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+    if (code >= 128 && s[i] !== s[i]!.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -15,7 +15,7 @@ import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import { findQuoteSpans } from './spans.js';
 import { buildContext } from './context.js';
 import { buildNameIndex } from './mentions.js';
-import { type Attribution, type AttributionState, Attributor } from './attribution.js';
+import { type Attribution, type AttributionState, Attributor, inherited } from './attribution.js';
 import { type CueStrength, classify } from './classify.js';
 import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
 import { reportingBase } from './cues.js';
@@ -66,21 +66,21 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
     if (!a || a.speaker === null) {
       const prev = previous >= 0 ? spans[previous]! : null;
       const prevAttr = previous >= 0 ? final[previous] : null;
-      if (span.continues && prev && previous === i - 1 && prevAttr) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
-      else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
+      if (span.continues && prev && previous === i - 1 && prevAttr) a = inherited(prevAttr);
+      else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = inherited(prevAttr);
       else {
         const nextOwn = nextInParagraph(spans, own, classes, i);
-        if (nextOwn) a = { ...nextOwn, cue: null, source: 'inherited', distance: 0 };
+        if (nextOwn) a = inherited(nextOwn);
         else a = attributor.introducer(i, inheritState);
         if (!a && startsParagraph(ctx, i) && span.paragraph > 0) {
           const p = span.paragraph - 1;
           if (attributor.endsWithColon(p)) a = attributor.colonSubject(p, inheritState);
-          if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = { ...prevAttr, cue: null, source: 'inherited', distance: 0 };
+          if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = inherited(prevAttr);
           if (!a && !cls.heading) a = attributor.lastReporter(p, inheritState);
         }
         if (!a && cls.heading) {
           const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1);
-          if (ahead) a = { ...ahead, cue: null, source: 'inherited', distance: 0 };
+          if (ahead) a = inherited(ahead);
         }
       }
     }
@@ -97,12 +97,14 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
     const cls = classes[i]!;
     const body = textSpan(text, span.start, span.end);
     if (!cls.speech) {
-      quotedTerms.push({ ...body, kind: cls.kind });
+      quotedTerms.push({ start: body.start, end: body.end, text: body.text, kind: cls.kind });
       continue;
     }
     const a = final[i];
     quotes.push({
-      ...body,
+      start: body.start,
+      end: body.end,
+      text: body.text,
       kind: cls.kind,
       speaker: a?.speaker ?? null,
       speakerId: a ? (a.entityId ?? linkEntity(a, entityIndex)) : null,
