@@ -53,6 +53,7 @@ describe('speech or not', () => {
     { name: 'a so-called label', text: 'The so-called "experts" disagreed.', quotes: [], terms: [['experts', 'term']] },
     { name: 'a scare quote as a modifier', text: 'They made an "unusual" request on Friday.', quotes: [], terms: [['unusual', 'scare']] },
     { name: 'a short fragment with a cue stays speech', text: 'Grant said the plan was "a total failure" and left.', quotes: ['a total failure'], terms: [] },
+    { name: 'a short quote with a cue stays speech when its pronoun finds no one', text: 'Crowds gathered near the gate. "Stay back," he said.', quotes: ['Stay back,'], terms: [] },
     { name: 'a naming verb with a speaker stays speech', text: 'Nora Quist called the vote "a disgrace."', quotes: ['a disgrace.'], terms: [] },
   ];
   for (const c of cases) {

@@ -119,7 +119,9 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
 const STRONG_CUE_DISTANCE = 4;
 
 function strengthOf(a: Attribution | null): CueStrength {
-  if (!a || a.speaker === null) return 'none';
+  if (!a || (a.speaker === null && a.cue === null)) return 'none';
+  // A cue right next to the quote still shows speech when its pronoun found no referent ("…," he said).
+  if (a.speaker === null) return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'none';
   return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'weak';
 }
 
