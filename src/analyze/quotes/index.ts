@@ -121,7 +121,7 @@ const STRONG_CUE_DISTANCE = 4;
 function strengthOf(a: Attribution | null): CueStrength {
   if (!a || (a.speaker === null && a.cue === null)) return 'none';
   // A cue right next to the quote still shows speech when its pronoun found no referent ("…," he said).
-  if (a.speaker === null) return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'none';
+  if (a.speaker === null) return a.distance <= STRONG_CUE_DISTANCE ? 'weak' : 'none';
   return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'weak';
 }
 
