@@ -83,6 +83,7 @@ describe('attribution', () => {
     { name: 'said X', text: '"Prices will rise," said Maria Lopez, an economist at the bank.', expected: [['Prices will rise,', 'Maria Lopez']] },
     { name: 'an appositive between name and verb', text: '"Prices will rise," Maria Lopez, a senior economist at Northfield Bank, said on Tuesday.', expected: [['Prices will rise,', 'Maria Lopez']] },
     { name: 'a long title before the name', text: '"We are ready," said Deputy Defense Minister Colonel General Ivan Petrov, the chief of staff.', expected: [['We are ready,', 'Ivan Petrov']] },
+    { name: 'an age and an appositive', text: 'Elena Marsh, 51, a former prosecutor in Denver, told senators that she would "follow the law."', expected: [['follow the law.', 'Elena Marsh']] },
     { name: 'two appositives', text: '"The test is a provocation," Paul Renard, the foreign minister of France, a member of the council, said.', expected: [['The test is a provocation,', 'Paul Renard']] },
     { name: 'a colon after the cue', text: 'Maria Lopez told reporters: "We are not leaving."', expected: [['We are not leaving.', 'Maria Lopez']] },
     { name: 'according to', text: 'According to Sara Kim, "the deal is done."', expected: [['the deal is done.', 'Sara Kim']] },
@@ -118,6 +119,7 @@ describe('pronouns, nominals and organizations', () => {
   const cases: Array<{ name: string; text: string; expected: Array<[string, string | null]> }> = [
     { name: '"she" skips a nearer man', text: 'Anna Berg met President Tom Hale in Oslo. "We agreed on everything," she said.', expected: [['We agreed on everything,', 'Anna Berg']] },
     { name: '"he" prefers the subject over an object', text: 'Carl Mott met Dan Reyes in the hall. "I told the truth," he said.', expected: [['I told the truth,', 'Carl Mott']] },
+    { name: 'an appositive that only a person can be makes a name a person', text: '"The cut is big," said Priya Raman, an analyst at Baxter & Co. She said investors want "a credible plan" soon.', expected: [['The cut is big,', 'Priya Raman'], ['a credible plan', 'Priya Raman']] },
     { name: 'the gender an article gives with its own pronouns', text: 'Jordan Ellery said she would run again. Sam Pike disagreed with the plan. "I am not done," she said.', expected: [['I am not done,', 'Jordan Ellery']] },
     { name: '"the general" finds the general', text: 'Gen. Mark Olsen visited the base with Peter Lund. "The troops are ready," the general said.', expected: [['The troops are ready,', 'Mark Olsen']] },
     { name: 'a pronoun after a description finds the described person', text: 'Sen. Maria Diaz spoke on Monday.\n\nAna Ruiz, a lobbyist, waited outside. The senator told reporters that the talks went well. "We have a deal," she said.', expected: [['We have a deal,', 'Maria Diaz']] },

@@ -177,6 +177,27 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'publicist', 'agent', 'representative', 'attorney',
 ]);
 
+/**
+ * Role nouns that only a person can be (unlike "producer", "member" or "leader", which a
+ * company or a country can also be): an appositive with one of them makes a name a person.
+ */
+export const HUMAN_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...Object.keys(GENDERED_ROLE_NOUNS),
+  'analyst', 'economist', 'professor', 'lecturer', 'director', 'spokesperson', 'lawyer', 'attorney', 'prosecutor',
+  'judge', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'minister', 'secretary',
+  'ambassador', 'envoy', 'diplomat', 'general', 'colonel', 'lieutenant', 'captain', 'sergeant', 'admiral', 'officer',
+  'executive', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder', 'author',
+  'writer', 'novelist', 'poet', 'editor', 'reporter', 'journalist', 'columnist', 'correspondent', 'researcher',
+  'scientist', 'historian', 'expert', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'consultant',
+  'activist', 'campaigner', 'doctor', 'physician', 'surgeon', 'nurse', 'teacher', 'student', 'coach', 'manager',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'athlete', 'actor', 'actress',
+  'singer', 'rapper', 'musician', 'comedian', 'host', 'anchor', 'veteran', 'resident', 'neighbor', 'neighbour',
+  'detective', 'sheriff', 'inspector', 'superintendent', 'pastor', 'priest', 'bishop', 'rabbi', 'imam', 'cleric',
+  'engineer', 'pilot', 'soldier', 'farmer', 'worker', 'employee', 'staffer', 'intern', 'volunteer', 'candidate',
+  'nominee', 'lawmaker', 'legislator', 'politician', 'republican', 'democrat', 'mother', 'father', 'wife', 'husband',
+  'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'biologist', 'physicist', 'chemist',
+]);
+
 /** Abbreviated titles, expanded so that "Gen. X" can be found again as "the general". */
 export const TITLE_EXPANSIONS: Readonly<Record<string, string>> = {
   'gen.': 'general', gen: 'general', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative',

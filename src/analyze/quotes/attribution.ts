@@ -353,6 +353,11 @@ export class Attributor {
       if (k < lo || this.inQuote(k) || tokens[k]!.text !== opener || k === j - 1) return null;
       appositives.unshift([k + 1, j]);
       j = this.skipModifiers(k - 1, lo);
+      // An age between commas: "Marsh, 51, a former prosecutor, told …".
+      if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && j - 2 >= lo) {
+        appositives.unshift([j, j + 1]);
+        j -= 2;
+      }
       if (tokens[j]?.text !== ')') break;
     }
     const found = this.npEndingAt(j, lo);

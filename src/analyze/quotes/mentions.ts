@@ -12,7 +12,7 @@ import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, TITLE_ABBREVIATIONS, isCapitalized, isWord } from './context.js';
 import { reportingBase } from './cues.js';
 import { FIRST_NAMES } from '../../data/quotes-first-names.js';
-import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
+import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
 
 export type Gender = 'm' | 'f';
 export type NameType = 'PERSON' | 'ORG' | 'OTHER';
@@ -243,14 +243,19 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
         titled = true;
       }
     }
-    if (tokens[start - 1]?.text === ',') roles.push(...appositiveRoles(ctx, start - 2, -1));
+    const described: string[] = [];
+    if (tokens[start - 1]?.text === ',') described.push(...appositiveRoles(ctx, start - 2, -1));
     const after = tokens[runEnd];
     const possessive = (!!after && POSSESSIVE_MARKS.has(after.normal)) || !!glued;
     let afterAppositive = runEnd;
     if (after?.text === ',') {
-      roles.push(...appositiveRoles(ctx, runEnd + 1, 1));
+      described.push(...appositiveRoles(ctx, runEnd + 1, 1));
       afterAppositive = skipAppositive(ctx, runEnd);
     }
+    roles.push(...described);
+    // An appositive that can only describe a person ("Priya Raman, an analyst at …") makes one;
+    // words a company can also be ("a giant producer") do not.
+    if (described.some((role) => HUMAN_ROLE_NOUNS.has(role))) titled = true;
     const before = tokens[start - 1];
     const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
     const verbAfter = tokens[afterAppositive];
@@ -452,6 +457,7 @@ function closesBeforeVerb(ctx: QuoteContext, from: number): boolean {
   for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k++, n++) {
     const tok = ctx.tokens[k];
     if (!tok || tok.before.includes('\n') || ctx.quoteOfToken[k]! >= 0) return true;
+    if (tok.sentence !== ctx.tokens[from]!.sentence && tok.pos !== 'SPACE') return true;
     if (tok.text === ',' || tok.text === ')' || tok.text === ';' || tok.text === '.') return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return false;
   }
