@@ -29,7 +29,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'indicate', 'insinuate', 'hint', 'imply', 'acknowledge', 'affirm', 'reaffirm', 'attest', 'certify',
   'disclose', 'divulge', 'confide', 'confess', 'apologize', 'apologise', 'thank', 'congratulate',
   'describe', 'call', 'dub', 'label', 'term', 'brand', 'characterize', 'characterise', 'cite', 'quote',
-  'scrawl', 'rule', 'liken', 'remember', 'lament', 'plead', 'offer', 'volunteer', 'concur', 'complain',
+  'scrawl', 'rule', 'liken', 'remember', 'dismiss', 'denounce', 'condemn', 'decry', 'reject', 'welcome', 'deride', 'lament', 'plead', 'offer', 'volunteer', 'concur', 'complain',
 ];
 
 /**
@@ -37,7 +37,7 @@ export const REPORTING_VERBS: readonly string[] = [
  * it …"): they attribute a short quote to their subject, but the same words also introduce
  * nicknames and titles ("a group called …"), so they count only with a subject that speaks.
  */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'label', 'term', 'brand', 'describe', 'characterize', 'characterise', 'name', 'nickname']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'label', 'term', 'brand', 'describe', 'characterize', 'characterise', 'name', 'nickname', 'dismiss', 'denounce', 'condemn', 'decry', 'reject', 'welcome', 'deride', 'liken']);
 
 /** Irregular inflections of reporting verbs, each mapped to its base form. */
 export const IRREGULAR_VERB_FORMS: Readonly<Record<string, string>> = {
