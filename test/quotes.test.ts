@@ -129,7 +129,7 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'an organization premodifying an official', text: '"No decision has been made," a Pentagon official said.', expected: [['No decision has been made,', 'Pentagon']] },
     { name: '"they" after a group of people', text: 'The nurses walked out of the hospital on Monday. "We are exhausted," they said.', expected: [['We are exhausted,', 'nurses']] },
     { name: 'a name that only modifies the subject', text: 'Acme campaign manager Rita Vance met donors, calling the race "a dead heat."', expected: [['a dead heat.', 'Rita Vance']] },
-    { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'Protesters']] },
+    { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'protesters']] },
     { name: 'hyphenated given names', text: '"This is a breach," said Secretary General Ban Ki-moon.', expected: [['This is a breach,', 'Ban Ki-moon']] },
     { name: 'a listener after "told" is not the speaker', text: 'Ian Hale met the press. "It is over," he told Newsweek.', expected: [['It is over,', 'Ian Hale']] },
   ];

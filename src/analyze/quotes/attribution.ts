@@ -6,7 +6,7 @@
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isWord } from './context.js';
+import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
 import { type Cue, cueAt } from './cues.js';
 import { type Cluster, type NameIndex, type NameMention, expandRole, lastMentionBefore } from './mentions.js';
 import {
@@ -91,12 +91,18 @@ const SPEAKER_BONUS = 0.75;
 const OBLIQUE_COST = 1;
 /** Nouns for unnamed sources whose organization, if given, is the speaker ("a Pentagon official"). */
 const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** Most mentions looked at for one referent (bounds the work on very long paragraphs). */
+const MAX_ANTECEDENTS = 200;
+/** Most other quotes skipped while looking left for a cue (“a,” “b” and “c” …). */
+const MAX_SKIPPED_QUOTES = 8;
 /** Words a cue may carry after a quote that ended its sentence ("Smith said in a statement."). */
 const SHORT_CLAUSE_WORDS = 4;
 /** How many sentences back "they" may look for a group ("Protesters … They said"). */
 const GROUP_SENTENCE_WINDOW = 1;
 /** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
 const DASHES = new Set(['—', '―', '–', '-', '--']);
+/** Group nouns that are proper names and keep their capital ("Democrats"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 /** Indefinite determiners: "a witness said" names no earlier person. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'other', 'others', 'few', 'two', 'three']);
 
@@ -168,8 +174,10 @@ export class Attributor {
     // 2. Before it in the same sentence: X said: "…" / X said he would "…" (other quotes skipped).
     let left: Attribution | null = null;
     words = 0;
+    let skipped = 0;
     for (let t = qs - 1; t >= lo && words < LEFT_WINDOW; t--) {
       if (this.inQuote(t)) {
+        if (++skipped > MAX_SKIPPED_QUOTES) break;
         t = this.ctx.spanTokens[this.ctx.quoteOfToken[t]!]![0];
         continue;
       }
@@ -450,7 +458,7 @@ export class Attributor {
     const tok = this.tokens[t]!;
     const low = this.low(t);
     const lemma = tok.lemma;
-    return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
+    return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || isPluralPeople(tok, GROUP_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
   /** The noun phrase that starts at `f` ("said Russian … Valery Gerasimov, the chief …"). */
@@ -694,7 +702,10 @@ export class Attributor {
   /** An unresolved nominal, reported by its head noun ("protesters", "a witness" → "witness"). */
   private bareNominal(np: Np, head: number, wholeName = false): SpeakerRef {
     const tokens = this.tokens;
-    let text = tokens[head]!.text;
+    // A common noun is reported in lower case ("Protesters chanted" → "protesters").
+    const headTok = tokens[head]!;
+    const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, GROUP_NOUNS) && !PARTY_MEMBERS.has(singularOf(headTok.normal)));
+    let text = common ? headTok.text.toLowerCase() : headTok.text;
     if (wholeName) {
       let a = head;
       while (a > np.start && isCapitalized(tokens[a - 1]!) && tokens[a - 1]!.pos !== 'DET') a--;
@@ -706,7 +717,8 @@ export class Attributor {
   /** The most recent mention before token `t` whose cluster passes `accept`, within `paragraphs`. */
   private recentCluster(t: number, accept: (c: Cluster) => boolean, paragraphs: number): NameMention | null {
     const paragraph = this.ctx.paragraphOfToken[t]!;
-    for (let i = lastMentionBefore(this.names, t); i >= 0; i--) {
+    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
+    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
       const m = this.names.mentions[i]!;
       if (m.paragraph < paragraph - paragraphs) break;
       if (accept(m.cluster)) return m;
@@ -761,7 +773,8 @@ export class Attributor {
     const sentence = this.sentenceOf(t);
     let best: NameMention | null = null;
     let bestScore = -Infinity;
-    for (let i = lastMentionBefore(this.names, t); i >= 0; i--) {
+    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
+    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
       const m = this.names.mentions[i]!;
       if (m.paragraph < paragraph - PRONOUN_PARAGRAPH_WINDOW) break;
       const c = m.cluster;

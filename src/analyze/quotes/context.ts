@@ -150,3 +150,17 @@ export function isWord(token: Token): boolean {
   }
   return false;
 }
+
+/** A plural noun's singular by the regular rules ("protesters" → "protester"), or the word itself. */
+export function singularOf(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** True when the token is the plural of a people noun ("protesters", "Officials"). */
+export function isPluralPeople(token: Token, people: ReadonlySet<string>): boolean {
+  const singular = singularOf(token.normal);
+  return singular !== token.normal && (people.has(singular) || people.has(token.lemma));
+}

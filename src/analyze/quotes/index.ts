@@ -79,7 +79,7 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
           if (!a && !cls.heading) a = attributor.lastReporter(p, inheritState);
         }
         if (!a && cls.heading) {
-          const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1);
+          const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1, i + 1);
           if (ahead) a = inherited(ahead);
         }
       }
@@ -134,7 +134,7 @@ function namingBase(cue: string): string | null {
 function startsParagraph(ctx: ReturnType<typeof buildContext>, q: number): boolean {
   const [qs] = ctx.spanTokens[q]!;
   const [lo] = ctx.paragraphTokens[ctx.spans[q]!.paragraph]!;
-  for (let t = lo; t < qs; t++) if (ctx.quoteOfToken[t]! < 0 && /[\p{L}]/u.test(ctx.tokens[t]!.text)) return false;
+  for (let t = qs - 1; t >= lo; t--) if (ctx.quoteOfToken[t]! < 0 && /[\p{L}]/u.test(ctx.tokens[t]!.text)) return false;
   return true;
 }
 
@@ -148,8 +148,8 @@ function nextInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<At
   return null;
 }
 
-function firstInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, paragraph: number): Attribution | null {
-  for (let j = 0; j < spans.length; j++) {
+function firstInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, paragraph: number, from: number): Attribution | null {
+  for (let j = from; j < spans.length; j++) {
     if (spans[j]!.paragraph < paragraph) continue;
     if (spans[j]!.paragraph > paragraph) break;
     if (classes[j]!.speech && own[j]?.speaker) return own[j]!;

@@ -9,10 +9,10 @@
  */
 import type { Entity } from '../../summary.js';
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, TITLE_ABBREVIATIONS, isCapitalized, isWord } from './context.js';
+import { type QuoteContext, TITLE_ABBREVIATIONS, isCapitalized, isPluralPeople, isWord } from './context.js';
 import { reportingBase } from './cues.js';
 import { FIRST_NAMES } from '../../data/quotes-first-names.js';
-import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
+import { CALENDAR_WORDS, DEMONYMS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, HUMAN_ROLE_NOUNS, ORG_HEAD_WORDS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
 
 export type Gender = 'm' | 'f';
 export type NameType = 'PERSON' | 'ORG' | 'OTHER';
@@ -123,6 +123,8 @@ function computeNameLike(ctx: QuoteContext, t: number): boolean {
   if (token.text === 'I' || CALENDAR_WORDS.has(token.normal)) return false;
   if (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || token.pos === 'AUX') return false;
   if (isSentenceInitial(ctx, t)) {
+    // "Protesters chanted …": a plural people noun opening a sentence is not a name, whatever its tag.
+    if (isPluralPeople(token, GROUP_NOUNS)) return false;
     if (token.pos === 'PROPN' || FIRST_NAMES.has(token.normal) || isRoleWord(token.normal)) return true;
     // "Grant said …": a capitalized word right before a reporting verb is a name, whatever its tag.
     const next = ctx.tokens[t + 1];
@@ -300,6 +302,8 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
 
 /** How many paragraphs back "the senator" may find the senator. */
 const DESCRIPTION_PARAGRAPH_WINDOW = 12;
+/** Most mentions looked at to find who a description stands for. */
+const MAX_DESCRIBED_LOOKBACK = 200;
 /** Modifiers (in tokens) read before a description's head ("the former Democratic presidential nominee"). */
 const DESCRIPTION_MODIFIERS = 5;
 
@@ -335,7 +339,8 @@ function addDescriptions(ctx: QuoteContext, index: NameIndex): void {
     if (next && index.mentionAtToken[t + 1]! >= 0) continue;
     const role = expandRole(head.normal);
     let target: Cluster | null = null;
-    for (let i = lastMentionBefore(index, k); i >= 0; i--) {
+    const stop = Math.max(0, lastMentionBefore(index, k) - MAX_DESCRIBED_LOOKBACK);
+    for (let i = lastMentionBefore(index, k); i >= stop; i--) {
       const m = index.mentions[i]!;
       if (m.paragraph < ctx.paragraphOfToken[t]! - DESCRIPTION_PARAGRAPH_WINDOW) break;
       if (m.cluster.type === 'PERSON' && m.cluster.roles.has(role)) {
@@ -487,6 +492,18 @@ function compatibleGiven(a: string, b: string): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
+/** The last of `list` (in token order) that starts before token `t`, by binary search. */
+function lastBefore(list: readonly RawMention[], t: number): RawMention | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.tokenStart < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
 /** Groups mentions into clusters: full names by surname and given name, single words by surname. */
 function cluster(raw: RawMention[], tokenCount: number): NameIndex {
   const clusters: Cluster[] = [];
@@ -542,11 +559,10 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
       let local: Cluster | undefined;
       let localAt = -1;
       for (const candidate of candidates) {
-        for (const full of fullMentions.get(candidate) ?? []) {
-          if (full.paragraph === m.paragraph && full.tokenStart < m.tokenStart && full.tokenStart > localAt) {
-            local = candidate;
-            localAt = full.tokenStart;
-          }
+        const full = lastBefore(fullMentions.get(candidate) ?? [], m.tokenStart);
+        if (full && full.paragraph === m.paragraph && full.tokenStart > localAt) {
+          local = candidate;
+          localAt = full.tokenStart;
         }
       }
       c = local ?? candidates.reduce((a, b) => ((fullMentions.get(a)?.[0]?.tokenStart ?? Infinity) <= (fullMentions.get(b)?.[0]?.tokenStart ?? Infinity) ? a : b));
