@@ -118,6 +118,11 @@ export interface AttributionState {
   lastSpeaker: Cluster | null;
 }
 
+/**
+ * Finds speakers for the quote spans of one document: `ownCue` reads the cue next to a
+ * quote; `introducer`, `lastReporter` and `colonSubject` find the speaker of a quote that
+ * has none, from the narrative around it.
+ */
 export class Attributor {
   constructor(
     private readonly ctx: QuoteContext,

@@ -99,11 +99,6 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
   return lo;
 }
 
-/** True for a token that is only whitespace. */
-export function isSpaceToken(token: Token): boolean {
-  return token.pos === 'SPACE' || token.end <= token.start;
-}
-
 /** Sentence-ending punctuation as a token, whatever follows it (see {@link endsSentence}). */
 export function isTerminator(token: Token): boolean {
   return token.pos === 'PUNCT' && /^(?:[.!?;]+|…|\.\.\.)$/.test(token.text);
