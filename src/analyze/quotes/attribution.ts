@@ -463,6 +463,8 @@ export class Attributor {
     const tok = this.tokens[t]!;
     const low = this.low(t);
     const lemma = tok.lemma;
+    // "the 72-year-old"
+    if (low === 'old' && this.tokens[t - 1]?.text === '-' && /^years?$/.test(this.low(t - 2))) return true;
     return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || isPluralPeople(tok, GROUP_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
@@ -597,6 +599,10 @@ export class Attributor {
     }
     if (appositiveName) return this.refFromMention(appositiveName, appositiveName);
     if (ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
+      // "Petrov's office" speaks for Petrov; "the Trump campaign" is that campaign, not the last body named.
+      const modifier = this.mentionsIn(start, head).at(-1);
+      if (modifier && headWord === 'office' && modifier.possessive) return this.refFromMention(modifier, modifier);
+      if (modifier) return this.phraseNominal(np, head);
       const org =
         this.recentCluster(head, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === headLemma || w.toLowerCase() === headWord), NOMINAL_PARAGRAPH_WINDOW) ??
         (DEFINITE.has(determiner) ? this.recentCluster(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
@@ -717,6 +723,14 @@ export class Attributor {
       text = this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end);
     }
     return { speaker: text, cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[Math.max(np.start, np.end - 1)]!.end } };
+  }
+
+  /** A nominal reported as written, without its determiner ("the Trump campaign" → "Trump campaign"). */
+  private phraseNominal(np: Np, head: number): SpeakerRef {
+    const tokens = this.tokens;
+    let a = np.start;
+    while (a < head && (tokens[a]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(a)))) a++;
+    return { speaker: this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end), cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[head]!.end } };
   }
 
   /** The most recent mention before token `t` whose cluster passes `accept`, within `paragraphs`. */
