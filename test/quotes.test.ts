@@ -126,7 +126,7 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'a role from an appositive', text: 'Ruth Adler, the mayor of Ashford, met Tom Vance. "We need the bridge," the mayor said.', expected: [['We need the bridge,', 'Ruth Adler']] },
     { name: 'a spokeswoman speaks for her ministry', text: 'The Ministry of Health issued new rules on Monday. "The rules are temporary," a spokeswoman for the ministry said.', expected: [['The rules are temporary,', 'Ministry of Health']] },
     { name: 'the company said in a statement', text: 'Brightwater Corp. cut 300 jobs. "We regret the decision," the company said in a statement.', expected: [['We regret the decision,', 'Brightwater Corp.']] },
-    { name: 'an age as a description', text: 'Jed Barlow spoke in Ohio on Monday. "The party needs us," the 72-year-old said.', expected: [['The party needs us,', 'Jed Barlow']] },
+    { name: 'an age as a description', text: 'Frank Barlow spoke in Ohio on Monday. "The party needs us," the 72-year-old said.', expected: [['The party needs us,', 'Frank Barlow']] },
     { name: 'an office speaks for its holder', text: 'Defense Minister Ivan Petrov did not appear. "He will return Friday," Petrov\'s office said.', expected: [['He will return Friday,', 'Ivan Petrov']] },
     { name: 'a named campaign is not the last body mentioned', text: 'The FBI declined to comment. "We are confident," the Barlow campaign said.', expected: [['We are confident,', 'Barlow campaign']] },
     { name: 'an organization premodifying an official', text: '"No decision has been made," a Pentagon official said.', expected: [['No decision has been made,', 'Pentagon']] },

@@ -713,6 +713,7 @@ export class Attributor {
   /** An unresolved nominal, reported by its head noun ("protesters", "a witness" → "witness"). */
   private bareNominal(np: Np, head: number, wholeName = false): SpeakerRef {
     const tokens = this.tokens;
+    if (this.low(head) === 'old' && tokens[head - 1]?.text === '-') return this.phraseNominal(np, head);
     // A common noun is reported in lower case ("Protesters chanted" → "protesters").
     const headTok = tokens[head]!;
     const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, GROUP_NOUNS) && !PARTY_MEMBERS.has(singularOf(headTok.normal)));
