@@ -164,6 +164,13 @@ describe('the mention chain', () => {
     expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Bill Rowe']]);
   });
 
+  it('takes a name the article also calls by its last word for a person', () => {
+    const doc = analyzeText('Jed Barlow spoke in Ohio. Barlow said the party was strong. Lawmakers met at the Indiana Statehouse. The Statehouse was full.');
+    const index = buildNameIndex(buildContext(doc, []), []);
+    const typeOf = (name: string): string | undefined => index.clusters.find((c) => c.words.join(' ') === name)?.type;
+    expect([typeOf('Jed Barlow'), typeOf('Indiana Statehouse')]).toEqual(['PERSON', 'OTHER']);
+  });
+
   it('drops titles and keeps the name', () => {
     expect(chainOf('Senate Majority Leader Mitch Carver spoke.').map(([w]) => w)).toEqual(['Mitch Carver']);
   });

@@ -615,7 +615,7 @@ export class Attributor {
       return null;
     }
     // A person described by a role: "the general", "the former vice president", "the 45-year-old".
-    const plural = headLemma !== headWord && headWord.endsWith('s');
+    const plural = (headLemma !== headWord && headWord.endsWith('s')) || isPluralPeople(headTok, GROUP_NOUNS);
     const describedOnly = !this.mentionsIn(start, end).length && !POSSESSIVE_MARKS.has(this.low(np.end - 1));
     // "the band leader" is not any leader: a noun modifier must be one the article gave the person.
     const compound = head > start && tokens[head - 1]!.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(this.low(head - 1)) ? this.low(head - 1) : null;

@@ -292,6 +292,7 @@ export function buildNameIndex(ctx: QuoteContext, entities: readonly Entity[]): 
       tokenStart: nameStart, tokenEnd: runEnd, start: s, end: endOffset, words, type,
       roles: [...new Set(roles)], gender, possessive, oblique, subject, ambiguous: false,
       sentence: tokens[nameStart]!.sentence, paragraph: ctx.paragraphOfToken[nameStart]!, entity, roleOnly,
+      determined: tokens[start - 1]?.pos === 'DET',
     });
   }
   const index = cluster(raw, tokens.length);
@@ -480,7 +481,7 @@ export function skipAppositive(ctx: QuoteContext, comma: number): number {
   return comma;
 }
 
-type RawMention = Omit<NameMention, 'cluster'> & { entity: EntitySpan | null; roleOnly: boolean };
+type RawMention = Omit<NameMention, 'cluster'> & { entity: EntitySpan | null; roleOnly: boolean; determined: boolean };
 
 function surname(words: string[]): string {
   return normalWord(words[words.length - 1]!);
@@ -577,6 +578,12 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
     assigned.set(m, c);
   }
   const mentionAtToken = new Int32Array(tokenCount).fill(-1);
+  // Clusters the article also names by a bare last word ("Barlow said"; not "the Statehouse").
+  const surnameOnly = new Set<Cluster>();
+  for (const m of raw) {
+    const c = assigned.get(m);
+    if (c && m.words.length === 1 && c.words.length > 1 && !m.possessive && !m.determined) surnameOnly.add(c);
+  }
   for (const m of raw) {
     const c = assigned.get(m);
     if (!c) continue;
@@ -606,6 +613,9 @@ function cluster(raw: RawMention[], tokenCount: number): NameIndex {
       if (m.words.length > c.words.length) c.words = m.words;
     }
     c.type = person > 0 && person >= org ? 'PERSON' : org > 0 ? 'ORG' : 'OTHER';
+    // "Jed Barlow … Barlow said": a two- or three-word name the article later calls by its last
+    // word alone is a person's (places and bodies are rarely cut that way; "North Korea" is excluded).
+    if (c.type === 'OTHER' && c.words.length >= 2 && c.words.length <= 3 && !DEMONYMS.has(c.words[0]!.toLowerCase()) && surnameOnly.has(c)) c.type = 'PERSON';
     // A person known by a given name alone ("Melanie").
     const given = c.words.length === 1 && c.type === 'PERSON' ? FIRST_NAMES.get(c.words[0]!.toLowerCase()) : undefined;
     if (given === 'm' || given === 'f') genders.add(given);
