@@ -10,7 +10,7 @@ import { detectFormat } from './input/detect.js';
 import { type Article, extractHtml, extractText } from './extract/index.js';
 import { type NlpDoc, analyzeText } from './nlp/doc.js';
 import { findEntities } from './analyze/entities/index.js';
-import { findQuotes } from './analyze/quotes/index.js';
+import { analyzeQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
 import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
 import { findKeywords } from './analyze/keywords.js';
@@ -71,8 +71,8 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 5. Entities: people, organizations, places …
   const entities = findEntities(doc, article.meta.title);
 
-  // 6. Quotes, attributed to the entities above.
-  const quotes = findQuotes(doc, entities);
+  // 6. Quotes, attributed to the entities above (and quoted spans that are not speech).
+  const { quotes, quotedTerms } = analyzeQuotes(doc, entities);
 
   // 7. Key sentences: the extractive summary.
   const count = keySentenceCount(doc.sentences.length, options.sentences, options.ratio);
@@ -92,6 +92,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     stats: statsOf(doc),
     keySentences,
     quotes,
+    quotedTerms,
     entities,
     figures,
     keywords,

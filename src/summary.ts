@@ -52,6 +52,14 @@ export interface Quote extends TextSpan {
   cue: string | null;
 }
 
+/** Kinds of quoted spans that are not speech. */
+export type QuotedTermKind = 'title' | 'nickname' | 'term' | 'scare';
+
+/** A span in quotation marks that is not speech: a title, nickname, mentioned term or scare quote (inside the marks). */
+export interface QuotedTerm extends TextSpan {
+  kind: QuotedTermKind;
+}
+
 export interface KeySentence extends TextSpan {
   /** 1 for the most important sentence. */
   rank: number;
@@ -151,6 +159,8 @@ export interface Summary {
   /** Key sentences in document order, at most the number asked for. */
   keySentences: KeySentence[];
   quotes: Quote[];
+  /** Quoted spans judged not to be speech, in document order. */
+  quotedTerms: QuotedTerm[];
   /** Named entities, most salient first. */
   entities: Entity[];
   /** Notable figures, most salient first. */

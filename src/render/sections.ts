@@ -25,7 +25,10 @@ export function summaryView(summary: Summary, options: ViewOptions): Record<stri
   }
   if (shows('stats', options)) view['stats'] = summary.stats;
   if (shows('keySentences', options)) view['keySentences'] = summary.keySentences;
-  if (shows('quotes', options)) view['quotes'] = summary.quotes;
+  if (shows('quotes', options)) {
+    view['quotes'] = summary.quotes;
+    view['quotedTerms'] = summary.quotedTerms;
+  }
   if (shows('entities', options)) view['entities'] = summary.entities;
   if (shows('figures', options)) view['figures'] = summary.figures;
   if (shows('keywords', options)) view['keywords'] = summary.keywords;

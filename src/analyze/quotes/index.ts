@@ -1,54 +1,191 @@
 /**
- * Direct quotes (first version): text between double quotation marks, attributed to a name
- * next to a reporting verb in the same sentence.
+ * Direct quotes with their speakers.
+ *
+ * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, quotes
+ *    running over several paragraphs).
+ * 2. `mentions.ts` finds the names in the narrative and chains their mentions.
+ * 3. `attribution.ts` finds each quote's own cue and speaker ("…," he said).
+ * 4. `classify.ts` sets titles, nicknames, terms and scare quotes aside, and tells full
+ *    quotes from partial ones.
+ * 5. Quotes with no cue of their own take the speaker of the quote they continue, of the
+ *    sentence or colon that introduces them, or of the paragraph before.
  */
-import type { Entity, Quote } from '../../summary.js';
+import type { Entity, Quote, QuotedTerm } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
+import { findQuoteSpans } from './spans.js';
+import { buildContext } from './context.js';
+import { buildNameIndex } from './mentions.js';
+import { type Attribution, type AttributionState, Attributor, inherited } from './attribution.js';
+import { type CueStrength, classify } from './classify.js';
+import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
+import { reportingBase } from './cues.js';
 
-const OPENING = new Set(['"', '“', '„']);
-const CLOSING = new Set(['"', '”', '‟']);
-const CUE_VERBS = new Set(['say', 'tell', 'add', 'state', 'write', 'ask', 'explain', 'argue', 'claim', 'note', 'warn']);
-
-/** Quotes of `doc`, in document order. */
-export function findQuotes(doc: NlpDoc, entities: Entity[]): Quote[] {
-  const quotes: Quote[] = [];
-  const body = doc.text;
-  let open = -1;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (open < 0 && OPENING.has(ch)) open = i;
-    else if (open >= 0 && (CLOSING.has(ch) || ch === '\n')) {
-      if (ch !== '\n' && i - open > 1) quotes.push(makeQuote(doc, entities, open + 1, i));
-      open = ch === '\n' ? -1 : -1;
-    }
-  }
-  return quotes;
+export interface QuoteAnalysis {
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
 }
 
-function makeQuote(doc: NlpDoc, entities: Entity[], start: number, end: number): Quote {
-  const span = textSpan(doc.text, start, end);
-  const words = span.text.trim().split(/\s+/).length;
-  const sentence = doc.sentences.find((s) => s.start <= start && s.end >= end) ?? null;
-  let speaker: Entity | null = null;
-  let cue: string | null = null;
-  let mention: Quote['speakerMention'] = null;
-  if (sentence) {
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = doc.tokens[t]!;
-      if (token.start >= start && token.end <= end) continue;
-      if (!CUE_VERBS.has(token.lemma)) continue;
-      cue = token.text;
-      const near = entities
-        .filter((e) => e.type === 'PERSON' || e.type === 'ORG')
-        .flatMap((e) => e.mentions.map((m) => ({ e, m })))
-        .filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end && (m.end <= start || m.start >= end))
-        .sort((a, b) => Math.abs(a.m.start - token.start) - Math.abs(b.m.start - token.start))[0];
-      if (near) {
-        speaker = near.e;
-        mention = textSpan(doc.text, near.m.start, near.m.end);
+/** Quotes of `doc`, in document order, attributed to speakers (linked to `entities` where they match). */
+export function findQuotes(doc: NlpDoc, entities: Entity[]): Quote[] {
+  return analyzeQuotes(doc, entities).quotes;
+}
+
+/** Quotes of `doc` in document order, and the quoted spans judged not to be speech. */
+export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
+  const text = doc.text;
+  const spans = findQuoteSpans(text, doc.paragraphs);
+  if (spans.length === 0) return { quotes: [], quotedTerms: [] };
+  const ctx = buildContext(doc, spans);
+  const names = buildNameIndex(ctx, entities);
+  const attributor = new Attributor(ctx, names);
+
+  // Pass 1: each quote's own cue, in document order (pronouns lean on the last speaker).
+  const state: AttributionState = { lastSpeaker: null };
+  const own: Array<Attribution | null> = spans.map((_, i) => {
+    const found = attributor.ownCue(i, state);
+    if (found?.cluster) state.lastSpeaker = found.cluster;
+    return found;
+  });
+
+  // Pass 2: speech or not.
+  const classes = spans.map((_, i) => {
+    const a = own[i];
+    const naming = a?.cue ? namingBase(a.cue) : null;
+    return classify(ctx, i, strengthOf(a ?? null), naming);
+  });
+
+  // Pass 3: quotes without a cue of their own inherit a speaker.
+  const final: Array<Attribution | null> = new Array(spans.length).fill(null);
+  const inheritState: AttributionState = { lastSpeaker: null };
+  let previous = -1;
+  for (let i = 0; i < spans.length; i++) {
+    const cls = classes[i]!;
+    if (!cls.speech) continue;
+    const span = spans[i]!;
+    let a = own[i] ?? null;
+    if (!a || a.speaker === null) {
+      const prev = previous >= 0 ? spans[previous]! : null;
+      const prevAttr = previous >= 0 ? final[previous] : null;
+      if (span.continues && prev && previous === i - 1 && prevAttr) a = inherited(prevAttr);
+      else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = inherited(prevAttr);
+      else {
+        const nextOwn = nextInParagraph(spans, own, classes, i);
+        if (nextOwn) a = inherited(nextOwn);
+        else a = attributor.introducer(i, inheritState);
+        if (!a && startsParagraph(ctx, i) && span.paragraph > 0) {
+          const p = span.paragraph - 1;
+          if (attributor.endsWithColon(p)) a = attributor.colonSubject(p, inheritState);
+          if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = inherited(prevAttr);
+          if (!a && !cls.heading) a = attributor.lastReporter(p, inheritState);
+        }
+        if (!a && cls.heading) {
+          const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1, i + 1);
+          if (ahead) a = inherited(ahead);
+        }
       }
-      break;
+    }
+    final[i] = a;
+    if (a?.cluster) inheritState.lastSpeaker = a.cluster;
+    previous = i;
+  }
+
+  const quotes: Quote[] = [];
+  const quotedTerms: QuotedTerm[] = [];
+  const entityIndex = indexEntities(entities);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const cls = classes[i]!;
+    const body = textSpan(text, span.start, span.end);
+    if (!cls.speech) {
+      quotedTerms.push({ start: body.start, end: body.end, text: body.text, kind: cls.kind });
+      continue;
+    }
+    const a = final[i];
+    quotes.push({
+      start: body.start,
+      end: body.end,
+      text: body.text,
+      kind: cls.kind,
+      speaker: a?.speaker ?? null,
+      speakerId: a ? (a.entityId ?? linkEntity(a, entityIndex)) : null,
+      speakerMention: a?.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
+      cue: own[i]?.cue ?? null,
+    });
+  }
+  return { quotes, quotedTerms };
+}
+
+/** Cue-to-quote distance (in words) within which a cue vouches that a short quote is speech. */
+const STRONG_CUE_DISTANCE = 4;
+
+function strengthOf(a: Attribution | null): CueStrength {
+  if (!a || (a.speaker === null && a.cue === null)) return 'none';
+  // A cue right next to the quote still shows speech when its pronoun found no referent ("…," he said).
+  if (a.speaker === null) return a.distance <= STRONG_CUE_DISTANCE ? 'weak' : 'none';
+  return a.distance <= STRONG_CUE_DISTANCE ? 'strong' : 'weak';
+}
+
+function namingBase(cue: string): string | null {
+  const word = cue.split(/\s+/)[0]!.toLowerCase();
+  const base = reportingBase({ text: word, normal: word, pos: 'VERB' } as never);
+  return base && NAMING_VERBS.has(base) ? base : null;
+}
+
+function startsParagraph(ctx: ReturnType<typeof buildContext>, q: number): boolean {
+  const [qs] = ctx.spanTokens[q]!;
+  const [lo] = ctx.paragraphTokens[ctx.spans[q]!.paragraph]!;
+  for (let t = qs - 1; t >= lo; t--) if (ctx.quoteOfToken[t]! < 0 && /[\p{L}]/u.test(ctx.tokens[t]!.text)) return false;
+  return true;
+}
+
+type Classes = ReturnType<typeof classify>[];
+
+function nextInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, i: number): Attribution | null {
+  for (let j = i + 1; j < spans.length && spans[j]!.paragraph === spans[i]!.paragraph; j++) {
+    if (!classes[j]!.speech) continue;
+    if (own[j]?.speaker) return own[j]!;
+  }
+  return null;
+}
+
+function firstInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, paragraph: number, from: number): Attribution | null {
+  for (let j = from; j < spans.length; j++) {
+    if (spans[j]!.paragraph < paragraph) continue;
+    if (spans[j]!.paragraph > paragraph) break;
+    if (classes[j]!.speech && own[j]?.speaker) return own[j]!;
+  }
+  return null;
+}
+
+interface EntityIndex {
+  /** Lower-cased name or alias → entity id, per type. */
+  byName: Map<string, string>;
+  /** Lower-cased last word of a person's name or alias → entity id. */
+  bySurname: Map<string, string>;
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const byName = new Map<string, string>();
+  const bySurname = new Map<string, string>();
+  for (const entity of entities) {
+    if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const low = name.toLowerCase();
+      if (!byName.has(`${entity.type}:${low}`)) byName.set(`${entity.type}:${low}`, entity.id);
+      const last = low.split(/\s+/).at(-1);
+      if (entity.type === 'PERSON' && last && !bySurname.has(last)) bySurname.set(last, entity.id);
     }
   }
-  return { ...span, kind: words >= 6 ? 'full' : 'partial', speaker: speaker?.name ?? null, speakerId: speaker?.id ?? null, speakerMention: mention, cue };
+  return { byName, bySurname };
+}
+
+/** An entity for a speaker the entities stage did not mark at the same offsets: by name, or by surname for a person. */
+function linkEntity(a: Attribution, index: EntityIndex): string | null {
+  if (!a.speaker) return null;
+  const type = a.cluster?.type === 'ORG' ? 'ORG' : a.cluster?.type === 'PERSON' ? 'PERSON' : null;
+  if (!type) return null;
+  const low = a.speaker.toLowerCase();
+  const exact = index.byName.get(`${type}:${low}`);
+  if (exact) return exact;
+  return type === 'PERSON' ? (index.bySurname.get(low.split(/\s+/).at(-1)!) ?? null) : null;
 }

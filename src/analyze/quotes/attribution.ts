@@ -1,0 +1,890 @@
+/**
+ * Speaker attribution: for each quote span, the reporting cue next to it ("he said",
+ * "said X", "X told reporters:", "according to X", "— X") and the noun phrase that is its
+ * subject, resolved to the fullest name in the article through the mention chain — names
+ * directly, pronouns to the right earlier person, nominals ("the general", "the ministry")
+ * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
+ */
+import type { Token } from '../../nlp/doc.js';
+import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
+import { type Cue, cueAt } from './cues.js';
+import { type Cluster, type NameIndex, type NameMention, expandRole, lastMentionBefore } from './mentions.js';
+import {
+  CALENDAR_WORDS, DEMONYMS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
+  PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS,
+} from '../../data/quotes-lexicon.js';
+
+/** Who a quote is attributed to, and how that was found. */
+export interface Attribution extends SpeakerRef {
+  cue: string | null;
+  /** Where the attribution came from: a cue after or before the quote, or another quote. */
+  source: 'right' | 'left' | 'inherited';
+  /** Narrative tokens between the quote and its cue (0 when adjacent). */
+  distance: number;
+}
+
+/** An attribution from a resolved speaker (objects built field by field keep one shape). */
+export function attribution(ref: SpeakerRef, cue: string | null, source: Attribution['source'], distance: number): Attribution {
+  return { speaker: ref.speaker, cluster: ref.cluster, entityId: ref.entityId, mention: ref.mention, cue, source, distance };
+}
+
+/** The same speaker, taken over by a quote without a cue of its own. */
+export function inherited(ref: SpeakerRef): Attribution {
+  return attribution(ref, null, 'inherited', 0);
+}
+
+/** A resolved speaker before its cue is known. */
+export interface SpeakerRef {
+  speaker: string | null;
+  cluster: Cluster | null;
+  entityId: string | null;
+  /** Offsets of the words that name or refer to the speaker. */
+  mention: { start: number; end: number } | null;
+}
+
+/** Tokens after a quote searched for a cue ("…," the former senator from Ohio said). */
+const RIGHT_WINDOW = 30;
+/** Narrative tokens before a quote searched for a cue (the writer's sentence leading into it). */
+const LEFT_WINDOW = 45;
+/** Longest noun phrase (in tokens) taken as a speaker. */
+const NP_MAX_TOKENS = 16;
+/** Longest appositive (in tokens) skipped between a name and its verb. */
+const APPOSITIVE_MAX_TOKENS = 40;
+/** How many appositives in a row may stand between a name and its verb ("X, the minister of Y, a member of Z, said"). */
+const APPOSITIVE_CHAIN = 2;
+/** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry", "a narrator in the ad"). */
+const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by']);
+/** Joins the left walk accepts only before a capitalized word or a determiner. */
+const WEAK_JOINS = new Set(['in', 'with', 'by']);
+/** Short prepositional phrases that may stand between a subject and its verb ("Smith on Tuesday said"). */
+const PP_BEFORE_VERB = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier']);
+/** Longest such phrase, in tokens. */
+const PP_MAX_TOKENS = 5;
+/** Words between a subject and its reporting verb that do not break the link. */
+const VERB_MODIFIERS = new Set([
+  'also', 'later', 'then', 'once', 'previously', 'recently', 'further', 'again', 'repeatedly', 'simply', 'flatly', 'quickly',
+  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'did', 'does', 'do', "'d", "'ve", 'not', 'never', 'just', 'still',
+  'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'finally', 'often', 'always',
+  'famously', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'who', 'which',
+]);
+/** Words that coordinate a reporting verb with an earlier verb of the same subject ("… and added"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while', 'to', 'as']);
+/** Determiners that make a nominal refer to a known referent ("the general"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+/** Possessive determiners ("his spokeswoman"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+/** How many paragraphs back a pronoun or nominal may reach for its referent. */
+const PRONOUN_PARAGRAPH_WINDOW = 3;
+const NOMINAL_PARAGRAPH_WINDOW = 12;
+/** How many paragraphs back "the statement" may look for the organization that issued it. */
+const ISSUER_PARAGRAPH_WINDOW = 3;
+/**
+ * Pronoun resolution scores: each sentence of distance costs SENTENCE_COST; a referent in
+ * subject position gains SUBJECT_BONUS; the previous quote's speaker gains SPEAKER_BONUS
+ * (articles tend to stay with one speaker); a possessive or prepositional mention loses
+ * OBLIQUE_COST (it is rarely what the next "he" means).
+ */
+const SENTENCE_COST = 1;
+const SUBJECT_BONUS = 1.5;
+const SPEAKER_BONUS = 0.75;
+const OBLIQUE_COST = 1;
+/** Nouns for unnamed sources whose organization, if given, is the speaker ("a Pentagon official"). */
+const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** Most mentions looked at for one referent (bounds the work on very long paragraphs). */
+const MAX_ANTECEDENTS = 200;
+/** Most other quotes skipped while looking left for a cue (“a,” “b” and “c” …). */
+const MAX_SKIPPED_QUOTES = 8;
+/** Words a cue may carry after a quote that ended its sentence ("Smith said in a statement."). */
+const SHORT_CLAUSE_WORDS = 4;
+/** How many sentences back "they" may look for a group ("Protesters … They said"). */
+const GROUP_SENTENCE_WINDOW = 1;
+/** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
+const DASHES = new Set(['—', '―', '–', '-', '--']);
+/** Group nouns that are proper names and keep their capital ("Democrats"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+/** Indefinite determiners: "a witness said" names no earlier person. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'other', 'others', 'few', 'two', 'three']);
+
+interface Np {
+  start: number;
+  end: number;
+  /** Appositives between the phrase and its verb, nearest last. */
+  appositives: Array<[number, number]>;
+}
+
+/** Mutable resolution state carried through the document. */
+export interface AttributionState {
+  lastSpeaker: Cluster | null;
+}
+
+/**
+ * Finds speakers for the quote spans of one document: `ownCue` reads the cue next to a
+ * quote; `introducer`, `lastReporter` and `colonSubject` find the speaker of a quote that
+ * has none, from the narrative around it.
+ */
+export class Attributor {
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly names: NameIndex,
+  ) {}
+
+  private get tokens(): readonly Token[] {
+    return this.ctx.tokens;
+  }
+
+  private inQuote(t: number): boolean {
+    return this.ctx.quoteOfToken[t]! >= 0;
+  }
+
+  private ends(t: number): boolean {
+    return endsSentence(this.tokens, t);
+  }
+
+  private low(t: number): string {
+    return this.tokens[t]?.normal ?? '';
+  }
+
+  /** The attribution a quote gets from a cue right after or before it, or null. */
+  ownCue(q: number, state: AttributionState): Attribution | null {
+    const [qs, qe] = this.ctx.spanTokens[q]!;
+    const span = this.ctx.spans[q]!;
+    const [lo, hi] = this.ctx.paragraphTokens[span.paragraph]!;
+    const tokens = this.tokens;
+
+    // 1. Right after the quote: "…," he said / said X / X, a spokesman, said / — X.
+    const afterQuote = this.nextNonSpace(qe, hi);
+    if (afterQuote < hi && !this.inQuote(afterQuote) && DASHES.has(tokens[afterQuote]!.text) && !tokens[afterQuote]!.before.includes('\n')) {
+      const dashed = this.dashSpeaker(this.nextNonSpace(afterQuote + 1, hi), hi, state);
+      if (dashed) return dashed;
+    }
+    const inner = this.ctx.text.slice(span.start, span.end);
+    // "… the end." Smith said: a new sentence may start after a quote that ends in a full stop
+    // (not after "?" or "!", which stand where a comma would: "Why?" Smith asked).
+    const sentenceClosed = /[.…]$/.test(inner) && afterQuote < hi && isCapitalized(tokens[afterQuote]!);
+    let right: Attribution | null = null;
+    let words = 0;
+    for (let t = qe; t < hi && t < qe + RIGHT_WINDOW && span.closed; t++) {
+      if (this.inQuote(t) || this.ends(t)) break;
+      const cue = cueAt(tokens, t, words <= 3);
+      if (cue) {
+        const found = this.fromCue(cue, 'right', qe, lo, hi, state, words);
+        if (found && (!sentenceClosed || this.shortClause(cue.tokenEnd, hi))) {
+          right = found;
+          break;
+        }
+      }
+      if (isWord(tokens[t]!)) words++;
+    }
+    // 2. Before it in the same sentence: X said: "…" / X said he would "…" (other quotes skipped).
+    let left: Attribution | null = null;
+    words = 0;
+    let skipped = 0;
+    for (let t = qs - 1; t >= lo && words < LEFT_WINDOW; t--) {
+      if (this.inQuote(t)) {
+        if (++skipped > MAX_SKIPPED_QUOTES) break;
+        t = this.ctx.spanTokens[this.ctx.quoteOfToken[t]!]![0];
+        continue;
+      }
+      if (this.ends(t)) break;
+      const cue = cueAt(tokens, t);
+      if (cue && cue.tokenEnd <= qs) {
+        left = this.fromCue(cue, 'left', qs, lo, hi, state, words);
+        if (left) break;
+      }
+      if (isWord(tokens[t]!)) words++;
+    }
+    if (right && left) {
+      // "…," she said wins over a cue before; a quote woven into a sentence belongs to the cue before it.
+      const postposed = right.distance <= 1 && /[,?!—–-]$/.test(inner);
+      const prev = this.previousToken(qs, lo);
+      const woven = prev >= 0 && !this.inQuote(prev) && (isWord(tokens[prev]!) || tokens[prev]!.text === ':');
+      // “a,” “b” and “c,” — a list of fragments belongs to the cue that introduced the list.
+      const listed = woven && /^(?:and|or)$/.test(this.low(prev)) && this.inQuote(this.previousToken(prev, lo));
+      return (postposed && !listed) || !woven ? right : left;
+    }
+    // 3. A speaker's name and a colon opening the paragraph: "SMITH: …".
+    return right ?? left ?? this.colonName(qs, lo, state);
+  }
+
+  /** True when the clause after a cue ends within a few words ("Smith said in a statement."). */
+  private shortClause(from: number, hi: number): boolean {
+    let words = 0;
+    for (let t = from; t < hi; t++) {
+      if (this.inQuote(t) || this.ends(t)) return words <= SHORT_CLAUSE_WORDS;
+      const low = this.low(t);
+      if (low === 'that' || (isWord(this.tokens[t]!) && ++words > SHORT_CLAUSE_WORDS)) return false;
+    }
+    return true;
+  }
+
+  private previousToken(t: number, lo: number): number {
+    let k = t - 1;
+    while (k >= lo && (this.tokens[k]!.pos === 'SPACE' || this.tokens[k]!.end <= this.tokens[k]!.start)) k--;
+    return k;
+  }
+
+  /** "PENCE: Well, …" or "Jane Doe: …" — a bare name and a colon right before the quote. */
+  private colonName(qs: number, lo: number, state: AttributionState): Attribution | null {
+    let t = qs - 1;
+    if (t < lo || this.tokens[t]!.text !== ':') return null;
+    const np = this.npLeft(t - 1, lo);
+    if (!np || np.start !== this.firstNonSpace(lo)) return null;
+    const ref = this.interpret(np, state);
+    return ref?.cluster ? attribution(ref, ':', 'left', 0) : null;
+  }
+
+  private nextNonSpace(from: number, hi: number): number {
+    let t = from;
+    while (t < hi && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
+    return t;
+  }
+
+  private firstNonSpace(from: number): number {
+    let t = from;
+    while (t < this.tokens.length && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
+    return t;
+  }
+
+  /** "…" — Jane Doe: the name after a dash that follows the quote, up to the end of the sentence. */
+  private dashSpeaker(from: number, hi: number, state: AttributionState): Attribution | null {
+    const np = this.npRight(from, hi);
+    if (!np) return null;
+    const at = this.nextNonSpace(np.end, hi);
+    const after = this.tokens[at];
+    if (after && at < hi && !after.before.includes('\n') && !this.ends(at) && after.text !== ',' && !this.inQuote(at)) return null;
+    const ref = this.interpret(np, state);
+    return ref?.cluster ? attribution(ref, this.tokens[from - 1]!.text, 'right', 0) : null;
+  }
+
+  /** The speaker a cue points at, or null when the cue has no usable subject. */
+  private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, state: AttributionState, distance: number): Attribution | null {
+    const tokens = this.tokens;
+    const cueText = this.ctx.text.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
+    const make = (ref: SpeakerRef | null): Attribution | null => (ref ? attribution(ref, cueText, side, distance) : null);
+
+    if (cue.kind === 'source-after') {
+      const np = this.npRight(cue.tokenEnd, side === 'left' ? quoteEdge : hi);
+      return np ? make(this.interpret(np, state)) : null;
+    }
+    const leftBound = side === 'right' ? quoteEdge : lo;
+    const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
+    // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
+    if (cue.participle && before >= leftBound && this.names.mentionAtToken[before]! >= 0 && !this.names.mentions[this.names.mentionAtToken[before]!]!.possessive) {
+      const mention = this.names.mentions[this.names.mentionAtToken[before]!]!;
+      if (side === 'left' || mention.tokenStart <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.refFromMention(mention, mention));
+    }
+    if (cue.participle && before >= leftBound && this.tokens[before]!.text !== ',') {
+      const np = this.npLeft(cue.tokenStart - 1, leftBound);
+      if (np && (this.names.mentionAtToken[this.headOf(np.start, np.end)]! >= 0 || this.isPronoun(np.start))) {
+        if (side === 'left' || np.start <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.interpret(np, state));
+      }
+    }
+    // "… and added", "saying", "to accuse": the subject is the clause's.
+    if (cue.participle || (before >= leftBound && COORDINATORS.has(this.low(before)) && !this.inQuote(before))) {
+      if (side === 'right' && before >= leftBound && this.firstWordAfter(quoteEdge, cue.tokenStart) < before) return null;
+      return make(this.clauseSubject(cue.tokenStart, lo, state));
+    }
+    const left = this.npLeft(cue.tokenStart - 1, leftBound);
+    if (side === 'right') {
+      // The subject must follow the quote directly; otherwise the cue is another clause's.
+      const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
+      if (left && left.start <= firstWord) return make(this.interpret(left, state));
+      if (!left && firstWord >= cue.tokenStart && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+        const right = this.npRight(cue.tokenEnd, hi);
+        return right ? make(this.interpret(right, state)) : null;
+      }
+      return null;
+    }
+    if (left) {
+      const ref = this.interpret(left, state);
+      if (ref) return make(ref);
+      return null;
+    }
+    // "Said Smith: …", "Added the minister, …": a clause-initial verb with its subject after it.
+    const prior = cue.tokenStart - 1;
+    const clauseInitial = prior < lo || this.ends(prior) || tokens[prior]!.text === ':' || (tokens[prior]!.text === ',' && this.inQuote(prior - 1));
+    if (clauseInitial && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+      const right = this.npRight(cue.tokenEnd, quoteEdge);
+      return right ? make(this.interpret(right, state)) : null;
+    }
+    return null;
+  }
+
+  private skipModifiers(j: number, lo: number): number {
+    while (j >= lo && !this.inQuote(j) && (VERB_MODIFIERS.has(this.low(j)) || this.tokens[j]!.pos === 'ADV' || (this.tokens[j]!.pos === 'AUX' && !this.isPronoun(j)))) j--;
+    return j;
+  }
+
+  private firstWordAfter(from: number, to: number): number {
+    for (let t = from; t < to; t++) {
+      const tok = this.tokens[t]!;
+      if (isWord(tok) && !VERB_MODIFIERS.has(this.low(t))) return t;
+    }
+    return to;
+  }
+
+  /** Is the token part of a speaker noun phrase? */
+  private npWord(t: number): boolean {
+    const tok = this.tokens[t];
+    if (!tok || this.inQuote(t)) return false;
+    const low = this.low(t);
+    if (CALENDAR_WORDS.has(low)) return false;
+    if (POSSESSIVE_MARKS.has(low)) return true;
+    if (tok.text === '.' && tok.before === '' && TITLE_ABBREVIATIONS.has(this.low(t - 1))) return true;
+    if ((tok.text === '-' || tok.text === '&') && tok.before === '') return true;
+    // Parts of hyphenated compounds ("14th-ranked", "45-year-old").
+    if (tok.before === '' && this.tokens[t - 1]?.text === '-') return true;
+    if (this.tokens[t + 1]?.text === '-' && this.tokens[t + 1]!.before === '' && isWord(tok)) return true;
+    if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ' || tok.pos === 'NUM') return true;
+    if (isCapitalized(tok) && isWord(tok) && tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ' && tok.pos !== 'SCONJ' && tok.pos !== 'AUX') return true;
+    return false;
+  }
+
+  private isPronoun(t: number): boolean {
+    const tok = this.tokens[t];
+    return !!tok && this.low(t) in SPEAKER_PRONOUNS && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
+  }
+
+  /** The subject noun phrase that ends at `j` (after verb modifiers, a short PP and an appositive). */
+  private npLeft(j: number, lo: number): Np | null {
+    const tokens = this.tokens;
+    j = this.skipModifiers(j, lo);
+    j = this.skipShortPhrase(j, lo);
+    const appositives: Array<[number, number]> = [];
+    // "X, a spokesman, said", "X (R-Ohio), a panel member, said": up to two asides.
+    for (let round = 0; round < APPOSITIVE_CHAIN; round++) {
+      const closer = tokens[j]?.text;
+      if (j < lo || this.inQuote(j) || !(closer === ',' || closer === ')' || closer === '—' || closer === '–')) break;
+      const opener = closer === ')' ? '(' : closer;
+      let k = j - 1;
+      let n = 0;
+      while (k >= lo && n < APPOSITIVE_MAX_TOKENS && !this.inQuote(k) && !this.ends(k) && tokens[k]!.text !== opener) {
+        k--;
+        n++;
+      }
+      if (k < lo || this.inQuote(k) || tokens[k]!.text !== opener || k === j - 1) return null;
+      appositives.unshift([k + 1, j]);
+      j = this.skipModifiers(k - 1, lo);
+      // An age between commas: "Marsh, 51, a former prosecutor, told …".
+      if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && j - 2 >= lo) {
+        appositives.unshift([j, j + 1]);
+        j -= 2;
+      }
+      if (tokens[j]?.text !== ')') break;
+    }
+    const found = this.npEndingAt(j, lo);
+    if (!found) return null;
+    const np: Np = { start: found[0], end: found[1], appositives };
+    const headMention = this.names.mentionAtToken[this.headOf(found[0], found[1])]!;
+    if ((headMention >= 0 && !this.names.mentions[headMention]!.description) || this.isPronoun(found[0])) return np;
+    // "X, the minister of Y, a member of Z, said": the description is itself an appositive of a name.
+    if (tokens[found[0] - 1]?.text === ',') {
+      const previous = this.npLeftName(found[0] - 1, lo);
+      if (previous) return { ...previous, appositives: [[found[0], found[1]], ...appositives] };
+    }
+    return np;
+  }
+
+  /** The head token of the phrase [start, end): the last word before its first preposition, unless that is only a title. */
+  private headOf(start: number, end: number): number {
+    while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
+    let join = -1;
+    for (let k = start + 1; k < end; k++) {
+      if (this.tokens[k]!.pos === 'ADP' && NP_JOINS.has(this.low(k))) {
+        join = k;
+        break;
+      }
+    }
+    if (join < 0) return end - 1;
+    if (this.onlyTitle(start, join) && this.names.mentionAtToken[end - 1]! >= 0) return end - 1;
+    return join - 1;
+  }
+
+  /** A name before the comma at `comma` that the description after it is an appositive of. */
+  private npLeftName(comma: number, lo: number): Np | null {
+    const found = this.npEndingAt(comma - 1, lo);
+    if (!found || this.names.mentionAtToken[found[1] - 1]! < 0) return null;
+    return { start: found[0], end: found[1], appositives: [] };
+  }
+
+  /** Skips "on Tuesday", "in a statement", "last week" right before a verb. */
+  private skipShortPhrase(j: number, lo: number): number {
+    for (let k = j, n = 0; k >= lo && n < PP_MAX_TOKENS; k--, n++) {
+      const tok = this.tokens[k]!;
+      if (this.inQuote(k) || tok.pos === 'PUNCT') return j;
+      if (PP_BEFORE_VERB.has(this.low(k)) && (tok.pos === 'ADP' || tok.pos === 'ADJ' || tok.pos === 'DET') && k < j) {
+        const inner = this.tokens[k + 1]!;
+        if (inner.pos === 'NUM' || CALENDAR_WORDS.has(this.low(k + 1)) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ') return this.skipModifiers(k - 1, lo);
+        return j;
+      }
+      if (!(tok.pos === 'NOUN' || tok.pos === 'NUM' || tok.pos === 'DET' || tok.pos === 'ADJ' || CALENDAR_WORDS.has(this.low(k)))) return j;
+    }
+    return j;
+  }
+
+  /** The noun phrase ending at token `j`, as [start, end), or null. */
+  private npEndingAt(j: number, lo: number): [number, number] | null {
+    const tokens = this.tokens;
+    if (j < lo || this.inQuote(j)) return null;
+    const end = j + 1;
+    if (this.isPronoun(j)) return [j, end];
+    let k = j;
+    let joinsUsed = 0;
+    while (k >= lo && end - k <= NP_MAX_TOKENS) {
+      const tok = tokens[k]!;
+      if (this.inQuote(k)) break;
+      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(k))) {
+        k--;
+        if (k - 1 >= lo && NP_JOINS.has(this.low(k)) && joinsUsed < 2 && this.npWord(k - 1) && (!WEAK_JOINS.has(this.low(k)) || this.isSpeakerNoun(k - 1))) {
+          joinsUsed++;
+          k--;
+          continue;
+        }
+        break;
+      }
+      if (this.npWord(k)) {
+        k--;
+        continue;
+      }
+      if (tok.pos === 'ADP' && NP_JOINS.has(this.low(k)) && joinsUsed < 2 && k - 1 >= lo && k < j && this.npWord(k - 1) && (!WEAK_JOINS.has(this.low(k)) || this.isSpeakerNoun(k - 1))) {
+        joinsUsed++;
+        k--;
+        continue;
+      }
+      break;
+    }
+    const start = k + 1;
+    if (start >= end || !this.hasNoun(start, end)) return null;
+    return [start, end];
+  }
+
+  private isSpeakerNoun(t: number): boolean {
+    const tok = this.tokens[t]!;
+    const low = this.low(t);
+    const lemma = tok.lemma;
+    // "the 72-year-old"
+    if (low === 'old' && this.tokens[t - 1]?.text === '-' && /^years?$/.test(this.low(t - 2))) return true;
+    return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || isPluralPeople(tok, GROUP_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
+  }
+
+  /** The noun phrase that starts at `f` ("said Russian … Valery Gerasimov, the chief …"). */
+  private npRight(f: number, hi: number): Np | null {
+    const tokens = this.tokens;
+    if (f >= hi || this.inQuote(f)) return null;
+    if (this.isPronoun(f)) return { start: f, end: f + 1, appositives: [] };
+    let k = f;
+    let joinsUsed = 0;
+    while (k < hi && k - f < NP_MAX_TOKENS && !this.inQuote(k)) {
+      const tok = tokens[k]!;
+      const low = this.low(k);
+      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(low)) {
+        if (k === f || NP_JOINS.has(this.low(k - 1))) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (this.npWord(k) && !(POSSESSIVE_MARKS.has(low) && k === f)) {
+        k++;
+        continue;
+      }
+      const next = tokens[k + 1];
+      if (tok.pos === 'ADP' && NP_JOINS.has(low) && joinsUsed < 2 && k > f && next && (isCapitalized(next) || next.pos === 'DET' || (!WEAK_JOINS.has(low) && this.npWord(k + 1)))) {
+        joinsUsed++;
+        k++;
+        continue;
+      }
+      break;
+    }
+    // Do not end on a preposition or determiner.
+    while (k > f && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'DET')) k--;
+    if (k <= f || !this.hasNoun(f, k)) return null;
+    const appositives: Array<[number, number]> = [];
+    if (tokens[k]?.text === ',') {
+      let m = k + 1;
+      while (m < hi && m - k < APPOSITIVE_MAX_TOKENS && !this.inQuote(m) && !this.ends(m) && tokens[m]!.text !== ',') m++;
+      if (m > k + 1) appositives.push([k + 1, m]);
+    }
+    return { start: f, end: k, appositives };
+  }
+
+  private hasNoun(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const tok = this.tokens[k]!;
+      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || this.names.mentionAtToken[k]! >= 0 || (isCapitalized(tok) && isWord(tok)) || this.isPronoun(k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the clause a cue belongs to when the cue has none of its own: "X spoke,
+   * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
+   * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
+   */
+  private clauseSubject(cueStart: number, lo: number, state: AttributionState): SpeakerRef | null {
+    let from = cueStart - 1;
+    while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
+    from = this.nextNonSpace(from, cueStart);
+    const first = this.tokens[from];
+    if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
+      for (let t = from; t < cueStart; t++) {
+        if (this.tokens[t]!.text === ',') {
+          from = t + 1;
+          break;
+        }
+      }
+    }
+    for (let t = from; t < cueStart; t++) {
+      if (this.inQuote(t)) continue;
+      if (this.isPronoun(t)) return this.resolvePronoun(t, state);
+      const m = this.names.mentionAtToken[t]!;
+      if (m >= 0) {
+        const mention = this.names.mentions[m]!;
+        if (!mention.oblique && !mention.possessive) {
+          // "Clinton campaign manager Robby Mook told …": the name may only modify the subject's head.
+          let end = mention.tokenEnd;
+          while (end < cueStart && this.npWord(end) && !POSSESSIVE_MARKS.has(this.low(end)) && !cueAt(this.tokens, end, true)) end++;
+          if (end > mention.tokenEnd) {
+            const ref = this.interpret({ start: mention.tokenStart, end, appositives: [] }, state);
+            if (ref?.speaker) return ref;
+          }
+          return this.refFromMention(mention, mention);
+        }
+        t = mention.tokenEnd - 1;
+        continue;
+      }
+      const tok = this.tokens[t]!;
+      if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && this.isSpeakerNoun(t)) {
+        let end = t + 1;
+        while (end < cueStart && this.npWord(end) && !this.inQuote(end)) end++;
+        let start = t;
+        while (start > from && (this.tokens[start - 1]!.pos === 'DET' || this.tokens[start - 1]!.pos === 'ADJ')) start--;
+        return this.interpret({ start, end, appositives: [] }, state);
+      }
+      if (tok.pos === 'VERB') break;
+    }
+    return null;
+  }
+
+  /** Resolves a speaker noun phrase to a name, a referent or a bare nominal; null if it cannot speak. */
+  interpret(np: Np, state: AttributionState): SpeakerRef | null {
+    const tokens = this.tokens;
+    const { start } = np;
+    let end = np.end;
+    while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
+    if (end - start === 1 && this.isPronoun(start)) return this.resolvePronoun(start, state);
+
+    const head = this.headOf(start, end);
+    const headMention = this.names.mentionAtToken[head]!;
+    if (headMention >= 0) {
+      const mention = this.names.mentions[headMention]!;
+      return this.refFromMention(mention, mention);
+    }
+    const headTok = tokens[head]!;
+    const headWord = this.low(head);
+    const headLemma = headTok.lemma || headWord;
+    const appositiveName = this.appositiveName(np);
+    const determiner = this.low(start);
+
+    if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
+      if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
+      const affiliation = this.affiliation(start, end, head);
+      if (affiliation) return affiliation;
+      if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && DEFINITE.has(determiner))) {
+        const org = this.recentCluster(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, np);
+      }
+      return this.bareNominal(np, head);
+    }
+    if (appositiveName) return this.refFromMention(appositiveName, appositiveName);
+    if (ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
+      // "Petrov's office" speaks for Petrov; "the Trump campaign" is that campaign, not the last body named.
+      const modifier = this.mentionsIn(start, head).at(-1);
+      if (modifier && headWord === 'office' && modifier.possessive) return this.refFromMention(modifier, modifier);
+      if (modifier) return this.phraseNominal(np, head);
+      const org =
+        this.recentCluster(head, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === headLemma || w.toLowerCase() === headWord), NOMINAL_PARAGRAPH_WINDOW) ??
+        (DEFINITE.has(determiner) ? this.recentCluster(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
+      if (org) return this.refFromMention(org, null, np);
+      return this.bareNominal(np, head);
+    }
+    if (!this.isSpeakerNoun(head)) {
+      // An unknown capitalized word ("Officials", a name the chain missed) still names someone.
+      if (isCapitalized(headTok) && headTok.pos === 'PROPN') return this.bareNominal(np, head, true);
+      return null;
+    }
+    // A person described by a role: "the general", "the former vice president", "the 45-year-old".
+    const plural = (headLemma !== headWord && headWord.endsWith('s')) || isPluralPeople(headTok, GROUP_NOUNS);
+    const describedOnly = !this.mentionsIn(start, end).length && !POSSESSIVE_MARKS.has(this.low(np.end - 1));
+    // "the band leader" is not any leader: a noun modifier must be one the article gave the person.
+    const compound = head > start && tokens[head - 1]!.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(this.low(head - 1)) ? this.low(head - 1) : null;
+    if (!plural && !INDEFINITE.has(determiner) && !compound) {
+      const role = expandRole(headWord);
+      const byRole = this.recentCluster(head, (c) => c.type !== 'ORG' && c.roles.has(role), NOMINAL_PARAGRAPH_WINDOW);
+      if (byRole) return this.refFromMention(byRole, null, np);
+      if (describedOnly && (DEFINITE.has(determiner) || !tokens[start]!.pos.startsWith('DET'))) {
+        const gender = GENDERED_ROLE_NOUNS[headWord] ?? null;
+        const ref = this.resolveByGender(head, gender, state);
+        if (ref) return this.refFromMention(ref, null, np);
+      }
+    }
+    return this.bareNominal(np, head);
+  }
+
+  /** True when [start, end) is only capitalized titles ("Secretary" in "Secretary of State Mike Pompeo"). */
+  private onlyTitle(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const low = this.low(k);
+      if (!isCapitalized(this.tokens[k]!)) return false;
+      if (!PERSON_ROLE_NOUNS.has(low) && !PERSON_ROLE_NOUNS.has(expandRole(low))) return false;
+    }
+    return true;
+  }
+
+  private appositiveName(np: Np): NameMention | null {
+    for (const [a, b] of np.appositives) {
+      const name = this.nameIn(a, Math.min(b, a + 6));
+      if (name && name.type !== 'ORG' && name.tokenStart <= a + 3) return name;
+    }
+    return null;
+  }
+
+  /** "a spokesman for the Pentagon", "the ministry's spokeswoman", "a Pentagon official", "his spokesman". */
+  private affiliation(start: number, end: number, head: number): SpeakerRef | null {
+    const tokens = this.tokens;
+    for (let k = head + 1; k < end; k++) {
+      if (!NP_JOINS.has(this.low(k))) continue;
+      const name = this.mentionsIn(k + 1, end)[0];
+      if (name) return this.refFromMention(name, name);
+      const nominal = this.lastNoun(k + 1, end);
+      if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma)) {
+        const lemma = tokens[nominal]!.lemma;
+        const org = this.recentCluster(nominal, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, { start: k + 1, end, appositives: [] });
+        return this.bareNominal({ start: k + 1, end, appositives: [] }, nominal);
+      }
+    }
+    const before = this.nameIn(start, head);
+    // "a Pentagon official" names the body; "a Democratic source" only describes one.
+    if (before && (before.type === 'ORG' || before.words.length > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !DEMONYMS.has(before.words[0]!.toLowerCase())) return this.refFromMention(before, before);
+    for (let k = start; k < head; k++) {
+      const low = this.low(k);
+      if (low === 'his' || low === 'her') {
+        const ref = this.resolvePronoun(k, { lastSpeaker: null }, low === 'his' ? 'm' : 'f');
+        if (ref?.speaker) return ref;
+      }
+      if (low === 'its' || low === 'their') {
+        const org = this.recentCluster(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
+      }
+      if (ORG_NOUNS.has(tokens[k]!.lemma) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
+        const lemma = tokens[k]!.lemma;
+        const org = this.recentCluster(k, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
+      }
+    }
+    return null;
+  }
+
+  private lastNoun(start: number, end: number): number {
+    for (let k = end - 1; k >= start; k--) if (this.tokens[k]!.pos === 'NOUN') return k;
+    return -1;
+  }
+
+  private nameIn(start: number, end: number): NameMention | null {
+    const inside = this.mentionsIn(start, end);
+    return inside.length > 0 ? inside[inside.length - 1]! : null;
+  }
+
+  private mentionsIn(start: number, end: number): NameMention[] {
+    const found: NameMention[] = [];
+    let last = -1;
+    for (let k = start; k < end; k++) {
+      const m = this.names.mentionAtToken[k]!;
+      if (m >= 0 && m !== last) {
+        found.push(this.names.mentions[m]!);
+        last = m;
+      }
+    }
+    return found;
+  }
+
+  /** An unresolved nominal, reported by its head noun ("protesters", "a witness" → "witness"). */
+  private bareNominal(np: Np, head: number, wholeName = false): SpeakerRef {
+    const tokens = this.tokens;
+    if (this.low(head) === 'old' && tokens[head - 1]?.text === '-') return this.phraseNominal(np, head);
+    // A common noun is reported in lower case ("Protesters chanted" → "protesters").
+    const headTok = tokens[head]!;
+    const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, GROUP_NOUNS) && !PARTY_MEMBERS.has(singularOf(headTok.normal)));
+    let text = common ? headTok.text.toLowerCase() : headTok.text;
+    if (wholeName) {
+      let a = head;
+      while (a > np.start && isCapitalized(tokens[a - 1]!) && tokens[a - 1]!.pos !== 'DET') a--;
+      text = this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end);
+    }
+    return { speaker: text, cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[Math.max(np.start, np.end - 1)]!.end } };
+  }
+
+  /** A nominal reported as written, without its determiner ("the Trump campaign" → "Trump campaign"). */
+  private phraseNominal(np: Np, head: number): SpeakerRef {
+    const tokens = this.tokens;
+    let a = np.start;
+    while (a < head && (tokens[a]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(a)))) a++;
+    return { speaker: this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end), cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[head]!.end } };
+  }
+
+  /** The most recent mention before token `t` whose cluster passes `accept`, within `paragraphs`. */
+  private recentCluster(t: number, accept: (c: Cluster) => boolean, paragraphs: number): NameMention | null {
+    const paragraph = this.ctx.paragraphOfToken[t]!;
+    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
+    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
+      const m = this.names.mentions[i]!;
+      if (m.paragraph < paragraph - paragraphs) break;
+      if (accept(m.cluster)) return m;
+    }
+    return null;
+  }
+
+  /** Resolves "he", "she", "it", "they" at token `t` (or a possessive with a forced gender). */
+  private resolvePronoun(t: number, state: AttributionState, forced?: 'm' | 'f'): SpeakerRef | null {
+    const kind = forced ?? SPEAKER_PRONOUNS[this.low(t)];
+    if (kind === undefined) return null;
+    // Unresolved, the pronoun still shows that someone speaks: a speaker of null, not no cue.
+    const unknown: SpeakerRef = { speaker: null, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+    if (kind === 'self') return unknown;
+    if (kind === 'plural') {
+      const group = this.recentGroup(t);
+      if (group) return group;
+    }
+    let mention: NameMention | null;
+    if (kind === 'thing' || kind === 'plural') mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
+    else mention = this.resolveByGender(t, kind, state);
+    if (!mention) return unknown;
+    return this.refFromMention(mention, null, { start: t, end: t + 1, appositives: [] });
+  }
+
+  /**
+   * "Protesters marched … They said …": the plural people noun that is the subject of the
+   * pronoun's sentence or the one before, reported by its head noun.
+   */
+  private recentGroup(t: number): SpeakerRef | null {
+    const sentence = this.sentenceOf(t);
+    const lo = this.ctx.paragraphTokens[this.ctx.paragraphOfToken[t]!]![0];
+    let sentencesBack = 0;
+    let found: SpeakerRef | null = null;
+    for (let k = t - 1; k >= lo && sentencesBack <= GROUP_SENTENCE_WINDOW; k--) {
+      const tok = this.tokens[k]!;
+      if (tok.sentence >= 0 && tok.sentence < sentence - sentencesBack) sentencesBack = sentence - tok.sentence;
+      if (sentencesBack > GROUP_SENTENCE_WINDOW || this.inQuote(k)) continue;
+      if (tok.pos !== 'NOUN' || !tok.normal.endsWith('s') || tok.lemma === tok.normal || !this.isSpeakerNoun(k)) continue;
+      // A subject: followed by its verb (or by "who …"), not the object of a preposition.
+      const before = this.tokens[k - 1];
+      const after = this.tokens[k + 1];
+      if (before?.pos === 'ADP' || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || this.low(k + 1) === 'who')) continue;
+      found = { speaker: tok.text, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+    }
+    return found;
+  }
+
+  /** The best earlier person for a pronoun or definite description of the given gender. */
+  private resolveByGender(t: number, gender: 'm' | 'f' | null, state: AttributionState): NameMention | null {
+    const paragraph = this.ctx.paragraphOfToken[t]!;
+    const sentence = this.sentenceOf(t);
+    let best: NameMention | null = null;
+    let bestScore = -Infinity;
+    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
+    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
+      const m = this.names.mentions[i]!;
+      if (m.paragraph < paragraph - PRONOUN_PARAGRAPH_WINDOW) break;
+      const c = m.cluster;
+      if (c.type !== 'PERSON') continue;
+      if (gender && c.gender && c.gender !== gender) continue;
+      let score = -SENTENCE_COST * Math.max(0, sentence - m.sentence);
+      if (m.subject) score += SUBJECT_BONUS;
+      if (m.oblique || m.possessive) score -= OBLIQUE_COST;
+      if (state.lastSpeaker === c) score += SPEAKER_BONUS;
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private sentenceOf(t: number): number {
+    for (let k = t; k >= 0; k--) if (this.tokens[k]!.sentence >= 0) return this.tokens[k]!.sentence;
+    return 0;
+  }
+
+  /** A speaker reference for a mention's cluster, pointing at `at` (or at `np` when given). */
+  refFromMention(mention: NameMention, at: NameMention | null, np?: Np): SpeakerRef {
+    const c = mention.cluster;
+    const words = mention.ambiguous ? mention.words : c.words;
+    const where = at ? { start: at.start, end: at.end } : np ? { start: this.tokens[np.start]!.start, end: this.tokens[np.end - 1]!.end } : { start: mention.start, end: mention.end };
+    return { speaker: words.join(' '), cluster: c, entityId: c.entityId, mention: where };
+  }
+
+  /**
+   * The speaker introduced before a quote that has no cue of its own: the subject of the
+   * narrative sentence right before it in the paragraph ("Smith was blunt. “…”").
+   */
+  introducer(q: number, state: AttributionState): Attribution | null {
+    const [qs] = this.ctx.spanTokens[q]!;
+    const [lo] = this.ctx.paragraphTokens[this.ctx.spans[q]!.paragraph]!;
+    let end = qs;
+    while (end > lo && (this.tokens[end - 1]!.pos === 'PUNCT' || this.tokens[end - 1]!.pos === 'SPACE') && !this.inQuote(end - 1)) end--;
+    if (end <= lo || this.inQuote(end - 1)) return null;
+    // "…, Schiff said. “…”": a reporting verb in that sentence names the speaker.
+    for (let t = end - 1; t >= lo && !this.inQuote(t) && !this.ends(t); t--) {
+      const cue = cueAt(this.tokens, t);
+      if (!cue || cue.kind === 'naming') continue;
+      const found = this.fromCue(cue, 'left', end, lo, end, state, 0);
+      if (found?.speaker) return inherited(found);
+    }
+    const ref = this.clauseSubject(end, lo, state);
+    return ref?.speaker ? inherited(ref) : null;
+  }
+
+  /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
+  lastReporter(paragraph: number, state: AttributionState): Attribution | null {
+    const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
+    for (let t = hi - 1; t >= lo; t--) {
+      if (this.inQuote(t)) continue;
+      const cue = cueAt(this.tokens, t);
+      if (!cue || cue.kind === 'naming') continue;
+      const found = this.fromCue(cue, 'left', hi, lo, hi, state, 0);
+      if (found?.cluster) return inherited(found);
+    }
+    return null;
+  }
+
+  /** True when the paragraph's narrative ends with a colon (it introduces what follows). */
+  endsWithColon(paragraph: number): boolean {
+    const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
+    for (let t = hi - 1; t >= lo; t--) {
+      const tok = this.tokens[t]!;
+      if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
+      return tok.text === ':' && !this.inQuote(t);
+    }
+    return false;
+  }
+
+  /** The subject of a paragraph whose last sentence ends with a colon ("The Times reports:"). */
+  colonSubject(paragraph: number, state: AttributionState): Attribution | null {
+    const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
+    let end = hi;
+    while (end > lo && this.tokens[end - 1]!.text !== ':') end--;
+    if (end <= lo) return null;
+    for (let t = end - 2; t >= lo; t--) {
+      if (this.inQuote(t) || this.ends(t)) break;
+      const cue = cueAt(this.tokens, t);
+      if (cue) {
+        const found = this.fromCue(cue, 'left', end - 1, lo, end, state, 0);
+        if (found) return attribution(found, found.cue, 'inherited', 0);
+      }
+    }
+    const ref = this.clauseSubject(end - 1, lo, state);
+    return ref?.speaker ? inherited(ref) : null;
+  }
+}

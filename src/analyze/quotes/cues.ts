@@ -1,0 +1,90 @@
+/**
+ * Reporting cues: the verbs and phrases that attribute words to a source ("said", "told",
+ * "went on", "according to"), found on wink tokens.
+ */
+import type { Token } from '../../nlp/doc.js';
+import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from '../../data/quotes-lexicon.js';
+
+/** How a cue relates to its source. */
+export type CueKind =
+  /** A reporting verb: its subject is the source ("X said", "said X"). */
+  | 'verb'
+  /** A naming verb ("called it …"): the source only when it has a subject. */
+  | 'naming'
+  /** The source follows the cue ("according to X"). */
+  | 'source-after';
+
+export interface Cue {
+  /** Token range of the cue, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The verb's base form, or the phrase. */
+  base: string;
+  kind: CueKind;
+  /** A present participle ("saying", "adding"), whose subject is the clause's. */
+  participle: boolean;
+}
+
+/** Every form of a regular verb that could appear in news text (over-generating is harmless). */
+function regularForms(base: string): string[] {
+  const forms = [base];
+  if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
+  else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
+  else {
+    forms.push(`${base}s`, `${base}ed`, `${base}ing`);
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  }
+  return forms;
+}
+
+const FORM_TO_BASE = new Map<string, string>();
+for (const base of REPORTING_VERBS) for (const form of regularForms(base)) FORM_TO_BASE.set(form, base);
+for (const base of Object.keys(PHRASAL_CUES)) for (const form of regularForms(base)) if (!FORM_TO_BASE.has(form)) FORM_TO_BASE.set(form, base);
+for (const [form, base] of Object.entries(IRREGULAR_VERB_FORMS)) FORM_TO_BASE.set(form, base);
+
+/**
+ * Forms that are verbs whatever tag wink gives them: wink sometimes tags "says" or "added"
+ * as a noun or adjective after a quotation mark.
+ */
+const UNAMBIGUOUS_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'tweeted', 'tweets', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'insisted', 'insists', 'recalled', 'recalls', 'testified', 'testifies', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'warned', 'warns', 'added', 'saying', 'adding', 'telling', 'writing', 'asking']);
+
+/**
+ * The base form of a reporting verb written as `token`, or null. `loose` accepts any tag
+ * (right after a quote, "…," comments Smith, wink may tag the verb as a noun).
+ */
+export function reportingBase(token: Token, loose = false): string | null {
+  const base = FORM_TO_BASE.get(token.normal) ?? null;
+  if (base === null) return null;
+  if (loose || UNAMBIGUOUS_FORMS.has(token.normal)) return base;
+  if (token.pos === 'VERB') return base;
+  // Auxiliary-looking or mis-tagged forms: accept past forms ("-ed") only when tagged as an adjective.
+  if (token.pos === 'ADJ' && token.normal.endsWith('ed')) return base;
+  return null;
+}
+
+/**
+ * The cue that starts at token `i`, if any. Phrasal verbs ("went on", "fired back") need
+ * their particle; plain verbs of the phrasal list ("go", "fire") are not cues alone.
+ */
+export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue | null {
+  const token = tokens[i];
+  if (!token) return null;
+  for (const phrase of SOURCE_AFTER_PHRASES) {
+    if (token.normal !== phrase[0]) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length; k++) if (tokens[i + k]?.normal !== phrase[k]) ok = false;
+    if (ok) return { tokenStart: i, tokenEnd: i + phrase.length, base: phrase.join(' '), kind: 'source-after', participle: false };
+  }
+  const previous = tokens[i - 1];
+  const base = reportingBase(token, loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ')));
+  if (base === null) return null;
+  const participle = token.normal.endsWith('ing');
+  const particles = PHRASAL_CUES[base];
+  if (particles) {
+    const next = tokens[i + 1];
+    if (next && particles.includes(next.normal)) return { tokenStart: i, tokenEnd: i + 2, base: `${base} ${next.normal}`, kind: 'verb', participle };
+    if (!REPORTING_VERBS.includes(base)) return null;
+  }
+  return { tokenStart: i, tokenEnd: i + 1, base, kind: NAMING_VERBS.has(base) ? 'naming' : 'verb', participle };
+}

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../src/nlp/doc.js';
+import { analyzeQuotes, findQuotes } from '../src/analyze/quotes/index.js';
+import { findQuoteSpans } from '../src/analyze/quotes/spans.js';
+import { buildContext } from '../src/analyze/quotes/context.js';
+import { buildNameIndex } from '../src/analyze/quotes/mentions.js';
+import type { Entity } from '../src/summary.js';
+
+/** Quotes of a short article, as [text, speaker] pairs. */
+function attributed(text: string, entities: Entity[] = []): Array<[string, string | null]> {
+  return findQuotes(analyzeText(text), entities).map((q) => [q.text, q.speaker]);
+}
+
+function spansOf(text: string): string[] {
+  const doc = analyzeText(text);
+  return findQuoteSpans(text, doc.paragraphs).map((s) => text.slice(s.start, s.end));
+}
+
+describe('quote spans: marks across a body', () => {
+  const cases: Array<{ name: string; text: string; spans: string[] }> = [
+    { name: 'straight marks', text: '"We will win," Omar Haddad said.', spans: ['We will win,'] },
+    { name: 'curly marks', text: '“We will win,” said Omar Haddad.', spans: ['We will win,'] },
+    { name: 'straight and curly marks mixed in one article', text: '"First," said Omar Haddad.\n\n“Second,” said Lena Vogt.', spans: ['First,', 'Second,'] },
+    { name: 'a curly opening closed by a straight mark', text: '“Mixed feeds exist," Lena Vogt said.', spans: ['Mixed feeds exist,'] },
+    { name: "’’ as a closing mark", text: '“We are ready’’ the coach said.', spans: ['We are ready'] },
+    { name: "'' as both marks", text: "''We are ready,'' said Jo Park.", spans: ['We are ready,'] },
+    { name: 'nested single quotes and apostrophes stay inside', text: '"He called it a \'mistake\' and I don\'t agree," she said.', spans: ["He called it a 'mistake' and I don't agree,"] },
+    { name: 'a quote running over two paragraphs gives one span per paragraph', text: '"The first part of the statement.\n\n"The second part," said Omar Haddad.', spans: ['The first part of the statement.', 'The second part,'] },
+    { name: 'a quote split around its cue gives two spans', text: '"We lost," Alan Grant said. "We will be back."', spans: ['We lost,', 'We will be back.'] },
+    { name: 'an inch mark after a number opens nothing', text: 'The board is 6\' 2" wide and "sturdy," he said.', spans: ['sturdy,'] },
+    { name: 'markup attributes are not quotes', text: '<tweet author="someone">Hello</tweet> "Yes," she said.', spans: ['Yes,'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(spansOf(c.text)).toEqual(c.spans);
+    });
+  }
+
+  it('marks the reopened paragraph as a continuation', () => {
+    const text = '"The first part.\n\n"The second part," said Omar Haddad.';
+    const doc = analyzeText(text);
+    expect(findQuoteSpans(text, doc.paragraphs).map((s) => [s.closed, s.continues])).toEqual([[false, false], [true, true]]);
+  });
+});
+
+describe('speech or not', () => {
+  const cases: Array<{ name: string; text: string; quotes: string[]; terms: Array<[string, string]> }> = [
+    { name: 'a song title after "the song"', text: 'She sang the song "Yellow Moon River" at the gala.', quotes: [], terms: [['Yellow Moon River', 'title']] },
+    { name: 'a title-case show name in a sentence', text: 'He was voted off “Dancing on Thin Ice.” on Monday.', quotes: [], terms: [['Dancing on Thin Ice.', 'title']] },
+    { name: 'a list of titles', text: 'The band played “Blue Sky,” “Long Road” and “Home Again.”', quotes: [], terms: [['Blue Sky,', 'title'], ['Long Road', 'title'], ['Home Again.', 'title']] },
+    { name: 'a nickname inside a name', text: 'Dwayne "The Rock" Johnson arrived late.', quotes: [], terms: [['The Rock', 'nickname']] },
+    { name: 'a mentioned term', text: 'He never used the term "iron curtain" again.', quotes: [], terms: [['iron curtain', 'term']] },
+    { name: 'a so-called label', text: 'The so-called "experts" disagreed.', quotes: [], terms: [['experts', 'term']] },
+    { name: 'a scare quote as a modifier', text: 'They made an "unusual" request on Friday.', quotes: [], terms: [['unusual', 'scare']] },
+    { name: 'a short fragment with a cue stays speech', text: 'Grant said the plan was "a total failure" and left.', quotes: ['a total failure'], terms: [] },
+    { name: 'a short quote with a cue stays speech when its pronoun finds no one', text: 'Crowds gathered near the gate. "Stay back," he said.', quotes: ['Stay back,'], terms: [] },
+    { name: 'a naming verb with a speaker stays speech', text: 'Nora Quist called the vote "a disgrace."', quotes: ['a disgrace.'], terms: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = analyzeQuotes(analyzeText(c.text), []);
+      expect(result.quotes.map((q) => q.text)).toEqual(c.quotes);
+      expect(result.quotedTerms.map((t) => [t.text, t.kind])).toEqual(c.terms);
+    });
+  }
+
+  const kinds: Array<{ name: string; text: string; kind: 'full' | 'partial' }> = [
+    { name: 'a whole utterance is full', text: '"We lost the game," Grant said.', kind: 'full' },
+    { name: 'a colon-introduced quote is full', text: 'Grant said: "We lost the game."', kind: 'full' },
+    { name: 'a quote after a full stop is full', text: 'Grant spoke. "We lost the game," he said.', kind: 'full' },
+    { name: 'a fragment in the writer\'s sentence is partial', text: 'Grant said the team had "lost its way" this year.', kind: 'partial' },
+  ];
+  for (const c of kinds) {
+    it(c.name, () => {
+      expect(findQuotes(analyzeText(c.text), []).map((q) => q.kind)).toEqual([c.kind]);
+    });
+  }
+});
+
+describe('attribution', () => {
+  const cases: Array<{ name: string; text: string; expected: Array<[string, string | null]> }> = [
+    { name: 'X said', text: '"Prices will rise," Maria Lopez said.', expected: [['Prices will rise,', 'Maria Lopez']] },
+    { name: 'said X', text: '"Prices will rise," said Maria Lopez, an economist at the bank.', expected: [['Prices will rise,', 'Maria Lopez']] },
+    { name: 'an appositive between name and verb', text: '"Prices will rise," Maria Lopez, a senior economist at Northfield Bank, said on Tuesday.', expected: [['Prices will rise,', 'Maria Lopez']] },
+    { name: 'a long title before the name', text: '"We are ready," said Deputy Defense Minister Colonel General Ivan Petrov, the chief of staff.', expected: [['We are ready,', 'Ivan Petrov']] },
+    { name: 'an age and an appositive', text: 'Elena Marsh, 51, a former prosecutor in Denver, told senators that she would "follow the law."', expected: [['follow the law.', 'Elena Marsh']] },
+    { name: 'two appositives', text: '"The test is a provocation," Paul Renard, the foreign minister of France, a member of the council, said.', expected: [['The test is a provocation,', 'Paul Renard']] },
+    { name: 'a colon after the cue', text: 'Maria Lopez told reporters: "We are not leaving."', expected: [['We are not leaving.', 'Maria Lopez']] },
+    { name: 'according to', text: 'According to Sara Kim, "the deal is done."', expected: [['the deal is done.', 'Sara Kim']] },
+    { name: 'a dash before the speaker', text: '“We need better schools.” ― Rosa Delgado', expected: [['We need better schools.', 'Rosa Delgado']] },
+    { name: 'a name and a colon in a transcript', text: 'KOWALSKI: "We will vote no."', expected: [['We will vote no.', 'KOWALSKI']] },
+    { name: 'a surname refers back to the full name', text: 'Kurt Brenner runs the port. "We are full," Brenner said.', expected: [['We are full,', 'Kurt Brenner']] },
+    { name: 'tweeted', text: 'Lena Vogt thanked her fans. "Thank you all," Vogt tweeted.', expected: [['Thank you all,', 'Lena Vogt']] },
+    { name: 'a participle cue takes the clause subject', text: 'Tom Reyes spoke for an hour, saying "the economy is strong."', expected: [['the economy is strong.', 'Tom Reyes']] },
+    { name: 'a coordinated cue takes the clause subject', text: 'Tom Reyes denied the report and added, "I never saw it."', expected: [['I never saw it.', 'Tom Reyes']] },
+    { name: 'a split quote keeps one speaker', text: '"We lost," Alan Grant said. "We will be back."', expected: [['We lost,', 'Alan Grant'], ['We will be back.', 'Alan Grant']] },
+    { name: 'a quote with no cue continues the previous paragraph\'s speaker', text: '"We will rebuild," Mayor Joan Park said.\n\n"It will take years, but we will do it."', expected: [['We will rebuild,', 'Joan Park'], ['It will take years, but we will do it.', 'Joan Park']] },
+    { name: 'the speaker named in the sentence before', text: 'Joan Park was blunt. "This is a disaster."', expected: [['This is a disaster.', 'Joan Park']] },
+    { name: 'a cue at the end of the sentence before', text: 'The city may act while Governor Tim Olsen waits, Joan Park said. "We cannot wait."', expected: [['We cannot wait.', 'Joan Park']] },
+    { name: 'a colon paragraph introduces the next one', text: 'The Daily Ledger reported on Sunday:\n\n"The mill will close in May."', expected: [['The mill will close in May.', 'Daily Ledger']] },
+    { name: 'a multi-paragraph quote keeps its speaker', text: 'Omar Haddad read a statement.\n\n"The first part is about money.\n\n"The second part is about time," he said.', expected: [['The first part is about money.', 'Omar Haddad'], ['The second part is about time,', 'Omar Haddad']] },
+    { name: 'no speaker when the article does not say', text: '"Nobody knows."', expected: [['Nobody knows.', null]] },
+    { name: 'a party tag and an appositive after the name', text: '"We need answers," Rep. Dana Holt (D-Ore.), a member of the panel, said.', expected: [['We need answers,', 'Dana Holt']] },
+    { name: 'an abbreviation dot does not end the sentence', text: '"We need answers," Rep. Dana Holt (D-Ore.) said Friday.', expected: [['We need answers,', 'Dana Holt']] },
+    { name: 'a name right before a participle', text: 'The ad shows Mia Torres asking, "Where is the money?"', expected: [['Where is the money?', 'Mia Torres']] },
+    { name: 'inverted after a possessor', text: 'The race is close, noted WXYZ\'s Dana Holt.\n\n"Nobody has a clear lead," she wrote.', expected: [['Nobody has a clear lead,', 'Dana Holt']] },
+    { name: 'a list of fragments belongs to the cue before it', text: 'As Grant spoke of "jobs," "schools" and "safe streets," Lee Park said nothing.', expected: [['jobs,', 'Grant'], ['schools', 'Grant'], ['safe streets,', 'Grant']] },
+    { name: 'a new sentence after a closed quote has its own subject', text: 'Hana Ito called the test "a provocation." Lee Park insisted that talks go on.', expected: [['a provocation.', 'Hana Ito']] },
+    { name: '"?" before the cue keeps the sentence', text: '"Can I give it to Sam?" Ana Ruiz asked before leaving the stage.', expected: [['Can I give it to Sam?', 'Ana Ruiz']] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(attributed(c.text)).toEqual(c.expected);
+    });
+  }
+});
+
+describe('pronouns, nominals and organizations', () => {
+  const cases: Array<{ name: string; text: string; expected: Array<[string, string | null]> }> = [
+    { name: '"she" skips a nearer man', text: 'Anna Berg met President Tom Hale in Oslo. "We agreed on everything," she said.', expected: [['We agreed on everything,', 'Anna Berg']] },
+    { name: '"he" prefers the subject over an object', text: 'Carl Mott met Dan Reyes in the hall. "I told the truth," he said.', expected: [['I told the truth,', 'Carl Mott']] },
+    { name: 'an appositive that only a person can be makes a name a person', text: '"The cut is big," said Priya Raman, an analyst at Baxter & Co. She said investors want "a credible plan" soon.', expected: [['The cut is big,', 'Priya Raman'], ['a credible plan', 'Priya Raman']] },
+    { name: 'the gender an article gives with its own pronouns', text: 'Jordan Ellery said she would run again. Sam Pike disagreed with the plan. "I am not done," she said.', expected: [['I am not done,', 'Jordan Ellery']] },
+    { name: '"the general" finds the general', text: 'Gen. Mark Olsen visited the base with Peter Lund. "The troops are ready," the general said.', expected: [['The troops are ready,', 'Mark Olsen']] },
+    { name: 'a pronoun after a description finds the described person', text: 'Sen. Maria Diaz spoke on Monday.\n\nAna Ruiz, a lobbyist, waited outside. The senator told reporters that the talks went well. "We have a deal," she said.', expected: [['We have a deal,', 'Maria Diaz']] },
+    { name: 'a role from an appositive', text: 'Ruth Adler, the mayor of Ashford, met Tom Vance. "We need the bridge," the mayor said.', expected: [['We need the bridge,', 'Ruth Adler']] },
+    { name: 'a spokeswoman speaks for her ministry', text: 'The Ministry of Health issued new rules on Monday. "The rules are temporary," a spokeswoman for the ministry said.', expected: [['The rules are temporary,', 'Ministry of Health']] },
+    { name: 'the company said in a statement', text: 'Brightwater Corp. cut 300 jobs. "We regret the decision," the company said in a statement.', expected: [['We regret the decision,', 'Brightwater Corp.']] },
+    { name: 'an age as a description', text: 'Frank Barlow spoke in Ohio on Monday. "The party needs us," the 72-year-old said.', expected: [['The party needs us,', 'Frank Barlow']] },
+    { name: 'an office speaks for its holder', text: 'Defense Minister Ivan Petrov did not appear. "He will return Friday," Petrov\'s office said.', expected: [['He will return Friday,', 'Ivan Petrov']] },
+    { name: 'a named campaign is not the last body mentioned', text: 'The FBI declined to comment. "We are confident," the Barlow campaign said.', expected: [['We are confident,', 'Barlow campaign']] },
+    { name: 'an organization premodifying an official', text: '"No decision has been made," a Pentagon official said.', expected: [['No decision has been made,', 'Pentagon']] },
+    { name: '"they" after a group of people', text: 'The nurses walked out of the hospital on Monday. "We are exhausted," they said.', expected: [['We are exhausted,', 'nurses']] },
+    { name: 'a name that only modifies the subject', text: 'Acme campaign manager Rita Vance met donors, calling the race "a dead heat."', expected: [['a dead heat.', 'Rita Vance']] },
+    { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'protesters']] },
+    { name: 'hyphenated given names', text: '"This is a breach," said Secretary General Ban Ki-moon.', expected: [['This is a breach,', 'Ban Ki-moon']] },
+    { name: 'a listener after "told" is not the speaker', text: 'Ian Hale met the press. "It is over," he told Newsweek.', expected: [['It is over,', 'Ian Hale']] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(attributed(c.text)).toEqual(c.expected);
+    });
+  }
+});
+
+describe('the mention chain', () => {
+  function chainOf(text: string): Array<[string, string]> {
+    const doc = analyzeText(text);
+    const ctx = buildContext(doc, findQuoteSpans(text, doc.paragraphs));
+    return buildNameIndex(ctx, []).mentions.map((m) => [m.words.join(' '), m.cluster.words.join(' ')]);
+  }
+
+  it('links a surname to its full name', () => {
+    expect(chainOf('Kurt Brenner runs the port. Brenner spoke.')).toEqual([['Kurt Brenner', 'Kurt Brenner'], ['Brenner', 'Kurt Brenner']]);
+  });
+
+  it('links a surname shared by two people to the one the article introduced first', () => {
+    const text = 'Hillary Rowe spoke in Denver. Her husband, Bill Rowe, stayed home.\n\nRowe said the race was close.';
+    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Hillary Rowe']]);
+  });
+
+  it('links a surname to the person named just before it in the paragraph', () => {
+    const text = 'Hillary Rowe spoke in Denver.\n\nHer husband, Bill Rowe, stayed home. Rowe said the race was close.';
+    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Bill Rowe']]);
+  });
+
+  it('takes a name the article also calls by its last word for a person', () => {
+    const doc = analyzeText('Jed Barlow spoke in Ohio. Barlow said the party was strong. Lawmakers met at the Indiana Statehouse. The Statehouse was full.');
+    const index = buildNameIndex(buildContext(doc, []), []);
+    const typeOf = (name: string): string | undefined => index.clusters.find((c) => c.words.join(' ') === name)?.type;
+    expect([typeOf('Jed Barlow'), typeOf('Indiana Statehouse')]).toEqual(['PERSON', 'OTHER']);
+  });
+
+  it('drops titles and keeps the name', () => {
+    expect(chainOf('Senate Majority Leader Mitch Carver spoke.').map(([w]) => w)).toEqual(['Mitch Carver']);
+  });
+});
+
+describe('the quote record', () => {
+  it('keeps offsets into the body and the cue', () => {
+    const text = 'Kurt Brenner runs the port.\n\n"We are full," Brenner told reporters.';
+    const [quote] = findQuotes(analyzeText(text), []);
+    expect(quote).toBeDefined();
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text);
+    expect(quote!.cue).toBe('told');
+    expect(quote!.speakerMention?.text).toBe('Brenner');
+    expect(text.slice(quote!.speakerMention!.start, quote!.speakerMention!.end)).toBe('Brenner');
+  });
+
+  it('links the speaker to the entity with the same mention offsets', () => {
+    const text = '"We are full," Kurt Brenner said.';
+    const start = text.indexOf('Kurt');
+    const entity: Entity = { id: 'e7', name: 'Kurt Brenner', type: 'PERSON', mentions: [{ start, end: start + 12, text: 'Kurt Brenner' }], aliases: [], count: 1, salience: 1 };
+    expect(findQuotes(analyzeText(text), [entity]).map((q) => q.speakerId)).toEqual(['e7']);
+  });
+
+  it('links by surname when the entities stage has no mention at those offsets', () => {
+    const text = 'Kurt Brenner runs the port. "We are full," he said.';
+    const entity: Entity = { id: 'e3', name: 'Kurt Brenner', type: 'PERSON', mentions: [{ start: 200, end: 207, text: 'Brenner' }], aliases: [], count: 1, salience: 1 };
+    expect(findQuotes(analyzeText(text), [entity]).map((q) => [q.speaker, q.speakerId])).toEqual([['Kurt Brenner', 'e3']]);
+  });
+
+  it('returns quotes in document order', () => {
+    const text = '"One," said Ada Park. "Two," said Bo Lin.\n\n"Three," Ada Park added.';
+    const quotes = findQuotes(analyzeText(text), []);
+    expect(quotes.map((q) => q.text)).toEqual(['One,', 'Two,', 'Three,']);
+    expect(quotes.every((q, i) => i === 0 || quotes[i - 1]!.start < q.start)).toBe(true);
+  });
+});
