@@ -361,7 +361,10 @@ function totalLength(blocks: Block[]): number {
 
 /** Extracts the article body of the page loaded in `$`, trying the strategies in order. */
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResult {
-  const root = $('body').get(0) ?? $.root().get(0);
+  // A fragment without <body> (an NDJSON record's snippet) is wrapped in one, so that its text,
+  // even text outside any element, has an element to belong to.
+  if ($('body').length === 0) $.root().contents().wrapAll('<body></body>');
+  const root = $('body').get(0);
   if (!root) return { paragraphs: [], strategy: 'empty' };
   const page = linearize(root);
   return bodyFromBlocks(page, options);

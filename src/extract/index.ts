@@ -6,6 +6,7 @@ import { extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeTextBody, textMetadata } from './text.js';
 import { load } from 'cheerio/slim';
+import { MAX_DEPTH, capNesting } from './depth.js';
 
 export interface Article {
   /** The article text; paragraphs of HTML articles are separated by a blank line. */
@@ -18,10 +19,12 @@ export interface Article {
 
 /** Extracts the article from an HTML page; `url` is the page's address when known. */
 export function extractHtml(html: string, url: string | null): Article {
-  const $ = load(html);
+  const nesting = capNesting(html);
+  const $ = load(nesting.html);
   const meta = extractMetadata($, url);
   const { paragraphs, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
+  if (nesting.capped) warnings.push(`The page nests elements more than ${MAX_DEPTH} deep; tags past that depth were ignored.`);
   return { body: paragraphs.join('\n\n'), meta, strategy, warnings };
 }
 
