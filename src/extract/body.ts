@@ -23,6 +23,8 @@ export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'pa
 
 export interface BodyResult {
   paragraphs: string[];
+  /** The blocks the paragraphs come from, one per paragraph, in order (their kind and level). */
+  blocks: Block[];
   strategy: BodyStrategy;
 }
 
@@ -95,7 +97,11 @@ function classHintWeight(element: Element): number {
 
 /** What the block's text says it is (see `judgeText`), computed once per block. */
 function verdictOf(block: Block): TextVerdict {
-  if (block.verdict === undefined) block.verdict = judgeText(block.text, block.kind === 'heading');
+  if (block.verdict === undefined) {
+    const verdict = judgeText(block.text, block.kind === 'heading');
+    // A row of a data table that reads like a date line ("Monday 12") is a row of a schedule or a results table.
+    block.verdict = verdict === 'date' && block.kind === 'row' ? null : verdict;
+  }
   return block.verdict;
 }
 
@@ -362,7 +368,7 @@ function totalLength(blocks: Block[]): number {
 /** Extracts the article body of the page loaded in `$`, trying the strategies in order. */
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResult {
   const root = $('body').get(0) ?? $.root().get(0);
-  if (!root) return { paragraphs: [], strategy: 'empty' };
+  if (!root) return { paragraphs: [], blocks: [], strategy: 'empty' };
   const page = linearize(root);
   return bodyFromBlocks(page, options);
 }
@@ -375,13 +381,17 @@ export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): Bod
     const selection = selectContainer(page, mask, sums);
     if (!selection) continue;
     const blocks = articleBlocks(page, selection, mask, options);
-    if (totalLength(blocks) >= MIN_BODY_LENGTH) return { paragraphs: blocks.map((b) => b.text), strategy };
+    if (totalLength(blocks) >= MIN_BODY_LENGTH) return result(blocks, strategy);
   }
 
   const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && verdictOf(b) === null);
-  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return { paragraphs: paragraphs.map((b) => b.text), strategy: 'paragraphs' };
+  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return result(paragraphs, 'paragraphs');
 
   const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
-  if (everything.length > 0) return { paragraphs: everything.map((b) => b.text), strategy: 'body-text' };
-  return { paragraphs: [], strategy: 'empty' };
+  if (everything.length > 0) return result(everything, 'body-text');
+  return { paragraphs: [], blocks: [], strategy: 'empty' };
+}
+
+function result(blocks: Block[], strategy: BodyStrategy): BodyResult {
+  return { paragraphs: blocks.map((b) => b.text), blocks, strategy };
 }
