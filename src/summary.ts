@@ -90,7 +90,7 @@ export interface Keyword {
   score: number;
 }
 
-/** What a block of the article is: HTML markup says; a text input's blocks are all paragraphs. */
+/** What a block of the article is, as the page's markup says; a text input has paragraphs and, at most, a headline. */
 export type BodyBlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'pre' | 'table-row';
 
 /**

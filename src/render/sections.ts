@@ -1,6 +1,6 @@
 /**
  * The JSON view of a summary and of a failed input, with `--only` and `--include-body` applied.
- * Shared by the JSON and NDJSON renderers.
+ * Shared by the JSON and NDJSON renderers; the article-alone helpers serve text and Markdown.
  */
 import type { Section } from '../options.js';
 import { type BodyBlock, SCHEMA_VERSION, type Summary } from '../summary.js';
