@@ -36,7 +36,7 @@ export { EXIT_CODES, InputError, UsageError } from './errors.js';
 export type { ExitCode, InputErrorCode } from './errors.js';
 export { SCHEMA_VERSION } from './summary.js';
 export type {
-  ArticleMeta, Entity, EntityMention, EntityType, Figure, FigureType, InputKind, KeySentence, Keyword, MetaSources, Quote, QuoteKind,
+  ArticleMeta, BodyBlock, BodyBlockKind, Entity, EntityMention, EntityType, Figure, FigureType, InputKind, KeySentence, Keyword, MetaSources, Quote, QuoteKind,
   SourceInfo, Stats, Summary, TextSpan,
 } from './summary.js';
 export { run } from './run.js';

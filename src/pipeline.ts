@@ -62,7 +62,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 2. Detect: HTML or plain text.
   const format = input.format !== 'auto' ? input.format : detectFormat(text, url ?? input.name);
 
-  // 3. Extract: the article body and its metadata.
+  // 3. Extract: the article body, its blocks and its metadata.
   const article: Article = format === 'html' ? extractHtml(text, url) : extractText(text, url);
 
   // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body.
@@ -97,6 +97,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     figures,
     keywords,
     warnings: article.warnings,
+    blocks: article.blocks,
     body: article.body,
   };
 }

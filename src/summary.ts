@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {
@@ -98,6 +98,21 @@ export interface Keyword {
   score: number;
 }
 
+/** What a block of the article is, as the page's markup says; a text input has paragraphs and, at most, a headline. */
+export type BodyBlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'pre' | 'table-row';
+
+/**
+ * One block of the article (a paragraph, a heading, a list item …): `body.slice(start, end)` is
+ * its text. Blocks are in document order, do not overlap and hold every paragraph of the body.
+ */
+export interface BodyBlock {
+  kind: BodyBlockKind;
+  start: number;
+  end: number;
+  /** Heading level, 1–6 (as `<h1>`–`<h6>`); only on headings. */
+  level?: number;
+}
+
 /** Where a metadata field's value came from, e.g. `json-ld`, `meta`, `markup`, `url`, `first-line`. */
 export type MetaSources = Partial<Record<'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'language' | 'url' | 'description' | 'image' | 'tags', string>>;
 
@@ -169,6 +184,8 @@ export interface Summary {
   keywords: Keyword[];
   /** Notes about limits hit or fallbacks taken while summarizing. */
   warnings: string[];
+  /** The article's structure: its blocks, with offsets into `body`. */
+  blocks: BodyBlock[];
   /** The article text every offset indexes. */
   body: string;
 }

@@ -28,7 +28,7 @@ describe('the JSON schema', () => {
 
   it('pins the top-level fields of a summary', () => {
     expect(Object.keys(schema.$defs['summary']!.properties)).toEqual([
-      'schemaVersion', 'id', 'source', 'meta', 'extraction', 'stats', 'keySentences', 'quotes', 'quotedTerms', 'entities', 'figures', 'keywords', 'warnings', 'body',
+      'schemaVersion', 'id', 'source', 'meta', 'extraction', 'stats', 'keySentences', 'quotes', 'quotedTerms', 'entities', 'figures', 'keywords', 'warnings', 'blocks', 'body',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
-import { hintWords, isDateLine, judgeHints, judgeText } from '../src/extract/boilerplate.js';
+import { aboutName, hintWords, isDateLine, judgeHints, judgeText } from '../src/extract/boilerplate.js';
 import { extractBody } from '../src/extract/body.js';
 import { extractHtml } from '../src/extract/index.js';
 
@@ -298,5 +298,81 @@ describe('judgeHints: furniture by class and id words', () => {
     ['', 'none'],
   ])('%s → %s', (hints, verdict) => {
     expect(judgeHints(hintWords(hints))).toBe(verdict);
+  });
+});
+
+describe('body: a press release ends where its "About <company>" boilerplate begins', () => {
+  const story = `<h1>Harbor Robotics opens a plant in Riverside</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
+  const boilerplate = '<p>Harbor Robotics is a maker of warehouse robots based in Portland. Founded in 2009, the company employs 400 people in three countries.</p><p>Media contact: Dana Lee, press office, +1 555 0100</p>';
+  const release = (middle: string, after = boilerplate): string => `<html><body><div class="content">${story}${middle}${after}</div></body></html>`;
+
+  it.each([
+    ['after a thematic break', release('<hr><p><strong>About Harbor Robotics</strong></p>')],
+    ['after a thematic break, with a different boilerplate opening', release('<hr><h3>ABOUT HARBOR ROBOTICS INC.:</h3>', '<p>Founded in 2009, the company makes warehouse robots and employs 400 people in three countries, with offices in Portland and Riverside.</p>')],
+    ['without a break, when the next paragraph starts with the name', release('<p>About Harbor Robotics, Inc.</p>')],
+  ])('%s', (_, html) => {
+    expect(bodyOf(html)).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it.each([
+    ['a section about a company after a break in the middle of the article', release(`<hr><h2>About Harbor Robotics</h2><p>${P1.replace('city', 'town')}</p><p>${P2.replace('Buses', 'Trams')}</p><p>${P3.replace('March', 'May')}</p>`, '')],
+    ['an "About" heading that is no name, after a break', release('<hr><h2>About the new plant</h2>', '<p>The plant will open in May and employ 120 people from the town, the company said.</p>')],
+    ['a sentence that starts with "About"', release('<p>About 300 people came to the opening on Friday, the company said.</p>', '')],
+  ])('keeps %s', (_, html) => {
+    const body = bodyOf(html);
+    expect(body).toContain(P3);
+    expect(body.length).toBeGreaterThan([P1, P2, P3].join('\n\n').length);
+  });
+
+  it.each([
+    ['About Harbor Robotics', 'Harbor Robotics'],
+    ['ABOUT THE CITY TRUST:', 'THE CITY TRUST'],
+    ['About Bank of the West', 'Bank of the West'],
+    ['About Acme Corp.', 'Acme Corp.'],
+    ['About 3M', '3M'],
+    ['About the plan', null],
+    ['About 300 people', null],
+    ['About time.', null],
+    ['About us?', null],
+    ['Harbor Robotics', null],
+  ])('aboutName(%s) = %s', (text, name) => {
+    expect(aboutName(text)).toBe(name);
+  });
+});
+
+describe('body: teaser cards with long blurbs', () => {
+  const blurb1 = 'Tram fares will rise by ten cents in May, the transport office said on Monday, the first increase in four years. Monthly passes will not change, and children will still travel free.';
+  const blurb2 = 'The old bridge will close for three weeks of repairs from Monday, and drivers are asked to use the ring road. Cyclists and people on foot can still cross on a temporary path.';
+  const card = (href: string, headline: string, text: string): string => `<article><h3><a href="${href}">${headline}</a></h3><p>${text}</p></article>`;
+  const cards = `${card('/news/tram-fares', 'Tram fares to rise in May', blurb1)}${card('/news/bridge', 'Bridge closed for repairs', blurb2)}`;
+
+  it('nested in the story: dropped though they are nearly as long as it', () => {
+    const html = `<html><body><main><article><h1>Night buses</h1><p>${P1}</p><p>${P2}</p>${cards}</article></main></body></html>`;
+    expect(bodyOf(html)).toBe([P1, P2].join('\n\n'));
+  });
+
+  it('beside the story: not gathered as chunks of it', () => {
+    const html = `<html><body><main><div class="wrap"><article><h1>Night buses</h1><p>${P1}</p><p>${P2}</p></article>${cards}</div></main></body></html>`;
+    expect(bodyOf(html)).toBe([P1, P2].join('\n\n'));
+  });
+
+  it('live-blog posts whose headings link to their own place on the page are kept', () => {
+    const html = `<html><body><main><h1>Storm live</h1><div class="feed"><article><p>${P1}</p><p>${P2}</p></article>
+      ${card('#post-2', 'Trams slowed', blurb1)}${card('#post-3', 'Bridge shut', blurb2)}</div></main></body></html>`;
+    const body = bodyOf(html);
+    for (const text of [P1, P2, blurb1, blurb2]) expect(body).toContain(text);
+  });
+
+  it('a digest whose every item has a linked headline keeps them all', () => {
+    const html = `<html><body><main><div class="digest">${card('/a', 'Night buses reach the north', `${P1} ${P2}`)}${card('/b', 'Tram fares to rise', blurb1)}${card('/c', 'Bridge closed', blurb2)}</div></main></body></html>`;
+    const body = bodyOf(html);
+    for (const text of [P1, blurb1, blurb2]) expect(body).toContain(text);
+  });
+
+  it('a chunk of the article with a linked subheading and several paragraphs stays', () => {
+    const html = `<html><body><main><div class="wrap"><div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1.replace('Tuesday', 'Friday')}</p></div>
+      <div class="text"><h2><a href="/topics/transport">Transport</a></h2><p>${P2.replace('weekdays', 'holidays')}</p><p>${blurb1}</p><p>${blurb2}</p></div></div></main></body></html>`;
+    const body = bodyOf(html);
+    for (const text of [P1, P3, blurb2]) expect(body).toContain(text);
   });
 });

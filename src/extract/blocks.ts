@@ -35,6 +35,8 @@ export interface Block {
   furniture: number;
   /** The nearest `<article>` (or schema.org article) ancestor, if any: teaser cards are often articles too. */
   article: Element | null;
+  /** True when a thematic break (`<hr>`) comes between the previous block and this one. */
+  afterRule: boolean;
   /** What the text says it is (`judgeText`), filled in when first needed. */
   verdict?: TextVerdict;
 }
@@ -163,6 +165,7 @@ export function linearize(root: AnyNode): Linearized {
   let parts: string[] = [];
   let partsLink = 0;
   let lastWasBreak = false;
+  let ruleSeen = false;
 
   // Context while walking: one frame per open element.
   interface Frame { element: Element; block: boolean; flags: number; article: Element | null }
@@ -201,8 +204,9 @@ export function linearize(root: AnyNode): Linearized {
     const length = weightedLength(text);
     blocks.push({
       text, owner, kind, level: kind === 'heading' ? headingLevel : 0, length,
-      linkLength: Math.min(link, length), furniture: currentFlags(), article: currentArticle(),
+      linkLength: Math.min(link, length), furniture: currentFlags(), article: currentArticle(), afterRule: ruleSeen,
     });
+    ruleSeen = false;
   };
 
   type Step = { node: AnyNode; leave: boolean };
@@ -243,7 +247,10 @@ export function linearize(root: AnyNode): Linearized {
       continue;
     }
     if (name === 'img' || name === 'hr' || name === 'wbr') {
-      if (name === 'hr') flush();
+      if (name === 'hr') {
+        flush();
+        ruleSeen = true;
+      }
       const alt = name === 'img' ? element.attribs['alt'] : undefined;
       if (alt && alt.length >= MIN_CAPTION_ALT_LENGTH) altTexts.add(captionKey(alt));
       continue;

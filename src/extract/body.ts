@@ -15,7 +15,7 @@
  * 4. `body-text`: every visible text block of the page.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { type TextVerdict, isEndMarker, judgeText } from './boilerplate.js';
+import { type TextVerdict, aboutName, isEndMarker, judgeText } from './boilerplate.js';
 import { type Block, FURNITURE_DISCUSSION, FURNITURE_RELATED, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
 import { type AnyNode, type Element, isTag } from './dom.js';
 
@@ -23,6 +23,8 @@ export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'pa
 
 export interface BodyResult {
   paragraphs: string[];
+  /** The blocks the paragraphs come from, one per paragraph, in order (their kind and level). */
+  blocks: Block[];
   strategy: BodyStrategy;
 }
 
@@ -95,7 +97,11 @@ function classHintWeight(element: Element): number {
 
 /** What the block's text says it is (see `judgeText`), computed once per block. */
 function verdictOf(block: Block): TextVerdict {
-  if (block.verdict === undefined) block.verdict = judgeText(block.text, block.kind === 'heading');
+  if (block.verdict === undefined) {
+    const verdict = judgeText(block.text, block.kind === 'heading');
+    // A row of a data table that reads like a date line ("Monday 12") is a row of a schedule or a results table.
+    block.verdict = verdict === 'date' && block.kind === 'row' ? null : verdict;
+  }
   return block.verdict;
 }
 
@@ -206,6 +212,8 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   const parent = anchor.parent;
   if (!parent || !isTag(parent)) return { nodes: [best] };
+  const bestRange = ranges.get(best);
+  const storyHasPlainHeadline = bestRange !== undefined && !hasLinkedHeadline(blocks, bestRange);
   // Siblings: kept (k), left out (-), or undecided (?) until we know whether kept ones surround them.
   const verdicts: Array<[Element, 'k' | '-' | '?']> = [];
   let afterAnchor = false;
@@ -220,6 +228,11 @@ function selectContainer(page: Linearized, mask: number, sums: Sums): Selection 
     // A "Related stories" heading after the article: what follows it is not the article.
     if (afterAnchor && range && range[1] > range[0] && isEndMarker(blocks[range[0]]!.text)) break;
     if (!range || masked(sibling) === 0) continue;
+    // A teaser card beside the story (its headline links to another page) is not a chunk of it.
+    if (storyHasPlainHeadline && isCard(blocks, range)) {
+      verdicts.push([sibling, '-']);
+      continue;
+    }
     let score = scores.get(sibling) ?? 0;
     if (sibling.attribs['class'] && sibling.attribs['class'] === anchor.attribs['class']) score += topScore * SAME_CLASS_BONUS_SHARE;
     const siblingDensity = density(sibling);
@@ -284,6 +297,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     }
     if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
     if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
+    if (proseHomes.size > 0 && opensBoilerplate(candidates, i, mask, kept)) break;
     const verdict = verdictOf(block);
     if (verdict === 'end' && endsArticle()) break;
     if (verdict !== null) continue;
@@ -293,6 +307,42 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
   // A heading with no text after it introduces furniture that was dropped.
   while (kept.length > 0 && kept[kept.length - 1]!.kind === 'heading') kept.pop();
   return kept;
+}
+
+/** The boilerplate after a press release is at most this share of the text before it. */
+const MAX_BOILERPLATE_SHARE = 0.6;
+
+/**
+ * True when the block at `i` opens a press release's closing boilerplate: an "About <Name>" line
+ * after a thematic break (`<hr>`), or followed by a paragraph that starts with the name ("Harbor
+ * Robotics is a maker of …"); and what follows is short beside the article (the end of it).
+ */
+function opensBoilerplate(candidates: Block[], i: number, mask: number, kept: Block[]): boolean {
+  const block = candidates[i]!;
+  if (block.kind !== 'text' && block.kind !== 'heading') return false;
+  const name = aboutName(block.text);
+  if (name === null) return false;
+  let next: Block | undefined;
+  let tail = 0;
+  for (let j = i; j < candidates.length; j++) {
+    const candidate = candidates[j]!;
+    if ((candidate.furniture & mask) !== 0) continue;
+    if (j > i && next === undefined) next = candidate;
+    tail += candidate.length;
+  }
+  if (!block.afterRule && !(next && startsWithName(next.text, name))) return false;
+  return tail <= totalLength(kept) * MAX_BOILERPLATE_SHARE;
+}
+
+/** Words of a name compared with the start of the next paragraph. */
+const NAME_PREFIX_WORDS = 2;
+
+/** True when `text` starts with the first words of `name` ("Harbor Robotics, Inc. is …" for "Harbor Robotics Inc."). */
+function startsWithName(text: string, name: string): boolean {
+  const words = (value: string): string[] => value.toLowerCase().replace(/^the\s+/, '').match(/[\p{L}\p{N}&]+/gu) ?? [];
+  const prefix = words(name).slice(0, NAME_PREFIX_WORDS);
+  const start = words(text).slice(0, prefix.length);
+  return prefix.length > 0 && prefix.every((word, k) => word === start[k]);
 }
 
 /** Link lists, tag clouds, "more" rows: blocks made mostly of links, unless they are a quoted post or a sentence. */
@@ -317,10 +367,56 @@ function articleGoesOn(candidates: Block[], from: number, mask: number, homes: S
   return false;
 }
 
+/** A heading with at least this share of its text in a link is a linked headline. */
+const LINKED_HEADLINE_SHARE = 0.8;
+/** A nested article with a linked headline and at most this many prose paragraphs is a teaser card, however long. */
+const TEASER_MAX_PROSE_BLOCKS = 2;
+/** Nodes looked at for a heading's link. */
+const MAX_HEADLINE_NODES = 50;
+
+/** True for a heading that is a link to another page (a teaser card's headline), not to a place on this one. */
+function isLinkedHeadline(block: Block): boolean {
+  if (block.kind !== 'heading' || block.linkLength < block.length * LINKED_HEADLINE_SHARE) return false;
+  // The link is the heading's own, or the heading sits inside it.
+  for (let node: AnyNode | null = block.owner; node && isTag(node); node = node.parent) {
+    if (node.name === 'a') return linksAway(node);
+    if (node === block.article) break;
+  }
+  const stack: AnyNode[] = [...block.owner.children];
+  let budget = MAX_HEADLINE_NODES;
+  while (stack.length > 0 && --budget >= 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'a') return linksAway(node);
+    stack.push(...node.children);
+  }
+  return false;
+}
+
+function hasLinkedHeadline(blocks: Block[], [start, end]: [number, number]): boolean {
+  for (let i = start; i < end; i++) if (blocks[i]!.kind === 'heading' && isLinkedHeadline(blocks[i]!)) return true;
+  return false;
+}
+
+/** A teaser card: a linked headline and at most a paragraph or two of prose. */
+function isCard(blocks: Block[], range: [number, number]): boolean {
+  let prose = 0;
+  for (let i = range[0]; i < range[1]; i++) if (isProse(blocks[i]!) && ++prose > TEASER_MAX_PROSE_BLOCKS) return false;
+  return hasLinkedHeadline(blocks, range);
+}
+
+function linksAway(link: Element): boolean {
+  const href = link.attribs['href']?.trim() ?? '';
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+}
+
 /**
  * Teaser cards are often `<article>`s too. When the selection holds several articles, the one
  * with the most prose is the story and the others are teasers; when more prose sits outside any
- * nested article than in the biggest one, every nested article is a teaser.
+ * nested article than in the biggest one, every nested article is a teaser. Articles nearly as
+ * long as the story are posts of a live blog or a digest and stay, unless their headline links
+ * to another page and they hold a paragraph or two (a card whose blurb is long), while the
+ * story's own headline is no link.
  */
 function teaserFilter(candidates: Block[], nodes: Element[]): (block: Block) => boolean {
   const nestedArticle = (block: Block): Element | null => {
@@ -329,10 +425,15 @@ function teaserFilter(candidates: Block[], nodes: Element[]): (block: Block) => 
     return nodes.some((node) => node !== article && contains(node, article)) ? article : null;
   };
   const prose = new Map<Element | null, number>();
+  const proseBlocks = new Map<Element | null, number>();
+  const linkedHeadline = new Set<Element | null>();
   for (const block of candidates) {
     if (isProse(block)) {
       const article = nestedArticle(block);
       prose.set(article, (prose.get(article) ?? 0) + block.length);
+      proseBlocks.set(article, (proseBlocks.get(article) ?? 0) + 1);
+    } else if (block.kind === 'heading' && block.article && isLinkedHeadline(block)) {
+      linkedHeadline.add(nestedArticle(block));
     }
   }
   if (prose.size <= 1 && !prose.has(null)) return () => false;
@@ -344,9 +445,13 @@ function teaserFilter(candidates: Block[], nodes: Element[]): (block: Block) => 
       mainProse = length;
     }
   }
-  // Articles nearly as long as the main one are posts of a live blog or a digest, not teasers.
+  const cards = !linkedHeadline.has(main);
   const teasers = new Set<Element>();
-  for (const [article, length] of prose) if (article && article !== main && length < mainProse * TEASER_MAX_SHARE) teasers.add(article);
+  for (const [article, length] of prose) {
+    if (!article || article === main) continue;
+    if (length < mainProse * TEASER_MAX_SHARE) teasers.add(article);
+    else if (cards && linkedHeadline.has(article) && (proseBlocks.get(article) ?? 0) <= TEASER_MAX_PROSE_BLOCKS) teasers.add(article);
+  }
   return (block) => {
     const article = nestedArticle(block);
     return article !== null && article !== main && (teasers.has(article) || !prose.has(article));
@@ -365,7 +470,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
   // even text outside any element, has an element to belong to.
   if ($('body').length === 0) $.root().contents().wrapAll('<body></body>');
   const root = $('body').get(0);
-  if (!root) return { paragraphs: [], strategy: 'empty' };
+  if (!root) return { paragraphs: [], blocks: [], strategy: 'empty' };
   const page = linearize(root);
   return bodyFromBlocks(page, options);
 }
@@ -378,13 +483,17 @@ export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): Bod
     const selection = selectContainer(page, mask, sums);
     if (!selection) continue;
     const blocks = articleBlocks(page, selection, mask, options);
-    if (totalLength(blocks) >= MIN_BODY_LENGTH) return { paragraphs: blocks.map((b) => b.text), strategy };
+    if (totalLength(blocks) >= MIN_BODY_LENGTH) return result(blocks, strategy);
   }
 
   const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && verdictOf(b) === null);
-  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return { paragraphs: paragraphs.map((b) => b.text), strategy: 'paragraphs' };
+  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return result(paragraphs, 'paragraphs');
 
   const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
-  if (everything.length > 0) return { paragraphs: everything.map((b) => b.text), strategy: 'body-text' };
-  return { paragraphs: [], strategy: 'empty' };
+  if (everything.length > 0) return result(everything, 'body-text');
+  return { paragraphs: [], blocks: [], strategy: 'empty' };
+}
+
+function result(blocks: Block[], strategy: BodyStrategy): BodyResult {
+  return { paragraphs: blocks.map((b) => b.text), blocks, strategy };
 }

@@ -280,3 +280,27 @@ function isTimestampRest(rest: string): boolean {
 export function isEndMarker(text: string): boolean {
   return text.length <= MAX_JUDGED_CHARS && END_MARKER.test(text);
 }
+
+/** "About Harbor Robotics": the heading of a press release's boilerplate about a company or group. */
+const ABOUT_HEADING = /^about\s+(.{2,80}?)\s*:?$/i;
+/** Lower-case words a name may hold between its capitalized ones ("Bank of America", "Friends of the Earth"). */
+const NAME_CONNECTOR = /^(?:of|and|for|the|de|du|des|la|le|del|van|von|&)$/;
+/** At most this many words in the name. */
+const MAX_ABOUT_NAME_WORDS = 8;
+
+/**
+ * The name in an "About <Name>" line ("About Harbor Robotics", "ABOUT THE CITY TRUST:"), or
+ * null. Only a proper name counts: "About the plan" or "About 300 people came" is article text.
+ */
+export function aboutName(text: string): string | null {
+  if (text.length > MAX_JUDGED_CHARS) return null;
+  const match = ABOUT_HEADING.exec(text);
+  const name = match?.[1];
+  if (!name || /[!?]$/.test(name) || (/\.$/.test(name) && !/\b(?:Inc|Corp|Co|Ltd|Plc|LLC|S\.A|N\.V|L\.P)\.$/i.test(name))) return null;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_ABOUT_NAME_WORDS) return null;
+  const first = words[0]!;
+  if (!/^[\p{Lu}\p{N}]/u.test(first) || (/^\d/.test(first) && !/\p{L}/u.test(first))) return null;
+  for (const word of words.slice(1)) if (!/^[\p{Lu}\p{N}&(]/u.test(word) && !NAME_CONNECTOR.test(word.toLowerCase())) return null;
+  return name;
+}

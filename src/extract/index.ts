@@ -1,20 +1,51 @@
 /**
- * The extract stage: a decoded document becomes an `Article` (body text + metadata).
+ * The extract stage: a decoded document becomes an `Article` (body text, its blocks, metadata).
  */
-import type { ArticleMeta } from '../summary.js';
+import type { ArticleMeta, BodyBlock, BodyBlockKind } from '../summary.js';
+import type { Block, BlockKind } from './blocks.js';
 import { extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
-import { normalizeTextBody, textMetadata } from './text.js';
+import { normalizeTextBody, textBlocks, textMetadata } from './text.js';
 import { load } from 'cheerio/slim';
 import { MAX_DEPTH, capNesting } from './depth.js';
 
 export interface Article {
   /** The article text; paragraphs of HTML articles are separated by a blank line. */
   body: string;
+  /** The blocks of `body` in order: `body.slice(start, end)` is a block's text. */
+  blocks: BodyBlock[];
   meta: ArticleMeta;
   /** `text`, or the HTML body strategy that produced the body. */
   strategy: string;
   warnings: string[];
+}
+
+/** Between two blocks of an HTML article's body. */
+const BLOCK_SEPARATOR = '\n\n';
+
+/** The public kind of a block; captions kept by a fallback strategy read as paragraphs. */
+const PUBLIC_KIND: Readonly<Record<BlockKind, BodyBlockKind>> = {
+  text: 'paragraph',
+  caption: 'paragraph',
+  heading: 'heading',
+  item: 'list-item',
+  quote: 'quote',
+  pre: 'pre',
+  row: 'table-row',
+};
+
+/** The body text of `blocks` and each block's place in it. */
+function joinBlocks(blocks: Block[]): { body: string; blocks: BodyBlock[] } {
+  const placed: BodyBlock[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    if (placed.length > 0) offset += BLOCK_SEPARATOR.length;
+    const kind = PUBLIC_KIND[block.kind];
+    const end = offset + block.text.length;
+    placed.push(kind === 'heading' ? { kind, start: offset, end, level: block.level } : { kind, start: offset, end });
+    offset = end;
+  }
+  return { body: blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blocks: placed };
 }
 
 /** Extracts the article from an HTML page; `url` is the page's address when known. */
@@ -22,14 +53,15 @@ export function extractHtml(html: string, url: string | null): Article {
   const nesting = capNesting(html);
   const $ = load(nesting.html);
   const meta = extractMetadata($, url);
-  const { paragraphs, strategy } = extractBody($, { title: meta.title });
+  const { blocks, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
   if (nesting.capped) warnings.push(`The page nests elements more than ${MAX_DEPTH} deep; tags past that depth were ignored.`);
-  return { body: paragraphs.join('\n\n'), meta, strategy, warnings };
+  return { ...joinBlocks(blocks), meta, strategy, warnings };
 }
 
-/** A plain-text article: the text itself is the body. */
+/** A plain-text article: the text itself is the body; its blocks are its paragraphs. */
 export function extractText(text: string, url: string | null): Article {
   const body = normalizeTextBody(text);
-  return { body, meta: textMetadata(body, url), strategy: 'text', warnings: [] };
+  const meta = textMetadata(body, url);
+  return { body, blocks: textBlocks(body, meta.title !== null), meta, strategy: 'text', warnings: [] };
 }

@@ -2,8 +2,8 @@
  * Markdown output: the same content as the text output, for notes, wikis and chat.
  */
 import type { EntityType, Summary } from '../summary.js';
-import { oneLine } from './sanitize.js';
-import { type ViewOptions, shows } from './sections.js';
+import { oneLine, sanitize } from './sanitize.js';
+import { type BlockText, type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
 
 const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
   PERSON: 'person',
@@ -26,8 +26,73 @@ export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
+/**
+ * `text` as one Markdown paragraph that reads as written: {@link escapeMarkdown}, plus what would
+ * be markup only at the start of a line (list markers, `1.`, `=` and `~` fences) and character
+ * references (`&amp;`).
+ */
+function escapeBlockText(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^([-+=~])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Shallowest and deepest heading marks of the article's headings (`#` is the document title). */
+const MIN_HEADING_MARKS = 2;
+const MAX_HEADING_MARKS = 6;
+/** Shortest code fence. */
+const MIN_FENCE = 3;
+
+/** A preformatted block as fenced code: the fence is longer than any run of backticks inside. */
+function fencedCode(text: string): string {
+  const code = sanitize(text).split('\n').map((line) => line.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
+  let longestRun = 0;
+  for (const run of code.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = '`'.repeat(Math.max(MIN_FENCE, longestRun + 1));
+  return `${fence}\n${code}\n${fence}`;
+}
+
+/** One block as Markdown, or null when nothing printable is left. */
+function blockMarkdown(block: BlockText): string | null {
+  if (block.kind === 'pre') return block.text.trim() ? fencedCode(block.text) : null;
+  const text = escapeBlockText(block.text);
+  if (!text) return null;
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(Math.min(MAX_HEADING_MARKS, Math.max(MIN_HEADING_MARKS, block.level)))} ${text}`;
+    case 'list-item':
+      return `- ${text}`;
+    case 'quote':
+      return `> ${text}`;
+    default:
+      return text;
+  }
+}
+
+/** How two neighbouring blocks of these kinds are joined: one list, one block quote, rows as lines. */
+const JOINERS: Partial<Record<BlockText['kind'], string>> = { 'list-item': '\n', quote: '\n>\n', 'table-row': '\\\n' };
+
+/**
+ * The article alone as Markdown (`--only body`): headings, lists, block quotes, code and table
+ * rows (as lines) kept, every other character of the article escaped so it cannot become markup.
+ */
+export function renderArticleMarkdown(summary: Pick<Summary, 'body' | 'blocks'>): string {
+  let out = '';
+  let previous: BlockText['kind'] | null = null;
+  for (const block of articleBlocks(summary)) {
+    const markdown = blockMarkdown(block);
+    if (markdown === null) continue;
+    if (previous !== null) out += previous === block.kind ? (JOINERS[block.kind] ?? '\n\n') : '\n\n';
+    out += markdown;
+    previous = block.kind;
+  }
+  return out;
+}
+
 /** One summary as a Markdown document. */
 export function renderMarkdown(summary: Summary, options: ViewOptions): string {
+  if (articleOnly(options)) return renderArticleMarkdown(summary);
   const out: string[] = [];
   if (shows('meta', options)) {
     out.push(`# ${escapeMarkdown(summary.meta.title ?? summary.source.name)}`, '');

@@ -1,9 +1,9 @@
 /**
  * The JSON view of a summary and of a failed input, with `--only` and `--include-body` applied.
- * Shared by the JSON and NDJSON renderers.
+ * Shared by the JSON and NDJSON renderers; the article-alone helpers serve text and Markdown.
  */
 import type { Section } from '../options.js';
-import { SCHEMA_VERSION, type Summary } from '../summary.js';
+import { type BodyBlock, SCHEMA_VERSION, type Summary } from '../summary.js';
 
 export interface ViewOptions {
   only: Section[] | null;
@@ -14,6 +14,28 @@ export interface ViewOptions {
 export function shows(section: Section, options: ViewOptions): boolean {
   if (section === 'body') return options.includeBody || (options.only?.includes('body') ?? false);
   return options.only === null || options.only.includes(section);
+}
+
+/**
+ * True for `--only body` alone: text and Markdown then print the article and nothing else (no
+ * headline, headers or notes), so the output can be saved as the article.
+ */
+export function articleOnly(options: ViewOptions): boolean {
+  return options.only !== null && options.only.length > 0 && options.only.every((section) => section === 'body');
+}
+
+/** A block of the article with its text. */
+export interface BlockText {
+  kind: BodyBlock['kind'];
+  level: number;
+  text: string;
+}
+
+/** The article's blocks with their text; a summary made without blocks reads as paragraphs between blank lines. */
+export function articleBlocks(summary: Pick<Summary, 'body' | 'blocks'>): BlockText[] {
+  const body = summary.body;
+  if (summary.blocks?.length) return summary.blocks.map((block) => ({ kind: block.kind, level: block.level ?? 0, text: body.slice(block.start, block.end) }));
+  return body.split(/\n\s*\n/).filter((text) => text.trim()).map((text) => ({ kind: 'paragraph', level: 0, text }));
 }
 
 /** The object printed for `summary`: fields in a fixed, readable order. */
@@ -33,7 +55,11 @@ export function summaryView(summary: Summary, options: ViewOptions): Record<stri
   if (shows('figures', options)) view['figures'] = summary.figures;
   if (shows('keywords', options)) view['keywords'] = summary.keywords;
   view['warnings'] = summary.warnings;
-  if (shows('body', options)) view['body'] = summary.body;
+  // The blocks come with the body they index (they are small, and useless without it).
+  if (shows('body', options)) {
+    view['blocks'] = summary.blocks;
+    view['body'] = summary.body;
+  }
   return view;
 }
 

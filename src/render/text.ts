@@ -4,8 +4,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Entity, EntityType, Quote, Summary } from '../summary.js';
-import { oneLine } from './sanitize.js';
-import { type ViewOptions, shows } from './sections.js';
+import { oneLine, sanitize } from './sanitize.js';
+import { type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
 
 export interface TextRenderOptions extends ViewOptions {
   /** Colour on or off; decided by the caller from the terminal and the environment. */
@@ -96,8 +96,24 @@ function entityLine(entity: Entity): string {
   return `${oneLine(entity.name)} (${entity.count})`;
 }
 
+/**
+ * The article alone (`--only body`): its blocks unwrapped, one blank line between them, control
+ * characters removed; preformatted blocks keep their lines. Nothing else, not even notes.
+ */
+export function renderArticleText(summary: Pick<Summary, 'body' | 'blocks'>): string {
+  const out: string[] = [];
+  for (const block of articleBlocks(summary)) {
+    const text = block.kind === 'pre'
+      ? sanitize(block.text).split('\n').map((line) => line.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '')
+      : oneLine(block.text);
+    if (text) out.push(text);
+  }
+  return out.join('\n\n');
+}
+
 /** One summary as terminal text. */
 export function renderText(summary: Summary, options: TextRenderOptions): string {
+  if (articleOnly(options)) return renderArticleText(summary);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, options.width));
   const out: string[] = [];
