@@ -37,9 +37,12 @@ describe('charset helpers', () => {
     expect(charsetFromContentType(header)).toBe(expected);
   });
 
-  it('finds a meta charset only in the first bytes', () => {
+  it('finds a meta charset anywhere in the head, and only there', () => {
     expect(sniffMetaCharset(latin1('<head><meta charset=koi8-r></head>'))).toBe('koi8-r');
-    expect(sniffMetaCharset(latin1(`${' '.repeat(5000)}<meta charset=koi8-r>`))).toBeNull();
+    const longScript = `<script>${'var x = 1;\n'.repeat(600)}</script>`;
+    expect(sniffMetaCharset(latin1(`<html><head>${longScript}<meta charset="windows-1251"></head><body></body>`))).toBe('windows-1251');
+    expect(sniffMetaCharset(latin1('<html><head></head><body><meta charset="windows-1251"></body>'))).toBeNull();
+    expect(sniffMetaCharset(latin1(`${' '.repeat(70000)}<meta charset=koi8-r>`))).toBeNull();
   });
 });
 

@@ -22,8 +22,12 @@ export interface DecodeHints {
   httpCharset?: string | null;
 }
 
-/** How far into the bytes a `<meta>` charset declaration is looked for (the HTML standard says 1024; pages put it later). */
-const META_PRESCAN_BYTES = 4096;
+/**
+ * How far into the bytes a `<meta>` charset declaration is looked for. The HTML standard's
+ * prescan reads 1024 bytes, but browsers also honour a declaration met later in the head (after a
+ * long inline script); precis reads the head, up to `<body` or `</head>`, within this many bytes.
+ */
+const META_SCAN_BYTES = 65536;
 
 /** How far into the bytes NUL bytes and magic numbers are looked for. */
 const BINARY_SNIFF_BYTES = 65536;
@@ -71,9 +75,11 @@ export function assertText(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** The charset a document declares in its first bytes (`<meta charset>` or http-equiv), if any. */
+/** The charset a document declares in its head (`<meta charset>` or http-equiv), if any. */
 export function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
+  const bodyAt = start.search(/<body\b|<\/head\s*>/i);
+  const head = bodyAt >= 0 ? start.slice(0, bodyAt) : start;
   const metaTags = head.match(/<meta\b[^>]*>/gi) ?? [];
   for (const tag of metaTags) {
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
