@@ -34,6 +34,30 @@ export interface PipelineInput {
   date?: string | null;
 }
 
+/**
+ * Characters of a body that are analyzed. The longest news features run to about 120,000
+ * characters; past this bound the NLP would take seconds, so the rest is left out (with a warning).
+ */
+const MAX_ANALYZED_CHARS = 300_000;
+
+/**
+ * How much of `body` to analyze: all of it when short enough, else up to the last paragraph break
+ * (or sentence end, or space) before the bound, so no sentence is cut.
+ */
+function analyzableLength(body: string): number {
+  if (body.length <= MAX_ANALYZED_CHARS) return body.length;
+  const window = body.slice(0, MAX_ANALYZED_CHARS);
+  const paragraph = window.lastIndexOf('\n');
+  if (paragraph > MAX_ANALYZED_CHARS / 2) return paragraph;
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (sentence > MAX_ANALYZED_CHARS / 2) return sentence + 1;
+  const space = window.lastIndexOf(' ');
+  if (space > MAX_ANALYZED_CHARS / 2) return space;
+  // A surrogate pair is never cut in two.
+  const code = body.charCodeAt(MAX_ANALYZED_CHARS - 1);
+  return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS;
+}
+
 /** Words a minute of an adult reading news on a screen. */
 const READING_WORDS_PER_MINUTE = 230;
 
@@ -65,8 +89,14 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 3. Extract: the article body, its blocks and its metadata.
   const article: Article = format === 'html' ? extractHtml(text, url) : extractText(text, url);
 
-  // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body.
-  const doc: NlpDoc = analyzeText(article.body);
+  // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body. A body
+  //    longer than any article is analyzed up to a bound, so time per input stays bounded.
+  const warnings = [...article.warnings];
+  const analyzed = analyzableLength(article.body);
+  if (analyzed < article.body.length) {
+    warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (stats, entities, quotes, figures and key sentences cover that part).`);
+  }
+  const doc: NlpDoc = analyzeText(analyzed < article.body.length ? article.body.slice(0, analyzed) : article.body);
 
   // 5. Entities: people, organizations, places …
   const entities = findEntities(doc, article.meta.title);
@@ -96,7 +126,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     entities,
     figures,
     keywords,
-    warnings: article.warnings,
+    warnings,
     blocks: article.blocks,
     body: article.body,
   };

@@ -37,6 +37,7 @@ export function runCli(args: string[], input?: string | Buffer, env: Record<stri
     env: cleanEnv(env),
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
     ...options,
   });
   return { code: result.status, signal: result.signal, stdout: String(result.stdout), stderr: String(result.stderr) };

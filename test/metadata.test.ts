@@ -169,3 +169,12 @@ describe('normalizeLanguage', () => {
     expect(normalizeLanguage(input)).toBe(expected);
   });
 });
+
+describe('the <title> element', () => {
+  it('gives the title when it is the only source, and an svg title does not', async () => {
+    const { extractHtml } = await import('../src/extract/index.js');
+    const page = '<html><head><title>Harbour wall vote passes</title></head><body><svg><title>Logo</title></svg><p>The council voted on Monday to build the new harbour wall, officials said.</p></body></html>';
+    expect(extractHtml(page, null).meta.title).toBe('Harbour wall vote passes');
+    expect(extractHtml('<svg><title>Logo</title></svg><p>The council voted on Monday.</p>', null).meta.title).toBeNull();
+  });
+});

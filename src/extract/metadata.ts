@@ -10,7 +10,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleMeta, MetaSources } from '../summary.js';
 import { hintWords } from './boilerplate.js';
-import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, textOf } from './dom.js';
+import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText, textOf } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -106,7 +106,10 @@ function collectFacts(root: AnyNode): PageFacts {
         break;
       }
       case 'title':
-        if (facts.title === null && node.parent && isTag(node.parent) && node.parent.name !== 'svg') facts.title = collapseSpaces(textOf(node)) || null;
+        // Its text is read directly: <title> is raw text, which the content walkers skip. An <svg>'s title names a picture.
+        if (facts.title === null && !(node.parent && isTag(node.parent) && node.parent.name === 'svg')) {
+          facts.title = collapseSpaces(node.children.map((child) => (isText(child) ? child.data : '')).join('')) || null;
+        }
         descend = false;
         break;
       case 'h1':
