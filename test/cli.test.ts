@@ -219,6 +219,32 @@ describe('colour', () => {
 });
 
 describe('streams', () => {
+  it('a batch interrupted with SIGINT leaves whole lines of valid JSON and exits 130', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `b${i}`, text: `Story ${i}. The port reopened on Friday after a strike that lasted nine days, the harbour authority said. “We lost four million pounds,” said Ana Ruiz, who runs a ferry firm.` })).join('\n');
+    const dir = tempTree({ 'batch.ndjson': records + '\n' });
+    const child = spawn(process.execPath, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', '--jobs', '2', join(dir, 'batch.ndjson')], { cwd: ROOT, env: cleanEnv() });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    const someLines = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.split('\n').length > 20) resolve();
+      });
+    });
+    await someLines;
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    expect(code).toBe(130);
+    expect(stdout.endsWith('\n')).toBe(true);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThan(3000);
+    lines.forEach((line, i) => {
+      const summary = JSON.parse(line) as { id: string };
+      assertValidOutput(summary);
+      expect(summary.id).toBe(`b${i}`);
+    });
+  });
+
   it('ends quietly with 0 when the reader of stdout goes away (EPIPE)', () => {
     const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Story ${i}. The council met on Monday and said the budget would rise by 4 percent next year.` })).join('\n');
     const dir = tempTree({ 'records.ndjson': lines + '\n' });
