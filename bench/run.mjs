@@ -103,3 +103,66 @@ const precisExtract = (page) => extractHtml(page.html, page.url).body;
 const htmlRows = [{ name: 'precis extractHtml', ms: time(pages, precisExtract), f1: f1Of(precisExtract) }];
 if (readability) htmlRows.unshift({ name: 'Readability + linkedom (baseline)', ms: time(pages, readability), f1: f1Of(readability) });
 table(`HTML extraction over ${pages.length} pages (ratios against ${readability ? 'Readability + linkedom' : 'precis'})`, htmlRows, htmlRows[0]);
+
+// The command line as a whole: parallel batches, memory over long streams, cold start.
+// Skipped with BENCH_CLI=0 (it spawns the CLI and takes a minute or two).
+if (process.env.BENCH_CLI !== '0') {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const bin = join(ROOT, 'bin', 'precis.js');
+  const work = mkdtempSync(join(tmpdir(), 'precis-bench-'));
+
+  /** Runs the CLI once on `file`; returns wall seconds and peak memory (from --verbose). */
+  const runBatch = (file, args) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [bin, '--input-format', 'ndjson', '--format', 'ndjson', '--verbose', ...args, file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const seconds = (performance.now() - started) / 1000;
+    const peak = Number(/peak memory (\d+) MB/.exec(result.stderr)?.[1] ?? NaN);
+    if (result.status !== 0) console.log(`  (exit ${result.status}: ${result.stderr.split('\n').slice(-3).join(' ')})`);
+    return { seconds, peak, lines: result.stdout.split('\n').filter(Boolean).length };
+  };
+
+  const corpora = [
+    ['text (summarization dev)', texts.map((text, i) => ({ id: `t${i}`, text }))],
+    ['HTML (extraction dev)', pages.map((page, i) => ({ id: `h${i}`, html: page.html, url: page.url }))],
+  ];
+  console.log('\nBatches through the CLI (--jobs 2 against --jobs 1, same records)');
+  console.log(`${'corpus'.padEnd(28)}${'records'.padStart(9)}${'jobs 1 s'.padStart(10)}${'jobs 2 s'.padStart(10)}${'speed-up'.padStart(10)}`);
+  for (const [name, records] of corpora) {
+    // Enough records that start-up is a small part of the run.
+    const copies = Math.max(1, Math.ceil(1200 / records.length));
+    const lines = Array.from({ length: copies }, (_, c) => records.map((r) => JSON.stringify({ ...r, id: `${r.id}-${c}` }))).flat();
+    const file = join(work, `${name.split(' ')[0]}.ndjson`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    const one = runBatch(file, ['--jobs', '1']);
+    const two = runBatch(file, ['--jobs', '2']);
+    console.log(`${name.padEnd(28)}${String(lines.length).padStart(9)}${one.seconds.toFixed(2).padStart(10)}${two.seconds.toFixed(2).padStart(10)}${(one.seconds / two.seconds).toFixed(2).padStart(9)}×`);
+  }
+
+  console.log('\nMemory over a long stream (text records, --jobs 2)');
+  const base = texts.map((text, i) => ({ id: `m${i}`, text }));
+  const sizes = [1500, 15000];
+  const peaks = [];
+  for (const size of sizes) {
+    const lines = Array.from({ length: size }, (_, i) => JSON.stringify({ ...base[i % base.length], id: `m${i}` }));
+    const file = join(work, `stream-${size}.ndjson`);
+    writeFileSync(file, lines.join('\n') + '\n');
+    const run = runBatch(file, ['--jobs', '2']);
+    peaks.push(run.peak);
+    console.log(`${String(size).padStart(7)} records: ${run.seconds.toFixed(1)} s, peak RSS ${run.peak} MB, ${run.lines} lines out`);
+  }
+  console.log(`peak RSS ratio ${sizes[1]}/${sizes[0]}: ${(peaks[1] / peaks[0]).toFixed(2)}×`);
+
+  console.log('\nCold start (median of 7): precis on one text article against node loading wink-nlp and its model');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const timeCommand = (args) => median(Array.from({ length: 7 }, () => {
+    const started = performance.now();
+    spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    return performance.now() - started;
+  }));
+  const bare = timeCommand(['--input-type=module', '-e', "import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; w(m);"]);
+  const precis = timeCommand([bin, join(ROOT, 'fixtures', 'council-vote.txt')]);
+  const version = timeCommand([bin, '--version']);
+  console.log(`bare wink load ${bare.toFixed(0)} ms · precis fixtures/council-vote.txt ${precis.toFixed(0)} ms (${(precis / bare).toFixed(2)}×) · precis --version ${version.toFixed(0)} ms`);
+}

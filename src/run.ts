@@ -173,6 +173,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     return EXIT_CODES.interrupted;
   }
   if (failed > 0 && done > 1) report(`${failed} of ${done} inputs failed.`);
+  if (options.verbose) report(`${done} inputs, ${failed} failed, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   return failed > 0 ? EXIT_CODES.inputFailed : EXIT_CODES.ok;
 }
 
