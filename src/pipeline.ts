@@ -8,7 +8,7 @@ import { type InputKind, SCHEMA_VERSION, type Stats, type Summary } from './summ
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { type Article, extractHtml, extractText } from './extract/index.js';
-import { type NlpDoc, analyzeText } from './nlp/doc.js';
+import { MAX_ANALYZED_CHARS, type NlpDoc, analyzableLength, analyzeText } from './nlp/doc.js';
 import { findEntities } from './analyze/entities/index.js';
 import { analyzeQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
@@ -32,30 +32,6 @@ export interface PipelineInput {
   contentType?: string | null;
   /** When the input was captured (a WARC record's date). */
   date?: string | null;
-}
-
-/**
- * Characters of a body that are analyzed. The longest news features run to about 120,000
- * characters; past this bound the NLP would take seconds, so the rest is left out (with a warning).
- */
-const MAX_ANALYZED_CHARS = 300_000;
-
-/**
- * How much of `body` to analyze: all of it when short enough, else up to the last paragraph break
- * (or sentence end, or space) before the bound, so no sentence is cut.
- */
-function analyzableLength(body: string): number {
-  if (body.length <= MAX_ANALYZED_CHARS) return body.length;
-  const window = body.slice(0, MAX_ANALYZED_CHARS);
-  const paragraph = window.lastIndexOf('\n');
-  if (paragraph > MAX_ANALYZED_CHARS / 2) return paragraph;
-  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-  if (sentence > MAX_ANALYZED_CHARS / 2) return sentence + 1;
-  const space = window.lastIndexOf(' ');
-  if (space > MAX_ANALYZED_CHARS / 2) return space;
-  // A surrogate pair is never cut in two.
-  const code = body.charCodeAt(MAX_ANALYZED_CHARS - 1);
-  return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS;
 }
 
 /** Words a minute of an adult reading news on a screen. */
@@ -94,9 +70,9 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   const warnings = [...article.warnings];
   const analyzed = analyzableLength(article.body);
   if (analyzed < article.body.length) {
-    warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (stats, entities, quotes, figures and key sentences cover that part).`);
+    warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (entities, quotes, figures, key sentences and the counts of words and sentences cover that part).`);
   }
-  const doc: NlpDoc = analyzeText(analyzed < article.body.length ? article.body.slice(0, analyzed) : article.body);
+  const doc: NlpDoc = analyzeText(article.body.slice(0, analyzed));
 
   // 5. Entities: people, organizations, places …
   const entities = findEntities(doc, article.meta.title);
@@ -119,7 +95,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     source: { kind: input.kind, name: input.name, format, bytes, encoding, encodingSource, url, date: input.date ?? null },
     meta: article.meta,
     extraction: { strategy: article.strategy },
-    stats: statsOf(doc),
+    stats: statsOf(doc, article.body),
     keySentences,
     quotes,
     quotedTerms,
@@ -132,11 +108,11 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   };
 }
 
-function statsOf(doc: NlpDoc): Stats {
+function statsOf(doc: NlpDoc, body: string): Stats {
   let words = 0;
   for (const token of doc.tokens) if (/[\p{L}\p{N}]/u.test(token.text)) words++;
   return {
-    characters: doc.text.length,
+    characters: body.length,
     words,
     sentences: doc.sentences.length,
     paragraphs: doc.paragraphs.length,

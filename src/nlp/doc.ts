@@ -227,6 +227,30 @@ function onlySpaces(body: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Characters of a body that are analyzed. The longest news features run to about 120,000
+ * characters; past this bound the NLP would take seconds, so the rest is left out (with a warning).
+ */
+export const MAX_ANALYZED_CHARS = 300_000;
+
+/**
+ * How much of `body` to analyze: all of it when short enough, else up to the last paragraph break
+ * (or sentence end, or space) before the bound, so no sentence is cut.
+ */
+export function analyzableLength(body: string): number {
+  if (body.length <= MAX_ANALYZED_CHARS) return body.length;
+  const window = body.slice(0, MAX_ANALYZED_CHARS);
+  const paragraph = window.lastIndexOf('\n');
+  if (paragraph > MAX_ANALYZED_CHARS / 2) return paragraph;
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (sentence > MAX_ANALYZED_CHARS / 2) return sentence + 1;
+  const space = window.lastIndexOf(' ');
+  if (space > MAX_ANALYZED_CHARS / 2) return space;
+  // A surrogate pair is never cut in two.
+  const code = body.charCodeAt(MAX_ANALYZED_CHARS - 1);
+  return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS;
+}
+
 /** True when the body's single line breaks are hard wraps inside paragraphs, not breaks between them. */
 function looksHardWrapped(body: string): boolean {
   const lines = body.split('\n').filter((line) => line.trim().length > 0);
