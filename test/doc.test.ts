@@ -107,3 +107,10 @@ describe('breakLongRuns', () => {
     expect(doc.tokens.map((t) => t.text)).toContain('council');
   });
 });
+
+describe('analyzeText: sentence ends need a space', () => {
+  it('keeps "6.15am" inside its sentence', () => {
+    const doc = analyzeText('The first boat leaves at 6.15am, and boats run every 30 minutes. Weekend services start later.');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['The first boat leaves at 6.15am, and boats run every 30 minutes.', 'Weekend services start later.']);
+  });
+});

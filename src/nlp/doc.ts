@@ -321,6 +321,14 @@ export function analyzeText(body: string): NlpDoc {
     while (from < to && tokens[from]!.pos === 'SPACE') from++;
     while (to > from && tokens[to - 1]!.pos === 'SPACE') to--;
     if (from >= to) return;
+    // wink sometimes ends a sentence with no space after it ("at 6." + "15am"): a sentence
+    // boundary needs whitespace, so such a piece joins the sentence before it.
+    const previous = sentences[sentences.length - 1];
+    if (paragraphOpen && previous && previous.end === tokens[from]!.start) {
+      for (let t = previous.tokenEnd; t < to; t++) tokens[t]!.sentence = sentences.length - 1;
+      Object.assign(previous, textSpan(body, previous.start, tokens[to - 1]!.end), { tokenEnd: to });
+      return;
+    }
     if (!paragraphOpen) {
       paragraphs.push({ ...textSpan(body, tokens[from]!.start, tokens[from]!.start), sentenceStart: sentences.length, sentenceEnd: sentences.length });
       paragraphOpen = true;

@@ -162,7 +162,7 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
   if (shows('figures', options) && summary.figures.length > 0) {
     out.push('', heading(c, 'Figures'));
     for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
-      out.push(wrap(`${c.green(oneLine(figure.phrase.text))} ${c.dim(figure.type.toLowerCase())} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
+      out.push(wrap(`${c.green(oneLine(figure.phrase.text))} ${c.dim(`(${figure.type.toLowerCase()})`)} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
     }
   }
 
