@@ -6,7 +6,7 @@ import type { Block, BlockKind } from './blocks.js';
 import { extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
 import { normalizeTextBody, textBlocks, textMetadata } from './text.js';
-import { load } from 'cheerio/slim';
+import { parseHtml } from './parse.js';
 import { MAX_DEPTH, capNesting } from './depth.js';
 
 export interface Article {
@@ -51,7 +51,7 @@ function joinBlocks(blocks: Block[]): { body: string; blocks: BodyBlock[] } {
 /** Extracts the article from an HTML page; `url` is the page's address when known. */
 export function extractHtml(html: string, url: string | null): Article {
   const nesting = capNesting(html);
-  const $ = load(nesting.html);
+  const $ = parseHtml(nesting.html);
   const meta = extractMetadata($, url);
   const { blocks, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
