@@ -235,8 +235,9 @@ export class Attributor {
   }
 
   private nextNonSpace(from: number, hi: number): number {
-    let t = from;
-    while (t < hi && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
+    let t = Math.max(0, from);
+    const end = Math.min(hi, this.tokens.length);
+    while (t < end && (this.tokens[t]!.pos === 'SPACE' || this.tokens[t]!.end <= this.tokens[t]!.start)) t++;
     return t;
   }
 
