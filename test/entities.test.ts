@@ -146,11 +146,62 @@ describe('the tagger at run time', () => {
     const weights = shippedWeights();
     let tagged = 0;
     for (const seq of ctx.sequences) {
-      const full = viterbi(emissions(weights, sequenceFeatures(doc, ctx, seq)), weights.transitions).map((l) => LABELS[l]);
+      const feats = sequenceFeatures(doc, ctx, seq);
+      const full = viterbi(emissions(weights, feats), feats.length, weights.transitions).map((l) => LABELS[l]);
       const fast = tagSequence(doc, ctx, seq);
       expect(fast).toEqual(full);
       tagged += fast.filter((l) => l !== 'O').length;
     }
     expect(tagged).toBeGreaterThan(3);
+  });
+});
+
+describe('the shipped word table', () => {
+  it('holds every hand-written list entry (rerun scripts/build-entity-words.mjs after editing src/data/entity-lexicon.ts)', async () => {
+    const { lexiconEntries, lexiconTokens, matchWords } = await import('../src/analyze/entities/lexicon.js');
+    const missing = lexiconEntries().filter(([phrase, cls]) => {
+      const words = lexiconTokens(phrase);
+      return matchWords(words, 0, cls) !== words.length;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['paris', 'City'],
+    ['france', 'Country'],
+    ['new zealand', 'Country'],
+    ['margaret', 'First'],
+    ['oil', 'Dict'],
+    ['kent', 'Region'],
+    ['world bank', 'KnownOrg'],
+  ] as const)('lists %s as %s, and longer phrases only whole', async (phrase, name) => {
+    const { Cls, isListed, matchWords, lexiconTokens } = await import('../src/analyze/entities/lexicon.js');
+    const cls = { City: Cls.City, Country: Cls.Country, First: Cls.First, Dict: Cls.Dict, Region: Cls.Region, KnownOrg: Cls.KnownOrg }[name];
+    expect(isListed(phrase, cls)).toBe(true);
+    expect(isListed(`${phrase} zzyzx`, cls)).toBe(false);
+    const words = [...lexiconTokens(phrase), 'zzyzx'];
+    expect(matchWords(words, 0, cls)).toBe(words.length - 1);
+  });
+
+  it('reads a phrase table back from its bytes', async () => {
+    const { PhraseTable } = await import('../src/analyze/entities/tables.js');
+    const { decodeWordTable, encodeWordTable } = await import('../src/analyze/entities/lexicon.js');
+    const table = PhraseTable.build([['red river', 4], ['red', 8]]);
+    const back = decodeWordTable(encodeWordTable(table));
+    expect(Array.from(back.slots)).toEqual(Array.from(table.slots));
+  });
+});
+
+describe('the shipped model file', () => {
+  it('reads back what was written', async () => {
+    const { decodeModel, encodeModel, rowOf, LABEL_COUNT } = await import('../src/analyze/entities/model.js');
+    const keys = Int32Array.from([17, -5, 123456789]);
+    const rows = Int16Array.from({ length: keys.length * LABEL_COUNT }, (_, i) => i - 10);
+    const transitions = Int16Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => -i);
+    const weights = decodeModel(encodeModel(keys, rows, transitions));
+    expect(Array.from(weights.transitions)).toEqual(Array.from(transitions));
+    keys.forEach((key, r) => expect(Array.from(weights.rows.subarray(rowOf(weights, key) * LABEL_COUNT, (rowOf(weights, key) + 1) * LABEL_COUNT))).toEqual(Array.from(rows.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT))));
+    expect(rowOf(weights, 99)).toBe(-1);
+    expect(() => decodeModel(new Uint8Array(64))).toThrow(/format/);
   });
 });

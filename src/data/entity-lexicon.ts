@@ -129,6 +129,12 @@ export const REGIONS: readonly string[] = [
 /** Short forms that stand for countries in wire copy. */
 export const COUNTRY_ABBREVIATIONS: readonly string[] = ['u.s.', 'us', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'u.a.e.', 'ussr', 'prc', 'drc'];
 
+/** Countries by names the country list lacks: constituent nations, old and informal names. */
+export const EXTRA_COUNTRIES: readonly string[] = [
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'holland', 'soviet union', 'czechoslovakia', 'yugoslavia', 'burma',
+  'zaire', 'ivory coast', 'west germany', 'east germany',
+];
+
 /** Reporting verbs (lemmas): their subject is a person or an organization. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'state', 'announce', 'declare', 'claim', 'insist', 'argue', 'warn', 'explain', 'note', 'report', 'confirm', 'deny', 'admit',

@@ -6,7 +6,7 @@
 import type { Entity, EntityType } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
-import { CORPORATE_SUFFIX_WORDS, GAZETTEERS, SPEECH_VERB_LEMMAS } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, GAZ_CLASSES, SPEECH_VERB_LEMMAS, matchWords } from './lexicon.js';
 
 /** Vote weight of a mention's type, by how it was found and where. */
 const VOTE_RULE = 10;
@@ -135,7 +135,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
     // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
     // name is surely a company's.
-    if (!g.mentions.some((m) => m.source === 'rule' || m.role) && !GAZETTEERS.some(([, set]) => set.matchAt(words, 0) === words.length)) {
+    if (!g.mentions.some((m) => m.source === 'rule' || m.role) && matchWords(words, 0, GAZ_CLASSES) !== words.length) {
       const owner = multi.find((long) => {
         if (long === g || long.type !== 'ORG') return false;
         const lw = wordsOf(long);

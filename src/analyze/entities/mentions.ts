@@ -6,7 +6,7 @@ import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { DocContext } from './features.js';
 import type { Label } from './model.js';
-import { NATIONALITY_SET, ORG_OPENER_WORDS, TITLE_WORDS } from './lexicon.js';
+import { Cls, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -105,7 +105,7 @@ function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: numbe
   if (k <= from || !GROUP_BREAKS.has(doc.tokens[seqTokens[k]!]!.text)) return false;
   const words: string[] = [];
   for (let t = from; t < k; t++) words.push(doc.tokens[seqTokens[t]!]!.normal);
-  return NATIONALITY_SET.matchAt(words, 0) === words.length;
+  return matchWords(words, 0, Cls.Nat) === words.length;
 }
 
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
@@ -142,7 +142,7 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
   // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
-  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && NATIONALITY_SET.has(surface)) mention.type = 'NORP';
+  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && isListed(surface, Cls.Nat)) mention.type = 'NORP';
   return mention;
 }
 

@@ -4,9 +4,9 @@
  * the sports pages a town's name usually stands for its team.
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { CITIES, COMMON_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+import { type DocContext, caseCounts } from './features.js';
+import { Cls, GAZ_CLASSES, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, isListed, matchWords, wordClasses } from './lexicon.js';
 
 /** Words whose presence marks a sports story when the headline has no sports slug. */
 const SPORTS_WORDS = new Set([
@@ -25,7 +25,7 @@ export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
   const first = ctx.sequences[0];
   if (first) {
     const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-    const n = SPORTS_SLUG_SET.matchAt(words, 0);
+    const n = matchWords(words, 0, Cls.Slug);
     if (n > 0 && /^[-–—:]/.test(words[n] ?? '')) return true;
   }
   const seen = new Set<string>();
@@ -33,10 +33,10 @@ export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
   return seen.size >= SPORTS_MIN_WORDS;
 }
 
-function fullMatch(doc: NlpDoc, m: Mention, set: PhraseSet): boolean {
+function fullMatch(doc: NlpDoc, m: Mention, cls: number): boolean {
   const words: string[] = [];
   for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
-  return set.matchAt(words, 0) === words.length;
+  return matchWords(words, 0, cls) === words.length;
 }
 
 /** Applies the corrections in place and returns the mentions that remain. */
@@ -62,12 +62,11 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
-    // A capitalized common word opening a sentence is not a name unless the text capitalizes it elsewhere.
-    if (m.first === m.last && m.source === 'tagger' && openerPosition(doc, seqStarts, m.first)) {
-      const word = doc.tokens[m.first]!.normal;
-      if (COMMON_WORDS.has(word) && !ctx.caseVotes.get(word)?.[0] && !GAZETTEERS.some(([, set]) => set.has(word)) && !FIRST_NAMES.has(word)) continue;
-    }
-    const listed = fullMatch(doc, m, COUNTRIES) || fullMatch(doc, m, KNOWN_ORG_SET);
+    // A capitalized common word opening a sentence, or common words in a capitals headline, are
+    // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
+    if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common)) continue;
+    const listed = fullMatch(doc, m, Cls.Country) || fullMatch(doc, m, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
@@ -83,11 +82,11 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
     if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
     // The subject of "said" speaks: a person or an organization, not a place or an event.
-    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set))) {
+    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !fullMatch(doc, m, GAZ_CLASSES)) {
       m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
     // A country's or region's name is a place, whatever the tagger guessed.
-    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
+    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, Cls.Country) || (m.type === 'PERSON' && fullMatch(doc, m, Cls.Region)))) {
       m.type = 'PLACE';
       m.source = 'rule';
     }
@@ -99,6 +98,18 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   return out;
 }
 
+/** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
+function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const token = doc.tokens[t]!;
+    if (token.pos === 'SPACE') continue;
+    const word = token.normal;
+    const classes = wordClasses(word);
+    if (!(classes & common) || classes & (GAZ_CLASSES | Cls.First) || caseCounts(ctx, word).up > 0) return false;
+  }
+  return true;
+}
+
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
   if (seqStarts.has(t)) return true;
   const prev = doc.tokens[t - 1];
@@ -108,7 +119,7 @@ function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
 function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
   if (m.type !== 'PLACE' || m.source === 'rule') return false;
-  if (fullMatch(doc, m, COUNTRIES)) return false;
+  if (fullMatch(doc, m, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
   // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place.
@@ -118,7 +129,7 @@ function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
   }
   const next = nextWord(doc, m.last);
   if (next && next.text === ',') {
-    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && fullMatch(doc, o, COUNTRIES));
+    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && fullMatch(doc, o, Cls.Country));
     if (after) return false;
   }
   // "Tunbridge Wells: Kent 108-3": a venue heading the line.
@@ -149,7 +160,7 @@ function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
   const first = ctx.sequences[0];
   if (!first) return [0, 0];
   const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-  const n = SPORTS_SLUG_SET.matchAt(words, 0);
+  const n = matchWords(words, 0, Cls.Slug);
   if (n === 0 || !/^[-–—:]/.test(words[n] ?? '')) return [0, 0];
   return [first.tokens[0]!, first.tokens[n - 1]! + 1];
 }
@@ -174,15 +185,15 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       const first = seq.tokens[i]!;
       const text = doc.tokens[first]!.text;
       if (!/^\p{Lu}/u.test(text)) continue;
-      let n = KNOWN_ORG_SET.matchAt(words, i);
+      let n = matchWords(words, i, Cls.KnownOrg);
       let type: Mention['type'] = 'ORG';
       if (n > 0) {
         const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
         if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
       }
       if (n === 0 && seq.capsLine) {
-        n = Math.max(COUNTRIES.matchAt(words, i), REGION_SET.matchAt(words, i), CITIES.matchAt(words, i));
-        if (n === 1 && COMMON_WORDS.has(words[i]!)) n = 0;
+        n = matchWords(words, i, Cls.Country | Cls.Region | Cls.City);
+        if (n === 1 && wordClasses(words[i]!) & Cls.Common) n = 0;
         type = 'PLACE';
       }
       if (n === 0) continue;
@@ -227,7 +238,7 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
     if (m && m.type === 'PERSON') {
       m.first = t;
       m.start = doc.tokens[t]!.start;
-    } else if (!m && !covered[k + 1] && !COMMON_WORDS.has(next.normal)) {
+    } else if (!m && !covered[k + 1] && !(wordClasses(next.normal) & Cls.Common)) {
       out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger' });
     }
     t = k + 1;
@@ -243,13 +254,13 @@ function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
   for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.text);
   if (words.length < 2 || words.length > PERSON_NAME_MAX_WORDS) return false;
   const first = words[0]!.toLowerCase();
-  if (!FIRST_NAMES.has(first) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
+  if (!(wordClasses(first) & Cls.First) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
   // First names that are also places ("Sheffield", "Florida") prove nothing.
-  if (GAZETTEERS.some(([, set]) => set.matchAt([first], 0) === 1)) return false;
+  if (wordClasses(first) & GAZ_CLASSES) return false;
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
-  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || COMMON_WORDS.has(lastLower)) return false;
-  return !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set));
+  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || wordClasses(lastLower) & Cls.Common) return false;
+  return !fullMatch(doc, m, GAZ_CLASSES);
 }
 
 /**
@@ -352,7 +363,7 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
       const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
       // A national side goes by its country's name, which stays a place.
-      if (fullMatch(doc, m, COUNTRIES)) {
+      if (fullMatch(doc, m, Cls.Country)) {
         m.type = 'PLACE';
         delete m.role;
       }

@@ -1,0 +1,185 @@
+/**
+ * What the entity stage knows about a word form, computed once per distinct form for the life
+ * of the process (bounded caches, emptied only between documents): its lower-case key and
+ * hashes, its shape, its word-list classes, and the tagger's summed weights for it.
+ * Nothing here depends on the document, except the case votes, which are reset for each one.
+ */
+import { stringHash } from './hash.js';
+import { HONORIFIC_WORDS, ORG_HEAD_WORDS, TITLE_WORDS, wordClasses } from './lexicon.js';
+import { wordHash1, wordHash2 } from './tables.js';
+
+/** Flags from the single-word lists. */
+export const enum Lex {
+  Title = 1,
+  Honorific = 2,
+  OrgHead = 4,
+}
+
+/** A lower-case normal form (wink's `normal`), shared by every spelling of the word. */
+export interface NormInfo {
+  normal: string;
+  /** The word's two hashes as phrase tables fold them. */
+  h1: number;
+  h2: number;
+  /** Phrase-table classes of the word alone (Cls bits, PREFIX_BIT when longer entries start with it). */
+  classes: number;
+  /** Lex flags. */
+  lex: number;
+  /** The document these votes belong to; votes of an older document count as none. */
+  stamp: number;
+  /** Times written capitalized / in lower case mid-sentence in mixed-case lines of that document. */
+  up: number;
+  low: number;
+}
+
+/** One spelling of a word, as it stands in the text. */
+export interface WordInfo {
+  text: string;
+  normal: string;
+  norm: NormInfo;
+  /** Lower case, digits folded to 0, so numbers share features. */
+  key: string;
+  keyHash: number;
+  /** Interned ids of the word's shape, and of its shape in a capitals line (case folded). */
+  shape: number;
+  capsShape: number;
+  /** Begins with a capital; holds a letter; is punctuation that opens a clause (case tells nothing after it). */
+  upper: boolean;
+  letter: boolean;
+  opener: boolean;
+  /** The tagger's summed weights for this word (own and neighbour slots), for the weights in `vecOf`. */
+  vec: Int32Array | null;
+  vecOf: object | null;
+}
+
+/** Distinct spellings kept; past this, the caches start afresh at the next document. */
+const WORD_CACHE_MAX = 100_000;
+/** Distinct shapes kept; past this, shape ids start afresh at the next document. */
+const SHAPE_CACHE_MAX = 20_000;
+
+const words = new Map<string, WordInfo>();
+const norms = new Map<string, NormInfo>();
+const shapeIds = new Map<string, number>();
+const shapeHashes: number[] = [];
+let stamp = 0;
+let shapeGeneration = 0;
+
+/** Shape ids of the sequence edges, fixed across generations. */
+export const EDGE_BEFORE = 0;
+export const EDGE_AFTER = 1;
+
+function resetShapes(): void {
+  shapeIds.clear();
+  shapeHashes.length = 0;
+  shapeId('<s>');
+  shapeId('</s>');
+  shapeGeneration++;
+}
+resetShapes();
+
+function shapeId(shape: string): number {
+  let id = shapeIds.get(shape);
+  if (id === undefined) {
+    id = shapeHashes.length;
+    shapeIds.set(shape, id);
+    shapeHashes.push(stringHash(shape));
+  }
+  return id;
+}
+
+/** The feature hash of shape `id`. */
+export function shapeHash(id: number): number {
+  return shapeHashes[id]!;
+}
+
+/** Changes whenever shape ids are reassigned: caches keyed by shape ids must then be emptied. */
+export function currentShapeGeneration(): number {
+  return shapeGeneration;
+}
+
+/** Starts a document: a fresh stamp for case votes, and bounded caches. Returns the stamp. */
+export function beginDocument(): number {
+  if (words.size > WORD_CACHE_MAX || norms.size > WORD_CACHE_MAX) {
+    words.clear();
+    norms.clear();
+  }
+  if (shapeIds.size > SHAPE_CACHE_MAX) {
+    words.clear();
+    resetShapes();
+  }
+  return ++stamp;
+}
+
+/** Word shape: X for capitals, x for small letters, d for digits, runs longer than 2 squeezed. */
+export function shapeOf(text: string): string {
+  let out = '';
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c: number;
+    if (code >= 65 && code <= 90) c = 88; // X
+    else if (code >= 97 && code <= 122) c = 120; // x
+    else if (code >= 48 && code <= 57) c = 100; // d
+    else if (code < 128) c = code;
+    else {
+      const ch = text[i]!;
+      c = /\p{Lu}/u.test(ch) ? 88 : /\p{Ll}/u.test(ch) ? 120 : /\p{N}/u.test(ch) ? 100 : code;
+    }
+    if (c === last) {
+      run++;
+      if (run > 2) continue;
+    } else {
+      run = 1;
+      last = c;
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** The shared record of a normal form. */
+export function normInfo(normal: string): NormInfo {
+  let info = norms.get(normal);
+  if (info) return info;
+  let lex = 0;
+  if (TITLE_WORDS.has(normal)) lex |= Lex.Title;
+  if (HONORIFIC_WORDS.has(normal)) lex |= Lex.Honorific;
+  if (ORG_HEAD_WORDS.has(normal)) lex |= Lex.OrgHead;
+  info = { normal, h1: wordHash1(normal), h2: wordHash2(normal), classes: wordClasses(normal), lex, stamp: 0, up: 0, low: 0 };
+  norms.set(normal, info);
+  return info;
+}
+
+const OPENERS = new Set(['.', '!', '?', ':', '"', '“', "'", '‘', '(']);
+
+/** The record of a spelling `text` whose wink normal is `normal`. */
+export function wordInfo(text: string, normal: string): WordInfo {
+  let info = words.get(text);
+  if (info && info.normal === normal) return info;
+  // wink gives a few forms another normal ("n't" → "not"): such pairs get their own record.
+  const key = info ? `${text}\u0000${normal}` : text;
+  if (info) {
+    const other = words.get(key);
+    if (other) return other;
+  }
+  const lower = text.toLowerCase();
+  const folded = /\p{N}/u.test(lower) ? lower.replace(/\p{N}/gu, '0') : lower;
+  const shape = shapeOf(text);
+  info = {
+    text,
+    normal,
+    norm: normInfo(normal),
+    key: folded,
+    keyHash: stringHash(folded),
+    shape: shapeId(shape),
+    capsShape: shapeId(`U${shape.replace(/X/g, 'x')}`),
+    upper: /^\p{Lu}/u.test(text),
+    letter: /\p{L}/u.test(text),
+    opener: OPENERS.has(text),
+    vec: null,
+    vecOf: null,
+  };
+  words.set(key, info);
+  return info;
+}
