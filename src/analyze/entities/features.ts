@@ -35,6 +35,10 @@ export interface DocContext {
   sequences: Sequence[];
   /** Per token index: the word's record (undefined for whitespace). */
   words: Array<WordInfo | undefined>;
+  /** Per token index: shape id and tag id as the pattern features read them (capitals lines apart), and case vote. */
+  shapes: Int32Array;
+  tags: Int32Array;
+  votes: Uint8Array;
   /** Per token index: gazetteer bits, bit `3 * class + kind` (see GAZ_CLASS_ORDER, kinds B, I, B1). */
   gazetteer: Uint16Array;
   /** The document's stamp for case votes (see words.ts). */
@@ -55,34 +59,59 @@ function isWordToken(token: Token): boolean {
 export function docContext(doc: NlpDoc): DocContext {
   const stamp = beginDocument();
   const tokens = doc.tokens;
-  const words: Array<WordInfo | undefined> = new Array(tokens.length);
+  const count = tokens.length;
+  const words: Array<WordInfo | undefined> = new Array(count);
+  const shapes = new Int32Array(count);
+  const tags = new Int32Array(count);
+  const classes = new Uint16Array(count);
   const sequences: Sequence[] = [];
   const lines = lineKinds(doc.text);
   let line = 0;
+  // One pass over the words: their records, what the tagger reads of them, and the case votes.
   // Sentences never cross a line break unless the text is hard-wrapped, where lines mean nothing.
   for (const sentence of doc.sentences) {
+    let first = sentence.tokenStart;
+    while (first < sentence.tokenEnd && !isWordToken(tokens[first]!)) first++;
+    if (first === sentence.tokenEnd) continue;
+    const start = tokens[first]!.start;
+    while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
+    const caps = lines.caps[line] === 1;
     const seqTokens: number[] = [];
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    let afterOpener = true;
+    for (let t = first; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
       if (!isWordToken(token)) continue;
+      const w = wordInfo(token.text, token.normal);
+      const norm = w.norm;
+      words[t] = w;
+      shapes[t] = caps ? w.capsShape : w.shape;
+      const tag = posId(token.pos);
+      tags[t] = caps ? capsPosId(tag) : tag;
+      classes[t] = norm.classes;
+      // Case votes: mixed-case lines only, never a clause's first word.
+      if (!caps && !afterOpener && w.letter) {
+        if (norm.stamp !== stamp) {
+          norm.stamp = stamp;
+          norm.up = 0;
+          norm.low = 0;
+        }
+        if (w.upper) norm.up++;
+        else norm.low++;
+      }
+      afterOpener = w.opener;
       seqTokens.push(t);
-      words[t] = wordInfo(token.text, token.normal);
     }
-    if (seqTokens.length === 0) continue;
-    const start = tokens[seqTokens[0]!]!.start;
-    while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
-    sequences.push({ tokens: seqTokens, capsLine: lines.caps[line] === 1, tableLine: lines.table[line] === 1 });
+    sequences.push({ tokens: seqTokens, capsLine: caps, tableLine: lines.table[line] === 1 });
   }
 
-  const gazetteer = new Uint16Array(tokens.length);
+  const gazetteer = new Uint16Array(count);
   const table = wordTable();
   const best = [0, 0, 0, 0];
   for (const seq of sequences) {
     const ts = seq.tokens;
     // Per class, the longest entry starting at each position.
     for (let i = 0; i < ts.length; i++) {
-      const first = words[ts[i]!]!.norm;
-      if ((first.classes & (GAZ_ANY | PREFIX_BIT)) === 0) continue;
+      if ((classes[ts[i]!]! & (GAZ_ANY | PREFIX_BIT)) === 0) continue;
       best.fill(0);
       let h1 = PHRASE_SEED_1;
       let h2 = PHRASE_SEED_2;
@@ -99,21 +128,13 @@ export function docContext(doc: NlpDoc): DocContext {
         for (let k = 0; k < n; k++) gazetteer[ts[i + k]!]! |= 1 << (3 * c + (n === 1 ? 2 : k === 0 ? 0 : 1));
       }
     }
-    if (seq.capsLine) continue;
-    for (let i = 1; i < ts.length; i++) {
-      const w = words[ts[i]!]!;
-      if (!w.letter || words[ts[i - 1]!]!.opener) continue;
-      const norm = w.norm;
-      if (norm.stamp !== stamp) {
-        norm.stamp = stamp;
-        norm.up = 0;
-        norm.low = 0;
-      }
-      if (w.upper) norm.up++;
-      else norm.low++;
-    }
   }
-  return { sequences, words, gazetteer, stamp };
+  const votes = new Uint8Array(count);
+  for (let t = 0; t < count; t++) {
+    const w = words[t];
+    if (w) votes[t] = voteOf(w.norm, stamp);
+  }
+  return { sequences, words, shapes, tags, votes, gazetteer, stamp };
 }
 
 /** How often the document writes `normal` capitalized and in lower case mid-sentence (mixed-case lines). */
@@ -336,7 +357,7 @@ export interface SequenceView {
 }
 
 /** Fills `view` (grown as needed) for `seq`. */
-export function sequenceView(doc: NlpDoc, ctx: DocContext, seq: Sequence, view: SequenceView): SequenceView {
+export function sequenceView(ctx: DocContext, seq: Sequence, view: SequenceView): SequenceView {
   const ts = seq.tokens;
   const n = ts.length;
   if (view.shapes.length < n) {
@@ -344,18 +365,14 @@ export function sequenceView(doc: NlpDoc, ctx: DocContext, seq: Sequence, view: 
     view.tags = new Int32Array(n * 2);
     view.votes = new Int32Array(n * 2);
   }
-  const caps = seq.capsLine;
-  const stamp = ctx.stamp;
   for (let i = 0; i < n; i++) {
     const t = ts[i]!;
-    const w = ctx.words[t]!;
-    view.shapes[i] = caps ? w.capsShape : w.shape;
-    const tag = posId(doc.tokens[t]!.pos);
-    view.tags[i] = caps ? capsPosId(tag) : tag;
-    view.votes[i] = voteOf(w.norm, stamp);
+    view.shapes[i] = ctx.shapes[t]!;
+    view.tags[i] = ctx.tags[t]!;
+    view.votes[i] = ctx.votes[t]!;
   }
   view.n = n;
-  view.caps = caps;
+  view.caps = seq.capsLine;
   view.table = seq.tableLine;
   return view;
 }
@@ -472,7 +489,7 @@ export function sequenceFeatures(doc: NlpDoc, ctx: DocContext, seq: Sequence): I
   const n = ts.length;
   const infos = ts.map((t) => ctx.words[t]!);
   const near = infos.map((w) => neighbourFeatures(w));
-  const view = sequenceView(doc, ctx, seq, newSequenceView());
+  const view = sequenceView(ctx, seq, newSequenceView());
   const parts = {} as PatternParts;
   return infos.map((w, i) => {
     const f = [...patternFeatures(patternParts(view, i, parts)), ...wordFeatures(w)];

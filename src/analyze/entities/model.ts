@@ -131,48 +131,107 @@ export function emissions(weights: Weights, feats: ArrayLike<number>[]): Int32Ar
   return scores;
 }
 
-/** Per label, the labels BIO lets come before it, in increasing order (ties go to the first). */
-const PREDECESSORS: readonly Int32Array[] = LABELS.map((_, l) => Int32Array.from(LABELS.map((__, p) => p).filter((p) => allowed(p, l))));
-/** Labels a sequence may open with. */
-const OPENERS = Int32Array.from(LABELS.map((_, l) => l).filter((l) => allowed(-1, l)));
+/**
+ * Label layout the decoder relies on: O first, then B-X, I-X pairs, so a label l > 0 is a B-
+ * when odd and the I- of type (l - 1) when even. BIO lets O and B-X follow anything, and I-X
+ * follow only B-X or I-X; a sequence may not open with I-X.
+ */
+const LAYOUT_OK = LABELS.every((name, l) => (l === 0 ? name === 'O' : l % 2 === 1 ? name.startsWith('B-') : name === `I-${LABELS[l - 1]!.slice(2)}`));
+if (!LAYOUT_OK || LABEL_COUNT !== 9) throw new Error('entity labels are not in the order the decoder expects');
 
 let best = new Float64Array(0);
-let back = new Int32Array(0);
+let back = new Uint8Array(0);
 
 /**
  * The best label sequence under BIO constraints for `n` tokens with flat `scores`
- * (LABEL_COUNT per token). Ties go to the lower label, so the result is fully determined.
+ * (LABEL_COUNT per token) and `transitions` ([prev * LABEL_COUNT + next], prev = LABEL_COUNT
+ * at the start). Ties go to the lower label, so the result is fully determined. Unrolled for
+ * the nine labels: this runs once per token of every document.
  */
-export function viterbi(scores: ArrayLike<number>, n: number, transitions: ArrayLike<number>): number[] {
+export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<number>): number[] {
   if (n === 0) return [];
-  const L = LABEL_COUNT;
+  const L = 9;
   if (best.length < n * L) {
     best = new Float64Array(n * L * 2);
-    back = new Int32Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
   }
-  for (let l = 0; l < L; l++) best[l] = -Infinity;
-  for (const l of OPENERS) best[l] = scores[l]! + transitions[L * L + l]!;
+  const b = best;
+  for (let l = 0; l < L; l++) b[l] = l === 0 || l % 2 === 1 ? scores[l]! + tr[L * L + l]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const at = i * L;
-    for (let l = 0; l < L; l++) {
-      const preds = PREDECESSORS[l]!;
-      let arg = preds[0]!;
-      let top = best[prev + arg]! + transitions[arg * L + l]!;
-      for (let k = 1; k < preds.length; k++) {
-        const p = preds[k]!;
-        const v = best[prev + p]! + transitions[p * L + l]!;
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
+    const b0 = b[prev]!;
+    const b1 = b[prev + 1]!;
+    const b2 = b[prev + 2]!;
+    const b3 = b[prev + 3]!;
+    const b4 = b[prev + 4]!;
+    const b5 = b[prev + 5]!;
+    const b6 = b[prev + 6]!;
+    const b7 = b[prev + 7]!;
+    const b8 = b[prev + 8]!;
+    // O and B-X: any label may come before.
+    for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
+      let arg = 0;
+      let top = b0 + tr[l]!;
+      let v = b1 + tr[L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 1;
       }
-      best[at + l] = top + scores[at + l]!;
+      v = b2 + tr[2 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 2;
+      }
+      v = b3 + tr[3 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 3;
+      }
+      v = b4 + tr[4 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 4;
+      }
+      v = b5 + tr[5 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 5;
+      }
+      v = b6 + tr[6 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 6;
+      }
+      v = b7 + tr[7 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 7;
+      }
+      v = b8 + tr[8 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 8;
+      }
+      b[at + l] = top + scores[at + l]!;
       back[at + l] = arg;
     }
+    // I-X: only B-X (l - 1) or I-X (l) may come before.
+    for (let l = 2; l < L; l += 2) {
+      const fromB = b[prev + l - 1]! + tr[(l - 1) * L + l]!;
+      const fromI = b[prev + l]! + tr[l * L + l]!;
+      if (fromI > fromB) {
+        b[at + l] = fromI + scores[at + l]!;
+        back[at + l] = l;
+      } else {
+        b[at + l] = fromB + scores[at + l]!;
+        back[at + l] = l - 1;
+      }
+    }
   }
+  const last = (n - 1) * L;
   let arg = 0;
-  for (let l = 1; l < L; l++) if (best[(n - 1) * L + l]! > best[(n - 1) * L + arg]!) arg = l;
+  for (let l = 1; l < L; l++) if (b[last + l]! > b[last + arg]!) arg = l;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = arg;

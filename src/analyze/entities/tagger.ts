@@ -2,7 +2,7 @@
  * Tags one sequence with the shipped model. The features of a word itself and those it gives
  * its neighbours are the same wherever it stands, so their summed weights are kept on the
  * word's record (words.ts); pattern features are summed once per distinct pattern. Most tokens
- * then cost two cache lookups plus their lexical context features.
+ * then cost one pattern lookup and one fused sum of six cached vectors.
  */
 import type { NlpDoc } from '../../nlp/doc.js';
 import { type DocContext, EDGE_FEATURES, NEIGHBOUR_OFFSETS, type PatternParts, type Sequence, type SequenceView, contextFeatures, neighbourFeatures, newSequenceView, patternFeatures, patternKey, patternParts, sequenceView, wordFeatures } from './features.js';
@@ -13,13 +13,15 @@ import { finish, mix } from './hash.js';
 const L = LABEL_COUNT;
 /** Slots of a cached word vector: its own features, then one slot per neighbour offset. */
 const SLOTS = 1 + NEIGHBOUR_OFFSETS.length;
+if (NEIGHBOUR_OFFSETS.join() !== '-2,-1,1,2') throw new Error('the tagger sums neighbours at -2, -1, +1, +2');
 
 /** Slots of the pattern cache (a power of two); it starts afresh when half full. */
 const PATTERN_SLOTS = 1 << 16;
 
 let cacheFor: Weights | null = null;
 let cacheGeneration = -1;
-let edges: Int32Array[] = [];
+/** The weights a sequence edge gives, laid out like a word vector (slot k + 1 for offset k). */
+let edge = new Int32Array(SLOTS * L);
 
 /**
  * Summed pattern weights by pattern key: open addressing over typed arrays, so a lookup
@@ -31,7 +33,8 @@ let patternCount = 0;
 const key = new Int32Array(2);
 const parts = {} as PatternParts;
 const view: SequenceView = newSequenceView();
-const scratch = new Int32Array(LABEL_COUNT);
+/** Pattern weights of a token whose pattern cannot be cached. */
+const uncached = new Int32Array(LABEL_COUNT);
 
 function clearPatterns(): void {
   patternKeys.fill(-1);
@@ -58,11 +61,15 @@ function wordVector(weights: Weights, w: WordInfo): Int32Array {
   return vec;
 }
 
-/** Adds the pattern weights of position `pos` of `view` to `into` at `at`. */
-function addPattern(weights: Weights, view: SequenceView, pos: number, into: Int32Array, at: number): void {
+/**
+ * Where the summed pattern weights of position `pos` of `view` are: a slot of `patternSums`
+ * (its index), or -1 when they were computed into `uncached`.
+ */
+function patternSlot(weights: Weights, pos: number): number {
   if (!patternKey(view, pos, key)) {
-    addFeatures(weights, into, at, patternFeatures(patternParts(view, pos, parts)));
-    return;
+    uncached.fill(0);
+    addFeatures(weights, uncached, 0, patternFeatures(patternParts(view, pos, parts)));
+    return -1;
   }
   const k0 = key[0]!;
   const k1 = key[1]!;
@@ -71,24 +78,19 @@ function addPattern(weights: Weights, view: SequenceView, pos: number, into: Int
   for (;;) {
     const s0 = patternKeys[slot * 2]!;
     if (s0 === -1) break;
-    if (s0 === k0 && patternKeys[slot * 2 + 1] === k1) {
-      const base = slot * L;
-      for (let l = 0; l < L; l++) into[at + l]! += patternSums[base + l]!;
-      return;
-    }
+    if (s0 === k0 && patternKeys[slot * 2 + 1] === k1) return slot;
     slot = (slot + 1) & mask;
   }
-  scratch.fill(0);
-  addFeatures(weights, scratch, 0, patternFeatures(patternParts(view, pos, parts)));
-  for (let l = 0; l < L; l++) into[at + l]! += scratch[l]!;
   if (patternCount >= PATTERN_SLOTS / 2) {
     clearPatterns();
     slot = finish(mix(k0, k1)) & mask;
   }
   patternKeys[slot * 2] = k0;
   patternKeys[slot * 2 + 1] = k1;
-  patternSums.set(scratch, slot * L);
+  patternSums.fill(0, slot * L, slot * L + L);
+  addFeatures(weights, patternSums, slot * L, patternFeatures(patternParts(view, pos, parts)));
   patternCount++;
+  return slot;
 }
 
 const lexical: number[] = [];
@@ -102,39 +104,39 @@ export function tagSequence(doc: NlpDoc, ctx: DocContext, seq: Sequence, weights
     clearPatterns();
     cacheFor = weights;
     cacheGeneration = generation;
-    edges = EDGE_FEATURES.map((f) => {
-      const v = new Int32Array(L);
-      addFeatures(weights, v, 0, [f]);
-      return v;
-    });
+    edge = new Int32Array(SLOTS * L);
+    EDGE_FEATURES.forEach((f, k) => addFeatures(weights, edge, (k + 1) * L, [f]));
   }
   const ts = seq.tokens;
   const n = ts.length;
   if (scores.length < n * L) scores = new Int32Array(n * L * 2);
+  const sc = scores;
   vecs.length = n;
   for (let i = 0; i < n; i++) vecs[i] = wordVector(weights, ctx.words[ts[i]!]!);
   const gaz = ctx.gazetteer;
-  sequenceView(doc, ctx, seq, view);
+  sequenceView(ctx, seq, view);
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    for (let l = 0; l < L; l++) scores[at + l] = 0;
+    const own = vecs[i]!;
+    // Neighbour j = i + offset gives slot (k + 1) of its vector; past the edges, the edge's.
+    const m2 = i >= 2 ? vecs[i - 2]! : edge;
+    const m1 = i >= 1 ? vecs[i - 1]! : edge;
+    const p1 = i + 1 < n ? vecs[i + 1]! : edge;
+    const p2 = i + 2 < n ? vecs[i + 2]! : edge;
+    const slot = patternSlot(weights, i);
+    const pat = slot >= 0 ? patternSums : uncached;
+    const po = slot >= 0 ? slot * L : 0;
+    for (let l = 0; l < L; l++) sc[at + l] = own[l]! + pat[po + l]! + m2[L + l]! + m1[2 * L + l]! + p1[3 * L + l]! + p2[4 * L + l]!;
     // Lexical context features exist only at a sequence's start, in capitals lines and near listed names.
     if (i === 0 || seq.capsLine || gaz[ts[i]!] || (i > 0 && gaz[ts[i - 1]!]) || (i + 1 < n && gaz[ts[i + 1]!])) {
       lexical.length = 0;
       contextFeatures(ctx, seq, i, lexical);
-      addFeatures(weights, scores, at, lexical);
-    }
-    addPattern(weights, view, i, scores, at);
-    const own = vecs[i]!;
-    for (let l = 0; l < L; l++) scores[at + l]! += own[l]!;
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      const j = i + NEIGHBOUR_OFFSETS[k]!;
-      const inside = j >= 0 && j < n;
-      const src = inside ? vecs[j]! : edges[k]!;
-      const from = inside ? (k + 1) * L : 0;
-      for (let l = 0; l < L; l++) scores[at + l]! += src[from + l]!;
+      addFeatures(weights, sc, at, lexical);
     }
   }
   vecs.length = 0;
-  return viterbi(scores, n, weights.transitions).map((l) => LABELS[l]!);
+  const path = viterbi(sc, n, weights.transitions);
+  const labels = new Array<Label>(n);
+  for (let i = 0; i < n; i++) labels[i] = LABELS[path[i]!]!;
+  return labels;
 }
