@@ -141,6 +141,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'acknowledge', 'stress', 'urge', 'write', 'ask', 'reply', 'respond', 'comment', 'predict', 'estimate', 'suggest', 'believe', 'think', 'recall', 'quote',
 ];
 
+/** Words whose presence marks a sports story when the headline has no sports slug. */
+export const SPORTS_WORDS: readonly string[] = [
+  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'semifinal', 'semi-final', 'quarterfinal',
+  'quarter-final', 'halftime', 'half-time', 'inning', 'homer', 'touchdown', 'penalty', 'goals', 'seeded', 'tiebreak', 'lap', 'laps', 'podium',
+  'league', 'cup', 'championship', 'tournament', 'match', 'beat', 'draw', 'drew', 'scored', 'coach', 'season', 'playoff', 'playoffs', 'standings',
+];
+
 /** Words that open a sports desk headline ("SOCCER - ...", "TENNIS - ..."). */
 export const SPORTS_SLUGS: readonly string[] = [
   'soccer', 'football', 'cricket', 'tennis', 'golf', 'rugby', 'rugby union', 'rugby league', 'athletics', 'cycling', 'boxing', 'baseball', 'basketball',

@@ -137,6 +137,43 @@ export function docContext(doc: NlpDoc): DocContext {
   return { sequences, words, shapes, tags, votes, gazetteer, stamp };
 }
 
+/** Length in words of the longest entry of classes `cls` over the sequence words `ts` from `at`, or 0 (the words' own hashes, no string work). */
+export function matchSequence(ctx: DocContext, ts: readonly number[], at: number, cls: number): number {
+  const table = wordTable();
+  let best = 0;
+  let h1 = PHRASE_SEED_1;
+  let h2 = PHRASE_SEED_2;
+  for (let k = at; k < ts.length; k++) {
+    const norm = ctx.words[ts[k]!]!.norm;
+    if (k === at && (norm.classes & (cls | PREFIX_BIT)) === 0) return 0;
+    h1 = phraseStep(h1, norm.h1);
+    h2 = phraseStep(h2, norm.h2);
+    const bits = table.get(h1, h2);
+    if (bits & cls) best = k - at + 1;
+    if (!(bits & PREFIX_BIT)) break;
+  }
+  return best;
+}
+
+/** True when the words from token `first` to token `last` (whitespace left out) are all of one entry of classes `cls`. */
+export function spanListed(ctx: DocContext, first: number, last: number, cls: number): boolean {
+  const table = wordTable();
+  let h1 = PHRASE_SEED_1;
+  let h2 = PHRASE_SEED_2;
+  let bits = 0;
+  let any = false;
+  for (let t = first; t <= last; t++) {
+    const w = ctx.words[t];
+    if (!w) continue;
+    if (any && !(bits & PREFIX_BIT)) return false;
+    h1 = phraseStep(h1, w.norm.h1);
+    h2 = phraseStep(h2, w.norm.h2);
+    bits = any || w.norm.classes !== 0 ? table.get(h1, h2) : 0;
+    any = true;
+  }
+  return any && (bits & cls) !== 0;
+}
+
 /** How often the document writes `normal` capitalized and in lower case mid-sentence (mixed-case lines). */
 export function caseCounts(ctx: DocContext, normal: string): { up: number; low: number } {
   const norm = normInfo(normal);

@@ -21,6 +21,7 @@ import {
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   SPORTS_SLUGS,
+  SPORTS_WORDS,
   EXTRA_COUNTRIES,
   nationalityForms,
 } from '../../data/entity-lexicon.js';
@@ -136,3 +137,4 @@ export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);
 export const CORPORATE_SUFFIX_WORDS = new Set(CORPORATE_SUFFIXES);
 export const NOT_NAME_WORDS = new Set(NOT_NAMES);
+export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);

@@ -5,16 +5,12 @@
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
-import { type DocContext, caseCounts } from './features.js';
-import { Cls, GAZ_CLASSES, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, isListed, matchWords, wordClasses } from './lexicon.js';
+import { type DocContext, matchSequence, spanListed } from './features.js';
+import { Cls, GAZ_CLASSES, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
+import { Lex } from './words.js';
+import { PREFIX_BIT } from './tables.js';
 
-/** Words whose presence marks a sports story when the headline has no sports slug. */
-const SPORTS_WORDS = new Set([
-  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'semifinal', 'semi-final', 'quarterfinal',
-  'quarter-final', 'halftime', 'half-time', 'inning', 'innings', 'homer', 'touchdown', 'penalty', 'goals', 'seeded', 'tiebreak', 'lap', 'laps', 'podium',
-  'league', 'cup', 'championship', 'tournament', 'match', 'beat', 'draw', 'drew', 'scored', 'coach', 'season', 'playoff', 'playoffs', 'standings',
-]);
-/** Distinct sports words needed to call a story sports without a slug. */
+/** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
 
 /** Prepositions after which a town is a place even in a sports story ("at Lord's", "in Leeds"). */
@@ -22,21 +18,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'ar
 
 /** True when the story is from the sports pages: a sports slug opens it, or its words say so. */
 export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
-  const first = ctx.sequences[0];
-  if (first) {
-    const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-    const n = matchWords(words, 0, Cls.Slug);
-    if (n > 0 && /^[-–—:]/.test(words[n] ?? '')) return true;
-  }
+  const slug = slugTokens(doc, ctx);
+  if (slug[1] > slug[0]) return true;
   const seen = new Set<string>();
-  for (const token of doc.tokens) if (SPORTS_WORDS.has(token.normal)) seen.add(token.normal);
+  for (const w of ctx.words) if (w && w.norm.lex & Lex.Sports) seen.add(w.normal);
   return seen.size >= SPORTS_MIN_WORDS;
-}
-
-function fullMatch(doc: NlpDoc, m: Mention, cls: number): boolean {
-  const words: string[] = [];
-  for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
-  return matchWords(words, 0, cls) === words.length;
 }
 
 /** Applies the corrections in place and returns the mentions that remain. */
@@ -66,7 +52,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
     if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common)) continue;
-    const listed = fullMatch(doc, m, Cls.Country) || fullMatch(doc, m, Cls.KnownOrg);
+    const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
@@ -76,24 +62,24 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       }
     }
     // "Lindsay Davenport": a known first name before a capitalized word that heads no organization.
-    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, m)) {
+    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, ctx, m)) {
       m.type = 'PERSON';
     }
     // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
     if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
     // The subject of "said" speaks: a person or an organization, not a place or an event.
-    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !fullMatch(doc, m, GAZ_CLASSES)) {
+    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
       m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
     // A country's or region's name is a place, whatever the tagger guessed.
-    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, Cls.Country) || (m.type === 'PERSON' && fullMatch(doc, m, Cls.Region)))) {
+    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (spanListed(ctx, m.first, m.last, Cls.Country) || (m.type === 'PERSON' && spanListed(ctx, m.first, m.last, Cls.Region)))) {
       m.type = 'PLACE';
       m.source = 'rule';
     }
     out.push(m);
   }
   unifyLists(doc, out);
-  if (sports) for (const m of out) if (isTeamMention(doc, m, out)) m.role = 'team';
+  if (sports) for (const m of out) if (isTeamMention(doc, ctx, m, out)) m.role = 'team';
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
 }
@@ -101,11 +87,10 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
 /** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
 function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): boolean {
   for (let t = m.first; t <= m.last; t++) {
-    const token = doc.tokens[t]!;
-    if (token.pos === 'SPACE') continue;
-    const word = token.normal;
-    const classes = wordClasses(word);
-    if (!(classes & common) || classes & (GAZ_CLASSES | Cls.First) || caseCounts(ctx, word).up > 0) return false;
+    const w = ctx.words[t];
+    if (!w) continue;
+    const norm = w.norm;
+    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
   }
   return true;
 }
@@ -117,9 +102,9 @@ function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean
 }
 
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
-function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
+function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[]): boolean {
   if (m.type !== 'PLACE' || m.source === 'rule') return false;
-  if (fullMatch(doc, m, Cls.Country)) return false;
+  if (spanListed(ctx, m.first, m.last, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
   // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place.
@@ -129,7 +114,7 @@ function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
   }
   const next = nextWord(doc, m.last);
   if (next && next.text === ',') {
-    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && fullMatch(doc, o, Cls.Country));
+    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && spanListed(ctx, o.first, o.last, Cls.Country));
     if (after) return false;
   }
   // "Tunbridge Wells: Kent 108-3": a venue heading the line.
@@ -159,9 +144,8 @@ function nextWord(doc: NlpDoc, t: number): Token | undefined {
 function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
   const first = ctx.sequences[0];
   if (!first) return [0, 0];
-  const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-  const n = matchWords(words, 0, Cls.Slug);
-  if (n === 0 || !/^[-–—:]/.test(words[n] ?? '')) return [0, 0];
+  const n = matchSequence(ctx, first.tokens, 0, Cls.Slug);
+  if (n === 0 || !/^[-–—:]/.test(doc.tokens[first.tokens[n] ?? -1]?.text ?? '')) return [0, 0];
   return [first.tokens[0]!, first.tokens[n - 1]! + 1];
 }
 
@@ -180,20 +164,20 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
   const drop = new Set<number>();
   const added: Mention[] = [];
   ctx.sequences.forEach((seq, s) => {
-    const words = seq.tokens.map((t) => doc.tokens[t]!.normal);
-    for (let i = 0; i < words.length; i++) {
-      const first = seq.tokens[i]!;
-      const text = doc.tokens[first]!.text;
-      if (!/^\p{Lu}/u.test(text)) continue;
-      let n = matchWords(words, i, Cls.KnownOrg);
+    const ts = seq.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      const first = ts[i]!;
+      const w = ctx.words[first]!;
+      if (!w.upper || (w.norm.classes & (Cls.KnownOrg | Cls.Country | Cls.Region | Cls.City | PREFIX_BIT)) === 0) continue;
+      let n = matchSequence(ctx, ts, i, Cls.KnownOrg);
       let type: Mention['type'] = 'ORG';
       if (n > 0) {
         const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
         if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
       }
       if (n === 0 && seq.capsLine) {
-        n = matchWords(words, i, Cls.Country | Cls.Region | Cls.City);
-        if (n === 1 && wordClasses(words[i]!) & Cls.Common) n = 0;
+        n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
+        if (n === 1 && w.norm.classes & Cls.Common) n = 0;
         type = 'PLACE';
       }
       if (n === 0) continue;
@@ -229,7 +213,7 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
   }
   const out = [...mentions];
   for (let t = 0; t + 1 < doc.tokens.length; t++) {
-    if (covered[t] || !/^(?:\p{Lu}\.)+$/u.test(doc.tokens[t]!.text)) continue;
+    if (covered[t] || !isInitials(doc.tokens[t]!.text)) continue;
     let k = t;
     while (k + 1 < doc.tokens.length && !covered[k + 1] && /^(?:\p{Lu}\.)+$/u.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 1]!.before.length <= 1) k++;
     const next = doc.tokens[k + 1];
@@ -246,10 +230,15 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** "P." or "J.R.": capitals each followed by a period (the cheap test first: most tokens fail it). */
+function isInitials(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
 /** Most words in a person's name the first-name rule accepts ("Anne Marie Smith"). */
 const PERSON_NAME_MAX_WORDS = 3;
 
-function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
+function looksLikePersonName(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   const words: string[] = [];
   for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.text);
   if (words.length < 2 || words.length > PERSON_NAME_MAX_WORDS) return false;
@@ -260,7 +249,7 @@ function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || wordClasses(lastLower) & Cls.Common) return false;
-  return !fullMatch(doc, m, GAZ_CLASSES);
+  return !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
 }
 
 /**
@@ -363,7 +352,7 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
       const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
       // A national side goes by its country's name, which stays a place.
-      if (fullMatch(doc, m, Cls.Country)) {
+      if (spanListed(ctx, m.first, m.last, Cls.Country)) {
         m.type = 'PLACE';
         delete m.role;
       }

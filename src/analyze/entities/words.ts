@@ -5,7 +5,7 @@
  * Nothing here depends on the document, except the case votes, which are reset for each one.
  */
 import { stringHash } from './hash.js';
-import { HONORIFIC_WORDS, ORG_HEAD_WORDS, TITLE_WORDS, wordClasses } from './lexicon.js';
+import { HONORIFIC_WORDS, ORG_HEAD_WORDS, SPORTS_WORD_SET, TITLE_WORDS, wordClasses } from './lexicon.js';
 import { wordHash1, wordHash2 } from './tables.js';
 
 /** Flags from the single-word lists. */
@@ -13,6 +13,8 @@ export const enum Lex {
   Title = 1,
   Honorific = 2,
   OrgHead = 4,
+  /** A word of the sports pages ("innings", "playoff"). */
+  Sports = 8,
 }
 
 /** A lower-case normal form (wink's `normal`), shared by every spelling of the word. */
@@ -146,6 +148,7 @@ export function normInfo(normal: string): NormInfo {
   if (TITLE_WORDS.has(normal)) lex |= Lex.Title;
   if (HONORIFIC_WORDS.has(normal)) lex |= Lex.Honorific;
   if (ORG_HEAD_WORDS.has(normal)) lex |= Lex.OrgHead;
+  if (SPORTS_WORD_SET.has(normal)) lex |= Lex.Sports;
   info = { normal, h1: wordHash1(normal), h2: wordHash2(normal), classes: wordClasses(normal), lex, stamp: 0, up: 0, low: 0 };
   norms.set(normal, info);
   return info;
