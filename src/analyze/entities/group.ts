@@ -98,7 +98,10 @@ export function groupEntities(doc: NlpDoc, mentions: Mention[], title: string | 
   const where: TitleInfo = title !== null ? { title: title.toLowerCase().replace(/\./g, ''), headline: 0 } : { title: null, headline: headlineEnd(doc) };
   const entities = merged.map((g) => toEntity(doc, g, where));
   entities.sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
-  return entities.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  entities.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  return entities;
 }
 
 /** Joins surnames to full names, acronyms to expansions and country short forms to their names. */
@@ -125,14 +128,31 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
 
   const words0 = new Map<Group, string[]>(groups.map((g) => [g, [...g.keys][0]!.split('|')[0]!.split(' ')]));
   const wordsOf = (g: Group): string[] => words0.get(g)!;
-  const multi = groups.filter((g) => wordsOf(g).length > 1);
+  // Names of two words or more, by first and by last word (in document order, so the first
+  // owner found is the one a scan of all names would find).
+  const byFirst = new Map<string, Group[]>();
+  const byLast = new Map<string, Group[]>();
+  const byInitials = new Map<string, Group[]>();
+  const push = (map: Map<string, Group[]>, key: string, g: Group): void => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
   for (const g of groups) {
     const words = wordsOf(g);
+    if (words.length < 2) continue;
+    push(byFirst, words[0]!, g);
+    push(byLast, words[words.length - 1]!, g);
+    push(byInitials, initials(doc, g), g);
+  }
+  for (const g of groups) {
+    const words = wordsOf(g);
+    const sure = g.mentions.some((m) => m.source === 'rule' || m.role);
     // A surname (or shorter tail of a person's name) joins the full name.
     if (words.length <= 2) {
-      const owners = multi.filter((long) => long !== g && long.type === 'PERSON' && endsWith(wordsOf(long), words));
+      const owners = (byLast.get(words[words.length - 1]!) ?? []).filter((long) => long !== g && long.type === 'PERSON' && endsWith(wordsOf(long), words));
       // Unless the short form is surely something else (a dateline's town, a country).
-      if (owners.length > 0 && (g.type === 'PERSON' || !g.mentions.some((m) => m.source === 'rule' || m.role))) {
+      if (owners.length > 0 && (g.type === 'PERSON' || !sure)) {
         join(g, longest(owners));
         continue;
       }
@@ -140,8 +160,9 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
     // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
     // name is surely a company's.
-    if (!g.mentions.some((m) => m.source === 'rule' || m.role) && matchWords(words, 0, GAZ_CLASSES) !== words.length) {
-      const owner = multi.find((long) => {
+    const companies = byFirst.get(words[0]!);
+    if (companies && !sure && matchWords(words, 0, GAZ_CLASSES) !== words.length) {
+      const owner = companies.find((long) => {
         if (long === g || long.type !== 'ORG') return false;
         const lw = wordsOf(long);
         if (lw.length <= words.length || !startsWith(lw, words)) return false;
@@ -156,7 +177,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     if (words.length === 1 && /^[a-z&]{2,6}$/.test(words[0]!)) {
       const raw = doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end);
       if (/^[\p{Lu}.&]+$/u.test(raw)) {
-        const owner = multi.find((long) => long.type !== 'PERSON' && initials(doc, long) === words[0]);
+        const owner = byInitials.get(words[0]!)?.find((long) => long.type !== 'PERSON');
         if (owner) join(g, owner);
       }
     }
@@ -274,7 +295,7 @@ function isCapsSpan(doc: NlpDoc, start: number, end: number): boolean {
   return s === s.toUpperCase() && /\p{Lu}{2}/u.test(s);
 }
 
-function toEntity(doc: NlpDoc, g: Group, where: TitleInfo): Omit<Entity, 'id'> {
+function toEntity(doc: NlpDoc, g: Group, where: TitleInfo): Entity {
   const surfaces = new Map<string, number>();
   for (const m of g.mentions) {
     const text = doc.text.slice(m.start, m.end);
@@ -288,7 +309,8 @@ function toEntity(doc: NlpDoc, g: Group, where: TitleInfo): Omit<Entity, 'id'> {
     const span = textSpan(doc.text, m.start, m.end);
     return m.title ? { ...span, title: m.title } : span;
   });
-  return { name, type: g.type, mentions, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, g, where) };
+  // The id is set once entities are ranked; it stays the last field, as the output has always had it.
+  return { name, type: g.type, mentions, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, g, where), id: '' };
 }
 
 function words(s: string): number {

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import type { DocContext } from './features.js';
+import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
 import { Cls, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 
@@ -55,14 +55,15 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
         continue;
       }
       const kind = label.slice(2);
+      const inside = `I-${kind}`;
       let j = i;
-      while (j + 1 < labels.length && labels[j + 1] === `I-${kind}`) j++;
+      while (j + 1 < labels.length && labels[j + 1] === inside) j++;
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
       for (let k = i; k <= j + 1; k++) {
         if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k)) continue;
         if (k > from) {
-          const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
+          const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
           if (mention) mentions.push(mention);
         }
         from = k + 1;
@@ -77,6 +78,9 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
 /** Punctuation that never stands inside a name, and dashes set off by spaces. */
 function isSeparator(doc: NlpDoc, t: number): boolean {
   const token = doc.tokens[t]!;
+  const code = token.text.charCodeAt(0);
+  // Letters and digits separate nothing: most tokens leave here.
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return false;
   if (/^[,;:()[\]{}"“”|/]$/.test(token.text)) return true;
   if (/^[-–—]+$/.test(token.text)) {
     const next = doc.tokens[t + 1];
@@ -109,7 +113,7 @@ function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: numbe
 }
 
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
-function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
+function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
   // Leading titles go to `title` ("President Clinton" → Clinton, title President).
   let titleFrom = -1;
@@ -120,7 +124,9 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
-  if (!/[\p{L}\p{N}]/u.test(doc.text.slice(tok(i).start, tok(j).end))) return null;
+  let alnum = false;
+  for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
+  if (!alnum) return null;
   let title: string | undefined;
   if (titleFrom >= 0) title = titleText(doc, seqTokens[titleFrom]!, seqTokens[i - 1]!);
   else if (type === 'PERSON') {
@@ -142,7 +148,7 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
   // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
-  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && isListed(surface, Cls.Nat)) mention.type = 'NORP';
+  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
   return mention;
 }
 
@@ -159,7 +165,7 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
-    if (firstTok.start >= limit) return;
+    if (firstTok.start >= limit || dates.length === 0) return;
     const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
     if (!date) return;
     const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;

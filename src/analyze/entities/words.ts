@@ -45,9 +45,10 @@ export interface WordInfo {
   /** Interned ids of the word's shape, and of its shape in a capitals line (case folded). */
   shape: number;
   capsShape: number;
-  /** Begins with a capital; holds a letter; is punctuation that opens a clause (case tells nothing after it). */
+  /** Begins with a capital; holds a letter; holds a letter or digit; is punctuation that opens a clause (case tells nothing after it). */
   upper: boolean;
   letter: boolean;
+  alnum: boolean;
   opener: boolean;
   /** The tagger's summed weights for this word (own and neighbour slots), for the weights in `vecOf`. */
   vec: Int32Array | null;
@@ -179,6 +180,7 @@ export function wordInfo(text: string, normal: string): WordInfo {
     capsShape: shapeId(`U${shape.replace(/X/g, 'x')}`),
     upper: /^\p{Lu}/u.test(text),
     letter: /\p{L}/u.test(text),
+    alnum: /[\p{L}\p{N}]/u.test(text),
     opener: OPENERS.has(text),
     vec: null,
     vecOf: null,
