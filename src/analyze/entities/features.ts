@@ -198,12 +198,17 @@ const enum Ch {
   Joiner,
 }
 
-function charKind(code: number, text: string, i: number): Ch {
+/** Kinds of the ASCII characters, looked up rather than tested. */
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
   if (code >= 97 && code <= 122) return Ch.Lower;
   if (code >= 65 && code <= 90) return Ch.Upper;
   if (code >= 48 && code <= 57) return Ch.Digit;
   if (code === 39 || code === 46 || code === 45) return Ch.Joiner;
-  if (code < 128) return Ch.Other;
+  return Ch.Other;
+});
+
+function charKind(code: number, text: string, i: number): Ch {
+  if (code < 128) return ASCII_KINDS[code]!;
   const ch = text[i]!;
   if (ch !== ch.toLowerCase()) return Ch.Upper;
   if (ch !== ch.toUpperCase()) return Ch.Lower;

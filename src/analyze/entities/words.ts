@@ -4,7 +4,7 @@
  * hashes, its shape, its word-list classes, and the tagger's summed weights for it.
  * Nothing here depends on the document, except the case votes, which are reset for each one.
  */
-import { stringHash } from './hash.js';
+import { hashString, stringHash } from './hash.js';
 import { HONORIFIC_WORDS, ORG_HEAD_WORDS, SPORTS_WORD_SET, TITLE_WORDS, wordClasses } from './lexicon.js';
 import { wordHash1, wordHash2 } from './tables.js';
 
@@ -60,7 +60,14 @@ const WORD_CACHE_MAX = 100_000;
 /** Distinct shapes kept; past this, shape ids start afresh at the next document. */
 const SHAPE_CACHE_MAX = 20_000;
 
-const words = new Map<string, WordInfo>();
+/**
+ * Word records by spelling: an open-addressing table of [hash of the text, record index] over
+ * typed arrays, with the records in an array. A lookup hashes the token once and reads one
+ * slot before the record itself (a Map would also walk its own entries and compare keys).
+ */
+const WORD_SLOTS_MIN = 1 << 12;
+let wordSlots = new Int32Array(WORD_SLOTS_MIN * 2);
+const records: WordInfo[] = [];
 const norms = new Map<string, NormInfo>();
 const shapeIds = new Map<string, number>();
 const shapeHashes: number[] = [];
@@ -100,14 +107,28 @@ export function currentShapeGeneration(): number {
   return shapeGeneration;
 }
 
+function clearWords(): void {
+  records.length = 0;
+  wordSlots = new Int32Array(WORD_SLOTS_MIN * 2);
+}
+
+/** Puts record `index` (text hash `h`) in the table, which must have a free slot. */
+function place(slots: Int32Array, h: number, index: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let i = h & mask;
+  while (slots[i * 2 + 1] !== 0) i = (i + 1) & mask;
+  slots[i * 2] = h;
+  slots[i * 2 + 1] = index + 1;
+}
+
 /** Starts a document: a fresh stamp for case votes, and bounded caches. Returns the stamp. */
 export function beginDocument(): number {
-  if (words.size > WORD_CACHE_MAX || norms.size > WORD_CACHE_MAX) {
-    words.clear();
+  if (records.length > WORD_CACHE_MAX || norms.size > WORD_CACHE_MAX) {
+    clearWords();
     norms.clear();
   }
   if (shapeIds.size > SHAPE_CACHE_MAX) {
-    words.clear();
+    clearWords();
     resetShapes();
   }
   return ++stamp;
@@ -159,18 +180,36 @@ const OPENERS = new Set(['.', '!', '?', ':', '"', '“', "'", '‘', '(']);
 
 /** The record of a spelling `text` whose wink normal is `normal`. */
 export function wordInfo(text: string, normal: string): WordInfo {
-  let info = words.get(text);
-  if (info && info.normal === normal) return info;
-  // wink gives a few forms another normal ("n't" → "not"): such pairs get their own record.
-  const key = info ? `${text}\u0000${normal}` : text;
-  if (info) {
-    const other = words.get(key);
-    if (other) return other;
+  const h = hashString(text);
+  const slots = wordSlots;
+  const mask = (slots.length >> 1) - 1;
+  let i = h & mask;
+  for (;;) {
+    const index = slots[i * 2 + 1]!;
+    if (index === 0) break;
+    if (slots[i * 2] === h) {
+      // wink gives a few forms another normal ("'s" → "is"): such pairs get their own record.
+      const info = records[index - 1]!;
+      if (info.text === text && info.normal === normal) return info;
+    }
+    i = (i + 1) & mask;
   }
+  const info = makeWord(text, normal);
+  records.push(info);
+  if (records.length * 2 > slots.length >> 1) {
+    // Keep the table at most half full: double it and place every record again.
+    const bigger = new Int32Array(slots.length * 2);
+    records.forEach((r, k) => place(bigger, hashString(r.text), k));
+    wordSlots = bigger;
+  } else place(slots, h, records.length - 1);
+  return info;
+}
+
+function makeWord(text: string, normal: string): WordInfo {
   const lower = text.toLowerCase();
   const folded = /\p{N}/u.test(lower) ? lower.replace(/\p{N}/gu, '0') : lower;
   const shape = shapeOf(text);
-  info = {
+  return {
     text,
     normal,
     norm: normInfo(normal),
@@ -185,6 +224,4 @@ export function wordInfo(text: string, normal: string): WordInfo {
     vec: null,
     vecOf: null,
   };
-  words.set(key, info);
-  return info;
 }
