@@ -4,7 +4,7 @@
  * hashes, its shape, its word-list classes, and the tagger's summed weights for it.
  * Nothing here depends on the document, except the case votes, which are reset for each one.
  */
-import { hashString, stringHash } from './hash.js';
+import { SEED_A, SEED_B, hashString, stringHash } from './hash.js';
 import { HONORIFIC_WORDS, ORG_HEAD_WORDS, SPORTS_WORD_SET, TITLE_WORDS, wordClasses } from './lexicon.js';
 import { wordHash1, wordHash2 } from './tables.js';
 
@@ -61,12 +61,15 @@ const WORD_CACHE_MAX = 100_000;
 const SHAPE_CACHE_MAX = 20_000;
 
 /**
- * Word records by spelling: an open-addressing table of [hash of the text, record index] over
- * typed arrays, with the records in an array. A lookup hashes the token once and reads one
- * slot before the record itself (a Map would also walk its own entries and compare keys).
+ * Word records by spelling: an open-addressing table of [two hashes of the text, hash of the
+ * normal, record index + 1] over typed arrays, with the records in an array. A lookup hashes
+ * the token and reads one slot: 96 bits of hash identify a (text, normal) pair (a false match
+ * among a hundred thousand words has odds below 1 in 10^19), so no string is compared and no
+ * record but the one found is touched.
  */
 const WORD_SLOTS_MIN = 1 << 12;
-let wordSlots = new Int32Array(WORD_SLOTS_MIN * 2);
+const SLOT_INTS = 4;
+let wordSlots = new Int32Array(WORD_SLOTS_MIN * SLOT_INTS);
 const records: WordInfo[] = [];
 const norms = new Map<string, NormInfo>();
 const shapeIds = new Map<string, number>();
@@ -109,16 +112,18 @@ export function currentShapeGeneration(): number {
 
 function clearWords(): void {
   records.length = 0;
-  wordSlots = new Int32Array(WORD_SLOTS_MIN * 2);
+  wordSlots = new Int32Array(WORD_SLOTS_MIN * SLOT_INTS);
 }
 
-/** Puts record `index` (text hash `h`) in the table, which must have a free slot. */
-function place(slots: Int32Array, h: number, index: number): void {
-  const mask = (slots.length >> 1) - 1;
-  let i = h & mask;
-  while (slots[i * 2 + 1] !== 0) i = (i + 1) & mask;
-  slots[i * 2] = h;
-  slots[i * 2 + 1] = index + 1;
+/** Puts record `index` in the table, which must have a free slot. */
+function place(slots: Int32Array, h1: number, h2: number, hn: number, index: number): void {
+  const mask = slots.length / SLOT_INTS - 1;
+  let i = h1 & mask;
+  while (slots[i * SLOT_INTS + 3] !== 0) i = (i + 1) & mask;
+  slots[i * SLOT_INTS] = h1;
+  slots[i * SLOT_INTS + 1] = h2;
+  slots[i * SLOT_INTS + 2] = hn;
+  slots[i * SLOT_INTS + 3] = index + 1;
 }
 
 /** Starts a document: a fresh stamp for case votes, and bounded caches. Returns the stamp. */
@@ -180,28 +185,31 @@ const OPENERS = new Set(['.', '!', '?', ':', '"', '“', "'", '‘', '(']);
 
 /** The record of a spelling `text` whose wink normal is `normal`. */
 export function wordInfo(text: string, normal: string): WordInfo {
-  const h = hashString(text);
+  const h1 = hashString(text, SEED_A);
+  const h2 = hashString(text, SEED_B);
+  // wink gives a few forms another normal ("'s" → "is"): such pairs get their own record.
+  const hn = normal === text ? h1 : hashString(normal, SEED_A);
   const slots = wordSlots;
-  const mask = (slots.length >> 1) - 1;
-  let i = h & mask;
+  const mask = slots.length / SLOT_INTS - 1;
+  let i = h1 & mask;
   for (;;) {
-    const index = slots[i * 2 + 1]!;
+    const at = i * SLOT_INTS;
+    const index = slots[at + 3]!;
     if (index === 0) break;
-    if (slots[i * 2] === h) {
-      // wink gives a few forms another normal ("'s" → "is"): such pairs get their own record.
-      const info = records[index - 1]!;
-      if (info.text === text && info.normal === normal) return info;
-    }
+    if (slots[at] === h1 && slots[at + 1] === h2 && slots[at + 2] === hn) return records[index - 1]!;
     i = (i + 1) & mask;
   }
   const info = makeWord(text, normal);
   records.push(info);
-  if (records.length * 2 > slots.length >> 1) {
+  if (records.length * 2 > slots.length / SLOT_INTS) {
     // Keep the table at most half full: double it and place every record again.
     const bigger = new Int32Array(slots.length * 2);
-    records.forEach((r, k) => place(bigger, hashString(r.text), k));
+    records.forEach((r, k) => {
+      const r1 = hashString(r.text, SEED_A);
+      place(bigger, r1, hashString(r.text, SEED_B), r.normal === r.text ? r1 : hashString(r.normal, SEED_A), k);
+    });
     wordSlots = bigger;
-  } else place(slots, h, records.length - 1);
+  } else place(slots, h1, h2, hn, records.length - 1);
   return info;
 }
 
