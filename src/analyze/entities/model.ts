@@ -145,10 +145,11 @@ let back = new Uint8Array(0);
 /**
  * The best label sequence under BIO constraints for `n` tokens with flat `scores`
  * (LABEL_COUNT per token) and `transitions` ([prev * LABEL_COUNT + next], prev = LABEL_COUNT
- * at the start). Ties go to the lower label, so the result is fully determined. Unrolled for
- * the nine labels: this runs once per token of every document.
+ * at the start). `afterO` and `beforeO` decode a stretch of a longer sequence whose neighbours
+ * are known to be O. Ties go to the lower label, so the result is fully determined. Unrolled
+ * for the nine labels: this runs once per token of every document.
  */
-export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<number>): number[] {
+export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<number>, afterO = false, beforeO = false): number[] {
   if (n === 0) return [];
   const L = 9;
   if (best.length < n * L) {
@@ -156,7 +157,9 @@ export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<numb
     back = new Uint8Array(n * L * 2);
   }
   const b = best;
-  for (let l = 0; l < L; l++) b[l] = l === 0 || l % 2 === 1 ? scores[l]! + tr[L * L + l]! : -Infinity;
+  // The first token follows the sequence start, or (afterO) a token labelled O.
+  const from = afterO ? 0 : L;
+  for (let l = 0; l < L; l++) b[l] = l === 0 || l % 2 === 1 ? scores[l]! + tr[from * L + l]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const at = i * L;
@@ -231,7 +234,15 @@ export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<numb
   }
   const last = (n - 1) * L;
   let arg = 0;
-  for (let l = 1; l < L; l++) if (b[last + l]! > b[last + arg]!) arg = l;
+  // With beforeO the last token is followed by a token labelled O: that transition counts too.
+  let top = b[last]! + (beforeO ? tr[0]! : 0);
+  for (let l = 1; l < L; l++) {
+    const v = b[last + l]! + (beforeO ? tr[l * L]! : 0);
+    if (v > top) {
+      top = v;
+      arg = l;
+    }
+  }
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = arg;

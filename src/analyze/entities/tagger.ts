@@ -93,6 +93,17 @@ function patternSlot(weights: Weights, pos: number): number {
   return slot;
 }
 
+/** Words on each side of a capitalized word or number that are tagged with it. */
+const SEGMENT_REACH = 1;
+
+/** True when position `i` is within SEGMENT_REACH of a word holding a capital or a digit. */
+function nearMark(ctx: DocContext, ts: readonly number[], i: number, n: number): boolean {
+  const lo = Math.max(0, i - SEGMENT_REACH);
+  const hi = Math.min(n - 1, i + SEGMENT_REACH);
+  for (let k = lo; k <= hi; k++) if (ctx.words[ts[k]!]!.marked) return true;
+  return false;
+}
+
 const lexical: number[] = [];
 const vecs: Int32Array[] = [];
 let scores = new Int32Array(0);
@@ -115,28 +126,38 @@ export function tagSequence(doc: NlpDoc, ctx: DocContext, seq: Sequence, weights
   for (let i = 0; i < n; i++) vecs[i] = wordVector(weights, ctx.words[ts[i]!]!);
   const gaz = ctx.gazetteer;
   sequenceView(ctx, seq, view);
-  for (let i = 0; i < n; i++) {
-    const at = i * L;
-    const own = vecs[i]!;
-    // Neighbour j = i + offset gives slot (k + 1) of its vector; past the edges, the edge's.
-    const m2 = i >= 2 ? vecs[i - 2]! : edge;
-    const m1 = i >= 1 ? vecs[i - 1]! : edge;
-    const p1 = i + 1 < n ? vecs[i + 1]! : edge;
-    const p2 = i + 2 < n ? vecs[i + 2]! : edge;
-    const slot = patternSlot(weights, i);
-    const pat = slot >= 0 ? patternSums : uncached;
-    const po = slot >= 0 ? slot * L : 0;
-    for (let l = 0; l < L; l++) sc[at + l] = own[l]! + pat[po + l]! + m2[L + l]! + m1[2 * L + l]! + p1[3 * L + l]! + p2[4 * L + l]!;
-    // Lexical context features exist only at a sequence's start, in capitals lines and near listed names.
-    if (i === 0 || seq.capsLine || gaz[ts[i]!] || (i > 0 && gaz[ts[i - 1]!]) || (i + 1 < n && gaz[ts[i + 1]!])) {
-      lexical.length = 0;
-      contextFeatures(ctx, seq, i, lexical);
-      addFeatures(weights, sc, at, lexical);
+  const labels = new Array<Label>(n).fill('O');
+  // Names stand near a capital or a digit: only stretches within SEGMENT_REACH of a marked word
+  // are scored and decoded; the words between them are O.
+  let i = 0;
+  while (i < n) {
+    while (i < n && !nearMark(ctx, ts, i, n)) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && nearMark(ctx, ts, i, n)) i++;
+    const to = i;
+    for (let k = from; k < to; k++) {
+      const at = (k - from) * L;
+      const own = vecs[k]!;
+      // Neighbour j = k + offset gives slot (offset index + 1) of its vector; past the edges, the edge's.
+      const m2 = k >= 2 ? vecs[k - 2]! : edge;
+      const m1 = k >= 1 ? vecs[k - 1]! : edge;
+      const p1 = k + 1 < n ? vecs[k + 1]! : edge;
+      const p2 = k + 2 < n ? vecs[k + 2]! : edge;
+      const slot = patternSlot(weights, k);
+      const pat = slot >= 0 ? patternSums : uncached;
+      const po = slot >= 0 ? slot * L : 0;
+      for (let l = 0; l < L; l++) sc[at + l] = own[l]! + pat[po + l]! + m2[L + l]! + m1[2 * L + l]! + p1[3 * L + l]! + p2[4 * L + l]!;
+      // Lexical context features exist only at a sequence's start, in capitals lines and near listed names.
+      if (k === 0 || seq.capsLine || gaz[ts[k]!] || (k > 0 && gaz[ts[k - 1]!]) || (k + 1 < n && gaz[ts[k + 1]!])) {
+        lexical.length = 0;
+        contextFeatures(ctx, seq, k, lexical);
+        addFeatures(weights, sc, at, lexical);
+      }
     }
+    const path = viterbi(sc, to - from, weights.transitions, from > 0, to < n);
+    for (let k = from; k < to; k++) labels[k] = LABELS[path[k - from]!]!;
   }
   vecs.length = 0;
-  const path = viterbi(sc, n, weights.transitions);
-  const labels = new Array<Label>(n);
-  for (let i = 0; i < n; i++) labels[i] = LABELS[path[i]!]!;
   return labels;
 }

@@ -49,6 +49,8 @@ export interface WordInfo {
   upper: boolean;
   letter: boolean;
   alnum: boolean;
+  /** Holds a capital letter or a digit: names are found near such words. */
+  marked: boolean;
   opener: boolean;
   /** The tagger's summed weights for this word (own and neighbour slots), for the weights in `vecOf`. */
   vec: Int32Array | null;
@@ -228,6 +230,7 @@ function makeWord(text: string, normal: string): WordInfo {
     upper: /^\p{Lu}/u.test(text),
     letter: /\p{L}/u.test(text),
     alnum: /[\p{L}\p{N}]/u.test(text),
+    marked: /[\p{Lu}\p{Lt}\p{N}]/u.test(text),
     opener: OPENERS.has(text),
     vec: null,
     vecOf: null,
