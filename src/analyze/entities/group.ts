@@ -58,6 +58,8 @@ interface Group {
   votes: Map<EntityType, number>;
   type: EntityType;
   keys: Set<string>;
+  /** The first key (the name as first grouped), kept apart so it is read without copying the set. */
+  key: string;
 }
 
 function voteOf(m: Mention): number {
@@ -87,7 +89,7 @@ export function groupEntities(doc: NlpDoc, mentions: Mention[], title: string | 
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const key = nameKey(doc.text.slice(m.start, m.end)) + (m.role ? `|${m.role}` : '');
-    const group = groups.get(key) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: m.type, keys: new Set([key]) };
+    const group = groups.get(key) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: m.type, keys: new Set([key]), key };
     group.mentions.push(m);
     group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + voteOf(m));
     groups.set(key, group);
@@ -126,7 +128,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     for (let k = 1; k < present.length; k++) join(present[k]!, present[0]!);
   }
 
-  const words0 = new Map<Group, string[]>(groups.map((g) => [g, [...g.keys][0]!.split('|')[0]!.split(' ')]));
+  const words0 = new Map<Group, string[]>(groups.map((g) => [g, g.key.split('|')[0]!.split(' ')]));
   const wordsOf = (g: Group): string[] => words0.get(g)!;
   // Names of two words or more, by first and by last word (in document order, so the first
   // owner found is the one a scan of all names would find).
@@ -186,7 +188,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
   const out = new Map<Group, Group>();
   for (const g of groups) {
     const r = root(g);
-    const target = out.get(r) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: r.type, keys: new Set<string>() };
+    const target = out.get(r) ?? { mentions: [] as Mention[], votes: new Map<EntityType, number>(), type: r.type, keys: new Set<string>(), key: r.key };
     target.mentions.push(...g.mentions);
     addVotes(target.votes, g.votes);
     for (const k of g.keys) target.keys.add(k);
@@ -202,7 +204,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
 }
 
 function longest(groups: Group[]): Group {
-  return groups.reduce((a, b) => ([...b.keys][0]!.length > [...a.keys][0]!.length ? b : a));
+  return groups.reduce((a, b) => (b.key.length > a.key.length ? b : a));
 }
 
 function endsWith(long: string[], short: string[]): boolean {
@@ -302,9 +304,10 @@ function toEntity(doc: NlpDoc, g: Group, where: TitleInfo): Entity {
     surfaces.set(text, (surfaces.get(text) ?? 0) + (m.capsLine ? 0.01 : 1));
   }
   // The fullest name: most words, then written in mixed case, then most frequent.
-  const ranked = [...surfaces.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || b[0].length - a[0].length);
-  const name = ranked[0]![0];
-  const aliases = ranked.slice(1).map(([s]) => s).filter((s) => s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false);
+  const ranked = [...surfaces.entries()].map(([text, weight]) => ({ text, weight, words: words(text) }));
+  ranked.sort((a, b) => b.words - a.words || b.weight - a.weight || b.text.length - a.text.length);
+  const name = ranked[0]!.text;
+  const aliases = ranked.slice(1).map((r) => r.text).filter((s) => s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false);
   const mentions = g.mentions.map((m) => {
     const span = textSpan(doc.text, m.start, m.end);
     return m.title ? { ...span, title: m.title } : span;

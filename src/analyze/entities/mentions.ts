@@ -161,11 +161,12 @@ const DATELINE_MAX_LINE = 4;
  */
 function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const dates = doc.winkEntities.filter((e) => e.type === 'DATE');
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
+  const dates = doc.winkEntities.filter((e) => e.type === 'DATE' && e.start < limit);
+  if (dates.length === 0) return out;
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
-    if (firstTok.start >= limit || dates.length === 0) return;
+    if (firstTok.start >= limit) return;
     const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
     if (!date) return;
     const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
