@@ -215,9 +215,31 @@ export function wordInfo(text: string, normal: string): WordInfo {
   return info;
 }
 
+/** What one pass over a word's characters tells (see {@link makeWord}). */
+const enum Trait {
+  Letter = 1,
+  Digit = 2,
+  Upper = 4,
+}
+
+function charTraits(code: number, text: string, i: number): number {
+  if (code >= 97 && code <= 122) return Trait.Letter;
+  if (code >= 65 && code <= 90) return Trait.Letter | Trait.Upper;
+  if (code >= 48 && code <= 57) return Trait.Digit;
+  if (code < 128) return 0;
+  const ch = text[i]!;
+  if (/\p{Lu}|\p{Lt}/u.test(ch)) return Trait.Letter | Trait.Upper;
+  if (/\p{L}/u.test(ch)) return Trait.Letter;
+  return /\p{N}/u.test(ch) ? Trait.Digit : 0;
+}
+
 function makeWord(text: string, normal: string): WordInfo {
+  // One pass over the characters; only letters beyond ASCII need a Unicode property test.
+  let traits = 0;
+  for (let i = 0; i < text.length; i++) traits |= charTraits(text.charCodeAt(i), text, i);
+  const first = text.length > 0 ? charTraits(text.charCodeAt(0), text, 0) : 0;
   const lower = text.toLowerCase();
-  const folded = /\p{N}/u.test(lower) ? lower.replace(/\p{N}/gu, '0') : lower;
+  const folded = traits & Trait.Digit ? lower.replace(/\p{N}/gu, '0') : lower;
   const shape = shapeOf(text);
   return {
     text,
@@ -227,10 +249,10 @@ function makeWord(text: string, normal: string): WordInfo {
     keyHash: stringHash(folded),
     shape: shapeId(shape),
     capsShape: shapeId(`U${shape.replace(/X/g, 'x')}`),
-    upper: /^\p{Lu}/u.test(text),
-    letter: /\p{L}/u.test(text),
-    alnum: /[\p{L}\p{N}]/u.test(text),
-    marked: /[\p{Lu}\p{Lt}\p{N}]/u.test(text),
+    upper: (first & Trait.Upper) !== 0,
+    letter: (traits & Trait.Letter) !== 0,
+    alnum: (traits & (Trait.Letter | Trait.Digit)) !== 0,
+    marked: (traits & (Trait.Upper | Trait.Digit)) !== 0,
     opener: OPENERS.has(text),
     vec: null,
     vecOf: null,
