@@ -53,6 +53,7 @@ export const ORG_HEADS: readonly string[] = [
   'academy', 'hospital', 'clinic', 'church', 'mosque', 'synod', 'club', 'fc', 'cf', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur',
   'team', 'orchestra', 'band', 'centre', 'center', 'laboratory', 'laboratories', 'labs', 'reserve', 'secretariat', 'directorate', 'inspectorate',
   'chamber', 'consortium', 'cooperative', 'syndicate', 'cartel', 'group', 'unit', 'command', 'caucus', 'mission', 'delegation', 'bloc', 'junta',
+  'newsroom', 'newsdesk',
 ];
 
 /** First words that open an organization's name ("Bank of England", "Ministry of Defence"). */
@@ -184,6 +185,21 @@ export const KNOWN_ORGS: readonly string[] = [
   'nhl', 'mlb', 'atp', 'wta', 'pga', 'hamas', 'hezbollah', 'hizbollah', 'plo', 'ira', 'eta', 'taliban', 'al qaeda', 'al-qaeda', 'isis', 'islamic state',
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];
+
+/**
+ * Common nouns that name a kind of organization. Written right before or after a name, in
+ * lower case, they say what the name is ("the news agency Tanjug", "Le Matin newspaper").
+ */
+export const ORG_NOUNS: readonly string[] = [
+  'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'paper', 'agency', 'broadcaster', 'network', 'channel', 'station', 'publisher',
+  'company', 'firm', 'group', 'conglomerate', 'corporation', 'subsidiary', 'unit', 'maker', 'manufacturer', 'producer', 'supplier', 'retailer', 'distributor',
+  'chain', 'brewer', 'carmaker', 'automaker', 'airline', 'carrier', 'operator', 'insurer', 'lender', 'bank', 'broker', 'brokerage', 'bookmaker', 'miner',
+  'developer', 'builder', 'exporter', 'importer', 'trader', 'utility', 'refiner', 'shipper', 'consortium', 'club', 'party', 'union', 'movement', 'faction',
+  'organisation', 'organization', 'association', 'federation', 'foundation', 'charity', 'institute', 'university', 'ministry', 'department', 'regulator',
+];
+
+/** Words after a market name that make it an index or a market, not an organization ("the Dow Jones industrial average"). */
+export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials'];
 
 /** Last words of place names built on a common noun ("Grace Road", "Ellis Park", "Heathrow Airport"). */
 export const PLACE_HEADS: readonly string[] = [

@@ -39,6 +39,8 @@ export interface DocContext {
   shapes: Int32Array;
   tags: Int32Array;
   votes: Uint8Array;
+  /** Per token index: 1 inside a date, time or duration wink found ("July", "Monday", "on Friday"). */
+  dates: Uint8Array;
   /** Per token index: gazetteer bits, bit `3 * class + kind` (see GAZ_CLASS_ORDER, kinds B, I, B1). */
   gazetteer: Uint16Array;
   /** The document's stamp for case votes (see words.ts). */
@@ -134,7 +136,11 @@ export function docContext(doc: NlpDoc): DocContext {
     const w = words[t];
     if (w) votes[t] = voteOf(w.norm, stamp);
   }
-  return { sequences, words, shapes, tags, votes, gazetteer, stamp };
+  const dates = new Uint8Array(count);
+  for (const e of doc.winkEntities) {
+    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dates.fill(1, e.tokenStart, e.tokenEnd);
+  }
+  return { sequences, words, shapes, tags, votes, dates, gazetteer, stamp };
 }
 
 /** Length in words of the longest entry of classes `cls` over the sequence words `ts` from `at`, or 0 (the words' own hashes, no string work). */

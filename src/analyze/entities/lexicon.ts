@@ -22,6 +22,8 @@ import {
   SPEECH_VERBS,
   SPORTS_SLUGS,
   SPORTS_WORDS,
+  ORG_NOUNS,
+  INDEX_NOUNS,
   EXTRA_COUNTRIES,
   nationalityForms,
 } from '../../data/entity-lexicon.js';
@@ -138,3 +140,5 @@ export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);
 export const CORPORATE_SUFFIX_WORDS = new Set(CORPORATE_SUFFIXES);
 export const NOT_NAME_WORDS = new Set(NOT_NAMES);
 export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);
+export const ORG_NOUN_WORDS = new Set(ORG_NOUNS);
+export const INDEX_NOUN_WORDS = new Set(INDEX_NOUNS);

@@ -6,7 +6,7 @@ import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
-import { Cls, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -61,7 +61,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
       for (let k = i; k <= j + 1; k++) {
-        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k)) continue;
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k) && !joinsTwoNames(doc, seq.tokens, from, k, j)) continue;
         if (k > from) {
           const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
           if (mention) mentions.push(mention);
@@ -87,6 +87,27 @@ function isSeparator(doc: NlpDoc, t: number): boolean {
     return token.before.length > 0 || (next !== undefined && next.before.length > 0);
   }
   return false;
+}
+
+/**
+ * True when token k joins two names rather than standing inside one: a possessive before a
+ * name ("Farrakhan's Nation of Islam", "the Agriculture Department's Drazek"), or "and"
+ * after a company's legal form ("Johnson Controls Inc and Lear Corp").
+ */
+function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number, j: number): boolean {
+  if (k <= from || k >= j) return false;
+  const token = doc.tokens[seqTokens[k]!]!;
+  const next = doc.tokens[seqTokens[k + 1]!]!;
+  if (!/^\p{Lu}/u.test(next.text)) return false;
+  if (token.normal === "'s" || token.text === "'s" || token.text === '’s') {
+    // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
+    for (let t = k + 1; t <= j; t++) {
+      const normal = doc.tokens[seqTokens[t]!]!.normal;
+      if (!CORPORATE_SUFFIX_WORDS.has(normal) && !ORG_HEAD_WORDS.has(normal)) return true;
+    }
+    return false;
+  }
+  return token.normal === 'and' && CORPORATE_SUFFIX_WORDS.has(doc.tokens[seqTokens[k - 1]!]!.normal);
 }
 
 /** Lower-case words that may stand inside a name ("Bank of England", "Osama bin Laden"). */
@@ -124,6 +145,18 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
+  if (type !== 'MISC') {
+    // A month or weekday before a name is a date ("the August National Association of …").
+    while (i < j && ctx.dates[seqTokens[i]!]) i++;
+    // … and after it, with its preposition ("the Treasury Department on Wednesday").
+    const jBefore = j;
+    while (j > i && ctx.dates[seqTokens[j]!]) j--;
+    if (j < jBefore && j > i && DATE_PREPOSITIONS.has(tok(j).normal)) j--;
+    // A reporting period after a company's name is not part of it ("Comelf H1", "Aw Computer Systems Inc Q2").
+    while (j > i && PERIOD_CODE.test(tok(j).text)) j--;
+    // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
+    if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.norm.classes & (Cls.Common | Cls.Dict)) i += 2;
+  }
   let alnum = false;
   for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
   if (!alnum) return null;
@@ -134,9 +167,12 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     while (k >= 0 && i - k <= MAX_TITLE_WORDS && isTitleToken(tok(k))) k--;
     if (k < i - 1) title = titleText(doc, seqTokens[k + 1]!, seqTokens[i - 1]!);
   }
+  // A sentence ending on a company's abbreviated legal form ends on one period, the sentence's ("… and Lear Corp.").
+  let end = tok(j).end;
+  if (j === seqTokens.length - 1 && j > i && tok(j).text.length > 2 && tok(j).text.endsWith('.') && CORPORATE_SUFFIX_WORDS.has(tok(j).normal) && !tok(j).text.slice(0, -1).includes('.')) end--;
   const mention: Mention = {
     start: tok(i).start,
-    end: tok(j).end,
+    end,
     first: seqTokens[i]!,
     last: seqTokens[j]!,
     type,
@@ -151,6 +187,11 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
   return mention;
 }
+
+/** Prepositions that tie a date to the sentence, not to a name before it. */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'since', 'until', 'by']);
+/** Half-year and quarter codes of financial reports. */
+const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;

@@ -27,10 +27,7 @@ export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
 
 /** Applies the corrections in place and returns the mentions that remain. */
 export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
-  const dateTokens = new Uint8Array(doc.tokens.length);
-  for (const e of doc.winkEntities) {
-    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') for (let t = e.tokenStart; t < e.tokenEnd; t++) dateTokens[t] = 1;
-  }
+  const dateTokens = ctx.dates;
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
