@@ -6,7 +6,7 @@
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
-import { Cls, GAZ_CLASSES, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
+import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
 import { PREFIX_BIT } from './tables.js';
 
@@ -32,6 +32,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = addInitialedNames(doc, mentions);
+  extendOverOrgHeads(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
   // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
@@ -64,10 +65,21 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
     if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
+    const article = afterArticle(doc, m);
     // The subject of "said" speaks: a person or an organization, not a place or an event.
     if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
-      m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
+      m.type = article || ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
+    // People take no article: "the China Daily said", "the Sun reported" name organizations.
+    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule') m.type = 'ORG';
+    // A common noun naming a kind of organization beside the name says what it is:
+    // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
+    if (m.type !== 'ORG' && m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
+      m.type = 'ORG';
+      m.source = 'rule';
+    }
+    // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
+    if (m.type === 'ORG' && m.source !== 'rule' && INDEX_NOUN_WORDS.has(nextWord(doc, m.last)?.normal ?? '')) m.type = 'MISC';
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (spanListed(ctx, m.first, m.last, Cls.Country) || (m.type === 'PERSON' && spanListed(ctx, m.first, m.last, Cls.Region)))) {
       m.type = 'PLACE';
@@ -90,6 +102,50 @@ function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): bo
     if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
   }
   return true;
+}
+
+/** True when the word right before the mention is the article "the" (in any case). */
+function afterArticle(doc: NlpDoc, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  return prev !== undefined && prev.normal === 'the';
+}
+
+/**
+ * A lower-case organization noun right before the name ("agency Tanjug"), or right after it
+ * ("Le Matin newspaper") unless the name is a listed place ("a Moscow newspaper").
+ */
+function orgNounBeside(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  if (prev && ORG_NOUN_WORDS.has(prev.text)) return true;
+  const next = nextWord(doc, m.last);
+  return next !== undefined && ORG_NOUN_WORDS.has(next.text) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
+}
+
+/**
+ * "Bucharest Newsroom", "Paris Club": a capitalized organization head right after a name,
+ * which the tagger left out, makes the whole an organization's name.
+ */
+function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || m.type === 'NORP') continue;
+    let t = m.last + 1;
+    let last = -1;
+    for (;;) {
+      while (t < doc.tokens.length && doc.tokens[t]!.pos === 'SPACE' && doc.tokens[t]!.text === ' ') t++;
+      const w = ctx.words[t];
+      if (!w || covered[t] || !w.upper || !(w.norm.lex & Lex.OrgHead) || doc.tokens[t]!.before !== ' ') break;
+      last = t;
+      t++;
+    }
+    if (last < 0) continue;
+    m.last = last;
+    m.end = doc.tokens[last]!.end;
+    m.type = 'ORG';
+    m.source = 'rule';
+    for (let k = m.first; k <= last; k++) covered[k] = 1;
+  }
 }
 
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
