@@ -33,6 +33,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = addListedNames(doc, ctx, mentions);
   mentions = addInitialedNames(doc, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
+  mentions = spelledByAcronym(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
   // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
@@ -102,6 +103,93 @@ function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): bo
     if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
   }
   return true;
+}
+
+/** Words that may stand between the parts of a long organization's name ("Organisation for Security and Cooperation in Europe"). */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'pour', 'et', 'to', 'at']);
+/** Letters in an acronym in brackets after a name. */
+const ACRONYM_MIN = 2;
+const ACRONYM_MAX = 8;
+
+/**
+ * "The Organisation for Security and Cooperation in Europe (OSCE)": a name followed by an
+ * acronym in brackets. Names and the small words between them that the acronym spells out
+ * are one organization's name, however the tagger cut it.
+ */
+function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  const drop = new Set<Mention>();
+  const added: Mention[] = [];
+  sorted.forEach((m, index) => {
+    const open = nextWord(doc, m.last);
+    if (!open || open.text !== '(') return;
+    const openAt = doc.tokens.indexOf(open, m.last);
+    const acr = doc.tokens[openAt + 1];
+    const close = doc.tokens[openAt + 2];
+    if (!acr || !close || close.text !== ')' || !/^\p{Lu}+$/u.test(acr.text) || acr.text.length < ACRONYM_MIN || acr.text.length > ACRONYM_MAX) return;
+    // Walk back over earlier names joined by small words; the widest stretch the acronym spells wins.
+    let start = index;
+    const starts = [index];
+    while (start > 0) {
+      const prev = sorted[start - 1]!;
+      if (!onlyConnectors(doc, prev.last + 1, sorted[start]!.first)) break;
+      start--;
+      starts.push(start);
+    }
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const first = sorted[starts[k]!]!;
+      if (!spells(doc, first.first, m.last, acr.text)) continue;
+      if (k === 0 && m.type === 'ORG') return;
+      for (let j = starts[k]!; j <= index; j++) drop.add(sorted[j]!);
+      added.push({ start: first.start, end: m.end, first: first.first, last: m.last, type: 'ORG', capsLine: m.capsLine, seq: first.seq, source: 'rule' });
+      return;
+    }
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !drop.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Only small connecting words (and spaces on one line) between tokens `from` and `to` (exclusive). */
+function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    if (!ACRONYM_CONNECTORS.has(tok.normal)) return false;
+    words++;
+  }
+  return words > 0 && words <= 3;
+}
+
+/**
+ * True when `acronym` spells the words from `first` to `last`: every capitalized word gives its
+ * initial (an initialism like "U.N." all its capitals), small words may give theirs or not.
+ */
+function spells(doc: NlpDoc, first: number, last: number, acronym: string): boolean {
+  const parts: Array<{ letters: string; optional: boolean }> = [];
+  for (let t = first; t <= last; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) continue;
+    if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) parts.push({ letters: tok.text.replace(/\./g, ''), optional: false });
+    else if (/^\p{Lu}/u.test(tok.text)) parts.push({ letters: tok.text[0]!, optional: false });
+    else parts.push({ letters: tok.text[0]!.toUpperCase(), optional: true });
+  }
+  const memo = new Map<number, boolean>();
+  const match = (p: number, a: number): boolean => {
+    if (p === parts.length) return a === acronym.length;
+    const key = p * 64 + a;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const part = parts[p]!;
+    let ok = acronym.startsWith(part.letters, a) && match(p + 1, a + part.letters.length);
+    if (!ok && part.optional) ok = match(p + 1, a);
+    memo.set(key, ok);
+    return ok;
+  };
+  return parts.length > 1 && match(0, 0);
 }
 
 /** True when the word right before the mention is the article "the" (in any case). */
