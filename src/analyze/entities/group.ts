@@ -8,7 +8,7 @@ import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
 import type { DocContext } from './features.js';
 import type { NormInfo } from './words.js';
-import { CORPORATE_SUFFIX_WORDS, GAZ_CLASSES, SPEECH_VERB_LEMMAS, matchWords } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, SPEECH_VERB_LEMMAS, matchWords } from './lexicon.js';
 
 /** Vote weight of a mention's type, by how it was found and where. */
 const VOTE_RULE = 10;
@@ -163,7 +163,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
     // name is surely a company's.
     const companies = byFirst.get(words[0]!);
-    if (companies && !sure && matchWords(words, 0, GAZ_CLASSES) !== words.length) {
+    if (companies && !sure && !placeLike(doc, g, words)) {
       const owner = companies.find((long) => {
         if (long === g || long.type !== 'ORG') return false;
         const lw = wordsOf(long);
@@ -201,6 +201,27 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
     for (const m of g.mentions) m.type = g.type;
   }
   return [...out.values()];
+}
+
+/** Prepositions before a name that make it a place ("in Wuxi", "from Markham"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across']);
+
+/**
+ * A short form that is surely a place: a country, region or people, or a listed town the
+ * document writes as a place somewhere ("in Wuxi"). A listed town never written so ("Magna
+ * was up 1/8") may be a company's short name.
+ */
+function placeLike(doc: NlpDoc, g: Group, words: string[]): boolean {
+  if (matchWords(words, 0, GAZ_CLASSES) !== words.length) return false;
+  if (matchWords(words, 0, Cls.Country | Cls.Region | Cls.Nat) === words.length) return true;
+  return g.mentions.some((m) => {
+    for (let t = m.first - 1; t >= 0; t--) {
+      const tok = doc.tokens[t]!;
+      if (tok.pos === 'SPACE') continue;
+      return PLACE_PREPOSITIONS.has(tok.normal);
+    }
+    return false;
+  });
 }
 
 function longest(groups: Group[]): Group {

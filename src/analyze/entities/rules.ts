@@ -314,7 +314,10 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       let type: Mention['type'] = 'ORG';
       if (n > 0) {
         const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
-        if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
+        // A short listed name counts in capitals ("WHO"), or capitalized mid-sentence in mixed-case text ("the Fed"), never as a word ("who").
+        const short = surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX;
+        const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
+        if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
       }
       if (n === 0 && seq.capsLine) {
         n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
