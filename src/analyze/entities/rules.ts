@@ -75,7 +75,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule') m.type = 'ORG';
     // A common noun naming a kind of organization beside the name says what it is:
     // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
-    if (m.type !== 'ORG' && m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
+    if (m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
       m.type = 'ORG';
       m.source = 'rule';
     }
@@ -248,8 +248,11 @@ function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[])
   if (spanListed(ctx, m.first, m.last, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
-  // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place.
-  if (prev && prev.text === ',') {
+  // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place (not
+  // one of a list of sides, "Essex, Derbyshire and Surrey").
+  const next0 = nextWord(doc, m.last);
+  const inList = next0 !== undefined && (next0.normal === 'and' || next0.normal === 'or' || next0.text === ',') && all.some((o) => o !== m && o.first > m.last && o.first <= m.last + 3);
+  if (prev && prev.text === ',' && !inList) {
     const before = all.find((o) => o !== m && o.last < m.first && o.last >= m.first - 3 && o.type === 'PLACE');
     if (before) return false;
   }
@@ -470,6 +473,20 @@ function speaks(doc: NlpDoc, m: Mention): boolean {
 /** Most words in a team's name read off a results line ("Queen of the South" is longer; such are left to the tagger). */
 const TEAM_MAX_WORDS = 3;
 
+/** Numbers a standings row holds after the name at least (played, won, lost, points …). */
+const STANDINGS_MIN_NUMBERS = 3;
+
+/** True when tokens from position `from` of the line are only numbers and table marks, at least STANDINGS_MIN_NUMBERS numbers. */
+function standingsRow(doc: NlpDoc, toks: number[], from: number): boolean {
+  let numbers = 0;
+  for (let k = from; k < toks.length; k++) {
+    const text = doc.tokens[toks[k]!]!.text;
+    if (/^[\d.,/:-]*\d[\d.,/:-]*$/.test(text)) numbers++;
+    else if (!/^[-–—+/()]$/.test(text)) return false;
+  }
+  return numbers >= STANDINGS_MIN_NUMBERS;
+}
+
 /**
  * A results line "Home 2 Away 1" (or "Home 2-1 Away") names two teams: each capitalized run
  * directly followed by a score is a team.
@@ -489,7 +506,25 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       if (j > i && j - i <= TEAM_MAX_WORDS && next && /^\d+(?:-\d+)?$/.test(next.text)) runs.push([i, j - 1]);
       i = j > i ? j : i + 1;
     }
-    if (runs.length !== 2) return;
+    if (runs.length !== 2) {
+      // A standings row: one name, then only numbers ("Puchon 3 1 0 6 1 10").
+      if (runs.length === 1 && runs[0]![0] === 0 && standingsRow(doc, toks, runs[0]![1] + 1)) {
+        const [a, b] = runs[0]!;
+        const first = toks[a]!;
+        const last = toks[b]!;
+        const tagged = out.find((o) => o.first === first && o.last === last);
+        // Leave people alone (golf and athletics tables list players): a two-word name the tagger calls a person.
+        if (tagged && tagged.type === 'PERSON' && b > a) return;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+        const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+        if (spanListed(ctx, m.first, m.last, Cls.Country)) {
+          m.type = 'PLACE';
+          delete m.role;
+        }
+        out.push(m);
+      }
+      return;
+    }
     for (const [a, b] of runs) {
       const first = toks[a]!;
       const last = toks[b]!;
