@@ -209,6 +209,13 @@ export const PLACE_HEADS: readonly string[] = [
   'ocean', 'province', 'county', 'district', 'region', 'city', 'town', 'village', 'state', 'republic', 'kingdom', 'territory', 'camp', 'base',
 ];
 
+/** Lower-case words after a name on the sports pages that make it a side ("Deportivo chairman", "Eagles owner", "Rotor fans"). */
+export const TEAM_ROLE_NOUNS: readonly string[] = [
+  'coach', 'manager', 'chairman', 'president', 'owner', 'owners', 'players', 'player', 'fans', 'supporters', 'striker', 'midfielder', 'defender',
+  'goalkeeper', "'keeper", 'keeper', 'captain', 'skipper', 'side', 'squad', 'team', 'bowler', 'batsman', 'quarterback', 'pitcher', 'outfielder',
+  'rider', 'riders', 'teammate', 'teammates', 'debut', 'spokesman', 'official', 'officials',
+];
+
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
 export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];
 

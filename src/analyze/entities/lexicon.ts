@@ -23,6 +23,7 @@ import {
   SPORTS_SLUGS,
   SPORTS_WORDS,
   ORG_NOUNS,
+  TEAM_ROLE_NOUNS,
   INDEX_NOUNS,
   EXTRA_COUNTRIES,
   nationalityForms,
@@ -142,3 +143,4 @@ export const NOT_NAME_WORDS = new Set(NOT_NAMES);
 export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);
 export const ORG_NOUN_WORDS = new Set(ORG_NOUNS);
 export const INDEX_NOUN_WORDS = new Set(INDEX_NOUNS);
+export const TEAM_ROLE_WORDS = new Set(TEAM_ROLE_NOUNS);

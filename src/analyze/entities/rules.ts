@@ -6,7 +6,7 @@
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
-import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
+import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
 import { PREFIX_BIT } from './tables.js';
 
@@ -89,6 +89,15 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     out.push(m);
   }
   unifyLists(doc, out);
+  if (sports) {
+    for (const m of out) {
+      // "Deportivo chairman Augusto Lendoiro", "Rotor are well placed": a side, whatever the tagger said.
+      if (m.source !== 'rule' && m.type !== 'NORP' && !spanListed(ctx, m.first, m.last, GAZ_CLASSES) && !(m.type === 'PERSON' && m.last > m.first) && sideCue(doc, m)) {
+        m.type = 'ORG';
+        m.source = 'rule';
+      }
+    }
+  }
   if (sports) for (const m of out) if (isTeamMention(doc, ctx, m, out)) m.role = 'team';
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
@@ -190,6 +199,17 @@ function spells(doc: NlpDoc, first: number, last: number, acronym: string): bool
     return ok;
   };
   return parts.length > 1 && match(0, 0);
+}
+
+/** Plural verbs after a singular name: on the sports pages, a side ("Rotor are", "Deportivo were"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
+/** A team role noun or a plural verb right after the mention. */
+function sideCue(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  if (!next) return false;
+  if (TEAM_ROLE_WORDS.has(next.text)) return true;
+  return PLURAL_VERBS.has(next.text) && !/s$/.test(doc.tokens[m.last]!.text);
 }
 
 /** True when the word right before the mention is the article "the" (in any case). */
