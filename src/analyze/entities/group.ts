@@ -122,6 +122,13 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const g of groups) for (const k of g.keys) byKey.set(k, g);
 
+  // A side named as a team somewhere and as an organization elsewhere is one entity.
+  for (const g of groups) {
+    if (!g.key.endsWith('|team')) continue;
+    const plain = byKey.get(g.key.slice(0, -'|team'.length));
+    if (plain && plain.type === 'ORG' && g.type === 'ORG') join(plain, g);
+  }
+
   // Country short forms.
   for (const names of COUNTRY_ALIASES) {
     const present = names.map((n) => byKey.get(n)).filter((g): g is Group => !!g);

@@ -60,12 +60,17 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       while (j + 1 < labels.length && labels[j + 1] === inside) j++;
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
+      let splitAt = -1;
       for (let k = i; k <= j + 1; k++) {
         if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k) && !joinsTwoNames(doc, seq.tokens, from, k, j)) continue;
         if (k > from) {
-          const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
+          let type = TAG_TYPES[kind] ?? 'MISC';
+          // "the Agriculture Department's Drazek": after an organization's possessive, a name without an organization word is a person's.
+          if (type === 'ORG' && splitAt >= 0 && !hasOrgWord(doc, seq.tokens, from, k - 1)) type = 'PERSON';
+          const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, type, seq.capsLine, s);
           if (mention) mentions.push(mention);
         }
+        splitAt = k <= j && isPossessive(doc.tokens[seq.tokens[k]!]!) && joinsTwoNames(doc, seq.tokens, from, k, j) && ORG_HEAD_WORDS.has(doc.tokens[seq.tokens[k - 1]!]!.normal) ? k : -1;
         from = k + 1;
       }
       i = j + 1;
@@ -89,6 +94,19 @@ function isSeparator(doc: NlpDoc, t: number): boolean {
   return false;
 }
 
+function isPossessive(token: Token): boolean {
+  return token.normal === "'s" || token.text === "'s" || token.text === '’s';
+}
+
+/** True when a word from position `from` to `to` heads or opens an organization's name. */
+function hasOrgWord(doc: NlpDoc, seqTokens: number[], from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const normal = doc.tokens[seqTokens[t]!]!.normal;
+    if (ORG_HEAD_WORDS.has(normal) || ORG_OPENER_WORDS.has(normal) || CORPORATE_SUFFIX_WORDS.has(normal)) return true;
+  }
+  return false;
+}
+
 /**
  * True when token k joins two names rather than standing inside one: a possessive before a
  * name ("Farrakhan's Nation of Islam", "the Agriculture Department's Drazek"), or "and"
@@ -99,7 +117,7 @@ function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number
   const token = doc.tokens[seqTokens[k]!]!;
   const next = doc.tokens[seqTokens[k + 1]!]!;
   if (!/^\p{Lu}/u.test(next.text)) return false;
-  if (token.normal === "'s" || token.text === "'s" || token.text === '’s') {
+  if (isPossessive(token)) {
     // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
     for (let t = k + 1; t <= j; t++) {
       const normal = doc.tokens[seqTokens[t]!]!.normal;

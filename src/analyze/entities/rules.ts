@@ -80,7 +80,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.source = 'rule';
     }
     // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
-    if (m.type === 'ORG' && m.source !== 'rule' && INDEX_NOUN_WORDS.has(nextWord(doc, m.last)?.normal ?? '')) m.type = 'MISC';
+    if (m.type === 'ORG' && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (spanListed(ctx, m.first, m.last, Cls.Country) || (m.type === 'PERSON' && spanListed(ctx, m.first, m.last, Cls.Region)))) {
       m.type = 'PLACE';
@@ -199,6 +199,16 @@ function spells(doc: NlpDoc, first: number, last: number, acronym: string): bool
     return ok;
   };
   return parts.length > 1 && match(0, 0);
+}
+
+/** An index noun right after the name, or after one lower-case word or number ("industrial average", "100 index"). */
+function namesIndex(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  if (!next) return false;
+  if (INDEX_NOUN_WORDS.has(next.normal)) return true;
+  if (!/^(?:\p{Ll}+|\d+)$/u.test(next.text)) return false;
+  const after = nextWord(doc, doc.tokens.indexOf(next, m.last));
+  return after !== undefined && INDEX_NOUN_WORDS.has(after.normal);
 }
 
 /** Plural verbs after a singular name: on the sports pages, a side ("Rotor are", "Deportivo were"). */
