@@ -163,14 +163,19 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
-  if (type !== 'MISC') {
+  if (type === 'MISC') {
+    // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
+    let k = j;
+    while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
+    if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
+  } else {
     // A month or weekday before a name is a date ("the August National Association of …").
     while (i < j && ctx.dates[seqTokens[i]!]) i++;
     // … and after it, with its preposition ("the Treasury Department on Wednesday").
     const jBefore = j;
     while (j > i && ctx.dates[seqTokens[j]!]) j--;
     if (j < jBefore && j > i && DATE_PREPOSITIONS.has(tok(j).normal)) j--;
-    // A reporting period after a company's name is not part of it ("Comelf H1", "Aw Computer Systems Inc Q2").
+    // A reporting period after a company's name is not part of it ("Acme H1", "Acme Systems Inc Q2").
     while (j > i && PERIOD_CODE.test(tok(j).text)) j--;
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.norm.classes & (Cls.Common | Cls.Dict)) i += 2;
