@@ -5,7 +5,7 @@
  * code units) and hashes are combined as integers (MurmurHash3's mixing steps).
  */
 
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 /** Two independent seeds: phrase tables check a second hash to make false hits negligible. */
 export const SEED_A = 0x811c9dc5 | 0;
 export const SEED_B = 0x2f6b1d37;

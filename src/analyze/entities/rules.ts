@@ -126,6 +126,8 @@ const ACRONYM_MAX = 8;
  * are one organization's name, however the tagger cut it.
  */
 function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  // Most documents have no name followed by "(": nothing to sort then.
+  if (!mentions.some((m) => doc.tokens[m.last + 1]?.text === '(' || (doc.tokens[m.last + 1]?.pos === 'SPACE' && doc.tokens[m.last + 2]?.text === '('))) return mentions;
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   const drop = new Set<Mention>();
   const added: Mention[] = [];
