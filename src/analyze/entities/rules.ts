@@ -98,7 +98,11 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       }
     }
   }
-  if (sports) for (const m of out) if (isTeamMention(doc, ctx, m, out)) m.role = 'team';
+  if (sports) {
+    const owner = new Int32Array(doc.tokens.length).fill(-1);
+    out.forEach((m, i) => owner.fill(i, m.first, m.last + 1));
+    for (const m of out) if (isTeamMention(doc, ctx, m, out, owner)) m.role = 'team';
+  }
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
 }
@@ -275,23 +279,35 @@ function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean
 }
 
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
-function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[]): boolean {
+function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[], owner: Int32Array): boolean {
   if (m.type !== 'PLACE' || m.source === 'rule') return false;
   if (spanListed(ctx, m.first, m.last, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
+  // Another mention ending in the `reach` tokens before the mention, or starting in those after it.
+  const ending = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
+    for (let t = Math.max(0, from); t <= to; t++) {
+      const o = all[owner[t]!];
+      if (o && o !== m && o.last === t && test(o)) return true;
+    }
+    return false;
+  };
+  const starting = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
+    for (let t = from; t <= Math.min(doc.tokens.length - 1, to); t++) {
+      const o = all[owner[t]!];
+      if (o && o !== m && o.first === t && test(o)) return true;
+    }
+    return false;
+  };
   // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place (not
   // one of a list of sides, "Essex, Derbyshire and Surrey").
-  const next0 = nextWord(doc, m.last);
-  const inList = next0 !== undefined && (next0.normal === 'and' || next0.normal === 'or' || next0.text === ',') && all.some((o) => o !== m && o.first > m.last && o.first <= m.last + 3);
-  if (prev && prev.text === ',' && !inList) {
-    const before = all.find((o) => o !== m && o.last < m.first && o.last >= m.first - 3 && o.type === 'PLACE');
-    if (before) return false;
-  }
   const next = nextWord(doc, m.last);
+  const inList = next !== undefined && (next.normal === 'and' || next.normal === 'or' || next.text === ',') && starting(m.last + 1, m.last + 3, () => true);
+  if (prev && prev.text === ',' && !inList) {
+    if (ending(m.first - 3, m.first - 1, (o) => o.type === 'PLACE')) return false;
+  }
   if (next && next.text === ',') {
-    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && spanListed(ctx, o.first, o.last, Cls.Country));
-    if (after) return false;
+    if (starting(m.last + 1, m.last + 3, (o) => o.type === 'PLACE' && spanListed(ctx, o.first, o.last, Cls.Country))) return false;
   }
   // "Tunbridge Wells: Kent 108-3": a venue heading the line.
   if (next && next.text === ':' && (!prev || prev.text.includes('\n') || prev.pos === 'SPACE')) return false;
