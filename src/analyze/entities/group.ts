@@ -313,7 +313,7 @@ export function propagate(doc: NlpDoc, ctx: DocContext, found: Mention[]): Menti
     const first = tokens[t]!;
     const last = tokens[bestEnd]!;
     const caps = isCapsSpan(doc, first.start, last.end);
-    out.push({ start: first.start, end: last.end, first: t, last: bestEnd, type: best.type, capsLine: caps, seq: -1, source: 'propagated' });
+    out.push({ start: first.start, end: last.end, first: t, last: bestEnd, type: best.type, capsLine: caps, seq: -1, source: 'propagated', title: undefined, role: undefined });
     for (let k = t; k <= bestEnd; k++) covered[k] = 1;
     t = bestEnd;
   }

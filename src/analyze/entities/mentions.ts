@@ -202,8 +202,10 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     capsLine,
     seq,
     source: 'tagger',
+    // Every mention has every field, in this order: one object shape for the engine.
+    title: title || undefined,
+    role: undefined,
   };
-  if (title) mention.title = title;
   // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
@@ -252,7 +254,7 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
         else {
           // The tagger may have typed or cut it otherwise: the dateline rule wins.
           for (let m = found.length - 1; m >= 0; m--) if (found[m]!.start < end && found[m]!.end > a.start) found.splice(m, 1);
-          out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule' });
+          out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: undefined });
         }
       }
       from = k + 1;

@@ -156,7 +156,7 @@ function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Me
       if (!spells(doc, first.first, m.last, acr.text)) continue;
       if (k === 0 && m.type === 'ORG') return;
       for (let j = starts[k]!; j <= index; j++) drop.add(sorted[j]!);
-      added.push({ start: first.start, end: m.end, first: first.first, last: m.last, type: 'ORG', capsLine: m.capsLine, seq: first.seq, source: 'rule' });
+      added.push({ start: first.start, end: m.end, first: first.first, last: m.last, type: 'ORG', capsLine: m.capsLine, seq: first.seq, source: 'rule', title: undefined, role: undefined });
       return;
     }
   });
@@ -287,15 +287,19 @@ function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[],
   // Another mention ending in the `reach` tokens before the mention, or starting in those after it.
   const ending = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
     for (let t = Math.max(0, from); t <= to; t++) {
-      const o = all[owner[t]!];
-      if (o && o !== m && o.last === t && test(o)) return true;
+      const k = owner[t]!;
+      if (k < 0) continue;
+      const o = all[k]!;
+      if (o !== m && o.last === t && test(o)) return true;
     }
     return false;
   };
   const starting = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
     for (let t = from; t <= Math.min(doc.tokens.length - 1, to); t++) {
-      const o = all[owner[t]!];
-      if (o && o !== m && o.first === t && test(o)) return true;
+      const k = owner[t]!;
+      if (k < 0) continue;
+      const o = all[k]!;
+      if (o !== m && o.first === t && test(o)) return true;
     }
     return false;
   };
@@ -391,7 +395,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       if (type === 'PLACE' && inside.size > 0) continue;
       for (const c of inside) drop.add(c);
       const source = type === 'ORG' ? 'rule' : 'tagger';
-      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source });
+      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source, title: undefined, role: undefined });
       i += n - 1;
     }
   });
@@ -418,7 +422,7 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
       m.first = t;
       m.start = doc.tokens[t]!.start;
     } else if (!m && !covered[k + 1] && !(wordClasses(next.normal) & Cls.Common)) {
-      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger' });
+      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger', title: undefined, role: undefined });
     }
     t = k + 1;
   }
@@ -564,10 +568,10 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         // Leave people alone (golf and athletics tables list players): a two-word name the tagger calls a person.
         if (tagged && tagged.type === 'PERSON' && b > a) return;
         for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
-        const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+        const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
         if (spanListed(ctx, m.first, m.last, Cls.Country)) {
           m.type = 'PLACE';
-          delete m.role;
+          m.role = undefined;
         }
         out.push(m);
       }
@@ -577,11 +581,11 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       const first = toks[a]!;
       const last = toks[b]!;
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
-      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
       // A national side goes by its country's name, which stays a place.
       if (spanListed(ctx, m.first, m.last, Cls.Country)) {
         m.type = 'PLACE';
-        delete m.role;
+        m.role = undefined;
       }
       out.push(m);
     }
