@@ -35,10 +35,9 @@ export interface DocContext {
   sequences: Sequence[];
   /** Per token index: the word's record (undefined for whitespace). */
   words: Array<WordInfo | undefined>;
-  /** Per token index: shape id and tag id as the pattern features read them (capitals lines apart), and case vote. */
+  /** Per token index: shape id and tag id as the pattern features read them (capitals lines apart). */
   shapes: Int32Array;
   tags: Int32Array;
-  votes: Uint8Array;
   /** Per token index: 1 inside a date, time or duration wink found ("July", "Monday", "on Friday"). */
   dates: Uint8Array;
   /** Per token index: gazetteer bits, bit `3 * class + kind` (see GAZ_CLASS_ORDER, kinds B, I, B1). */
@@ -84,14 +83,14 @@ export function docContext(doc: NlpDoc): DocContext {
       const token = tokens[t]!;
       if (!isWordToken(token)) continue;
       const w = wordInfo(token.text, token.normal);
-      const norm = w.norm;
       words[t] = w;
       shapes[t] = caps ? w.capsShape : w.shape;
       const tag = posId(token.pos);
       tags[t] = caps ? capsPosId(tag) : tag;
-      classes[t] = norm.classes;
+      classes[t] = w.classes;
       // Case votes: mixed-case lines only, never a clause's first word.
       if (!caps && !afterOpener && w.letter) {
+        const norm = w.norm;
         if (norm.stamp !== stamp) {
           norm.stamp = stamp;
           norm.up = 0;
@@ -131,16 +130,11 @@ export function docContext(doc: NlpDoc): DocContext {
       }
     }
   }
-  const votes = new Uint8Array(count);
-  for (let t = 0; t < count; t++) {
-    const w = words[t];
-    if (w) votes[t] = voteOf(w.norm, stamp);
-  }
   const dates = new Uint8Array(count);
   for (const e of doc.winkEntities) {
     if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') dates.fill(1, e.tokenStart, e.tokenEnd);
   }
-  return { sequences, words, shapes, tags, votes, dates, gazetteer, stamp };
+  return { sequences, words, shapes, tags, dates, gazetteer, stamp };
 }
 
 /** Length in words of the longest entry of classes `cls` over the sequence words `ts` from `at`, or 0 (the words' own hashes, no string work). */
@@ -417,7 +411,7 @@ export function sequenceView(ctx: DocContext, seq: Sequence, view: SequenceView)
     const t = ts[i]!;
     view.shapes[i] = ctx.shapes[t]!;
     view.tags[i] = ctx.tags[t]!;
-    view.votes[i] = ctx.votes[t]!;
+    view.votes[i] = voteOf(ctx.words[t]!.norm, ctx.stamp);
   }
   view.n = n;
   view.caps = seq.capsLine;

@@ -178,7 +178,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     // A reporting period after a company's name is not part of it ("Acme H1", "Acme Systems Inc Q2").
     while (j > i && PERIOD_CODE.test(tok(j).text)) j--;
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
-    if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.norm.classes & (Cls.Common | Cls.Dict)) i += 2;
+    if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
   let alnum = false;
   for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;

@@ -364,7 +364,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
     for (let i = 0; i < ts.length; i++) {
       const first = ts[i]!;
       const w = ctx.words[first]!;
-      if (!w.upper || (w.norm.classes & (Cls.KnownOrg | Cls.Country | Cls.Region | Cls.City | PREFIX_BIT)) === 0) continue;
+      if (!w.upper || (w.classes & (Cls.KnownOrg | Cls.Country | Cls.Region | Cls.City | PREFIX_BIT)) === 0) continue;
       let n = matchSequence(ctx, ts, i, Cls.KnownOrg);
       let type: Mention['type'] = 'ORG';
       if (n > 0) {
@@ -376,7 +376,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       }
       if (n === 0 && seq.capsLine) {
         n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
-        if (n === 1 && w.norm.classes & Cls.Common) n = 0;
+        if (n === 1 && w.classes & Cls.Common) n = 0;
         type = 'PLACE';
       }
       if (n === 0) continue;

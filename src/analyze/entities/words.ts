@@ -39,6 +39,8 @@ export interface WordInfo {
   text: string;
   normal: string;
   norm: NormInfo;
+  /** `norm.classes`, kept here so reading it touches one record, not two. */
+  classes: number;
   /** Lower case, digits folded to 0, so numbers share features. */
   key: string;
   keyHash: number;
@@ -247,10 +249,12 @@ function makeWord(text: string, normal: string): WordInfo {
   const lower = text.toLowerCase();
   const folded = traits & Trait.Digit ? lower.replace(/\p{N}/gu, '0') : lower;
   const shape = shapeOf(text);
+  const norm = normInfo(normal);
   return {
     text,
     normal,
-    norm: normInfo(normal),
+    norm,
+    classes: norm.classes,
     key: folded,
     keyHash: stringHash(folded),
     shape: shapeId(shape),
