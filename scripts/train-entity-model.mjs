@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 /**
  * Trains the entity tagger (an averaged structured perceptron over BIO tags) on the openly
- * licensed training sets in ../shared/data/entities/train and writes src/data/entity-model.json.
- * Run by a maintainer after `npx tsc -p .`; the product only reads the written file.
+ * licensed training sets in ../shared/data/entities/train and writes src/data/entity-model.bin
+ * (and src/data/entity-common-words.json, then src/data/entity-words.bin from it).
+ * Run by a maintainer after `npx tsc -p .`; the product only reads the written files.
  *
- *   node scripts/train-entity-model.mjs [--train DIR] [--epochs N] [--holdout wikigold] [--out FILE]
+ *   node scripts/train-entity-model.mjs [--train DIR] [--epochs N] [--holdout wikigold] [--out FILE] [--prune W] [--min-count N]
  *
  * With --holdout PREFIX, documents whose id starts with PREFIX are kept out of training and
  * scored after each epoch (span F1 over PER/ORG/LOC/MISC), to choose the number of epochs.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { buildEntityWords } from './build-entity-words.mjs';
 import { join } from 'node:path';
 import { analyzeText } from '../dist/nlp/doc.js';
 import { docContext, sequenceFeatures } from '../dist/analyze/entities/features.js';
-import { LABELS, LABEL_COUNT, viterbi } from '../dist/analyze/entities/model.js';
+import { LABELS, LABEL_COUNT, MODEL_FILE, encodeModel, viterbi } from '../dist/analyze/entities/model.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -23,14 +25,19 @@ const opt = (name, fallback) => {
 const trainDir = opt('train', new URL('../../shared/data/entities/train', import.meta.url).pathname);
 const epochs = Number(opt('epochs', '8'));
 const holdout = opt('holdout', '');
-const outFile = opt('out', new URL('../src/data/entity-model.json', import.meta.url).pathname);
+const outFile = opt('out', MODEL_FILE.pathname);
 
 /** Features seen fewer times than this in training are dropped: they overfit and bloat the file. */
-const MIN_FEATURE_COUNT = 2;
+const MIN_FEATURE_COUNT = Number(opt('min-count', '2'));
 /** Share of sentences also trained on as a capitals line, since news headlines are written so. */
 const CAPS_AUGMENT_SHARE = 0.12;
-/** Averaged weights smaller than this are dropped from the shipped file. */
-const PRUNE_BELOW = 0.01;
+/**
+ * Features whose averaged weights are all smaller than this (in perceptron update units) are
+ * dropped from the shipped file: about half the features, so the lookup table fits 2^16 slots
+ * (a 1 MB file, cheaper to read and to probe while the word caches are cold), for about 0.002
+ * of typed F1 (`--prune 0.01` keeps nearly all).
+ */
+const PRUNE_BELOW = Number(opt('prune', '2.2'));
 /** A word is common when seen lower-case mid-sentence this often … */
 const COMMON_MIN_COUNT = 3;
 /** … and in lower case at least this share of the time. */
@@ -106,6 +113,8 @@ for (const file of readdirSync(trainDir).filter((f) => f.endsWith('.jsonl'))) {
   const common = [...lower].filter(([w, n]) => n >= COMMON_MIN_COUNT && n >= COMMON_LOWER_SHARE * (n + (upper.get(w) ?? 0))).map(([w]) => w).sort();
   writeFileSync(commonFile, JSON.stringify({ _source: 'Built by scripts/train-entity-model.mjs from the training texts (see src/data/README.md).', words: common }) + '\n');
   console.error(`${common.length} common words`);
+  // Before any document is read: the features look words up in this table.
+  buildEntityWords();
 }
 const t0 = Date.now();
 const train = [];
@@ -147,12 +156,12 @@ function update(index, delta) {
 }
 
 function decode(ex, weights) {
-  const scores = ex.ids.map((fs) => {
-    const s = new Float32Array(L);
-    for (const f of fs) for (let l = 0; l < L; l++) s[l] += weights[f * L + l];
-    return s;
+  const n = ex.ids.length;
+  const scores = new Float64Array(n * L);
+  ex.ids.forEach((fs, i) => {
+    for (const f of fs) for (let l = 0; l < L; l++) scores[i * L + l] += weights[f * L + l];
   });
-  return viterbi(scores, weights.subarray(TRANS));
+  return viterbi(scores, n, weights.subarray(TRANS));
 }
 
 function spansOf(labels) {
@@ -248,14 +257,10 @@ for (let f = 0; f < F; f++) {
 for (let k = 0; k < L * (L + 1); k++) maxAbs = Math.max(maxAbs, Math.abs(avg[TRANS + k]));
 // Int16 storage: the largest weight maps to 32000.
 const scale = Math.floor(32000 / maxAbs);
-const keyBytes = Buffer.from(Int32Array.from(keptKeys).buffer);
-const weightBytes = Buffer.from(Int16Array.from(keptRows, (v) => Math.round(v * scale)).buffer);
-writeFileSync(outFile, JSON.stringify({
-  _source: 'Trained by scripts/train-entity-model.mjs on Wikigold (Balasuriya et al. 2009, CC BY 4.0) and Re-DocRED/DocRED (Tan et al. 2022; Yao et al. 2019, MIT), both built on English Wikipedia text (CC BY-SA). See src/data/README.md.',
-  labels: LABELS,
-  scale,
-  transitions: Array.from(avg.subarray(TRANS), (v) => Math.round(v * scale)),
-  keys: keyBytes.toString('base64'),
-  weights: weightBytes.toString('base64'),
-}) + '\n');
-console.error(`wrote ${outFile}: ${keptKeys.length} features, scale ${scale}`);
+const bytes = encodeModel(
+  Int32Array.from(keptKeys),
+  Int16Array.from(keptRows, (v) => Math.round(v * scale)),
+  Int16Array.from(avg.subarray(TRANS), (v) => Math.round(v * scale)),
+);
+writeFileSync(outFile, bytes);
+console.error(`wrote ${outFile}: ${keptKeys.length} features, scale ${scale}, ${bytes.length} bytes`);

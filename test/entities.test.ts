@@ -78,6 +78,67 @@ describe('findEntities: names, types and titles', () => {
       expect: [{ name: 'Arbroath', type: 'ORG' }, { name: 'Kelty', type: 'ORG' }, { name: 'Brazil', type: 'PLACE' }, { name: 'Peru', type: 'PLACE' }],
     },
     {
+      name: 'an article or an organization noun makes an organization',
+      text: 'The Northern Courier said on Tuesday that the mayor would resign. The news agency Veltra said the talks had stalled. Le Quotidien newspaper said the minister would stay.',
+      expect: [{ name: 'Northern Courier', type: 'ORG' }, { name: 'Veltra', type: 'ORG' }, { name: 'Le Quotidien', type: 'ORG' }],
+    },
+    {
+      name: 'a capitalized organization head after a place joins it',
+      text: 'Prices were steady, dealers said.\n-- Maria Keller, Lisbon Newsroom +351 21 555 0100',
+      expect: [{ name: 'Lisbon Newsroom', type: 'ORG' }, { name: 'Maria Keller', type: 'PERSON' }],
+      absent: ['Lisbon'],
+    },
+    {
+      name: "a possessive ends an organization's name; the name after it is a person's",
+      text: '"We will look at it again," said the Transport Department\'s Halvorsen.',
+      expect: [{ name: 'Transport Department', type: 'ORG' }, { name: 'Halvorsen', type: 'PERSON' }],
+      absent: ["Transport Department's Halvorsen"],
+    },
+    {
+      name: "companies joined by 'and' after a legal form are two; a sentence's period is not the name's",
+      text: 'The merger lets it compete with Brindle Controls Inc and Harrow Corp.',
+      expect: [{ name: 'Brindle Controls Inc', type: 'ORG' }, { name: 'Harrow Corp', type: 'ORG' }],
+      absent: ['Harrow Corp.', 'Brindle Controls Inc and Harrow Corp.'],
+    },
+    {
+      name: 'a date after a name, with its preposition, stays out of the name',
+      text: 'The Treasury Department on Wednesday denied the request.',
+      expect: [{ name: 'Treasury Department', type: 'ORG' }],
+      absent: ['Treasury Department on Wednesday'],
+    },
+    {
+      name: 'an acronym in brackets spells out one organization over its small words',
+      text: 'The Council for Mountain Rescue in Norway (CMRN) said the search would resume.',
+      expect: [{ name: 'Council for Mountain Rescue in Norway', type: 'ORG', aliases: ['CMRN'] }],
+      absent: ['Norway'],
+    },
+    {
+      name: "a market's index is not an organization; a short listed name capitalized mid-sentence is",
+      text: 'The Dow Jones industrial average fell 40 points as analysts said the Fed would raise rates in June.',
+      expect: [{ name: 'Dow Jones', type: 'MISC' }, { name: 'Fed', type: 'ORG' }],
+    },
+    {
+      name: "a company's short name joins its full name even when a town has the name",
+      text: 'Toledo Steel Corp said on Monday it would cut 200 jobs. Toledo shares fell 3 percent.',
+      expect: [{ name: 'Toledo Steel Corp', type: 'ORG', aliases: ['Toledo'] }],
+    },
+    {
+      name: 'a town written as a place stays apart from the company named after it',
+      text: 'Toledo Steel Corp said on Monday it would cut 200 jobs. The plant in Toledo will close in May.',
+      expect: [{ name: 'Toledo Steel Corp', type: 'ORG', aliases: [] }, { name: 'Toledo', type: 'PLACE' }],
+    },
+    {
+      name: 'standings rows name sides; a team role noun or a plural verb after a name makes it a side',
+      text: "SOCCER - NORDIC LEAGUE STANDINGS.\nOSLO 2024-05-01\nStandings after Saturday's matches (played, won, drawn, lost, points):\nVarden 5 4 1 0 13\nKolby 5 3 1 1 10\nBrenne 5 1 1 3 4\nVarden coach Erik Lund said his side deserved the lead. Kolby are third after a 2-0 win.",
+      expect: [{ name: 'Varden', type: 'ORG' }, { name: 'Kolby', type: 'ORG' }, { name: 'Brenne', type: 'ORG' }, { name: 'Erik Lund', type: 'PERSON' }],
+    },
+    {
+      name: 'players in a scores table stay people; an event ends before its date',
+      text: 'GOLF - NORDIC OPEN SCORES.\nOSLO 2024-05-01\nLeading scores after the second round of the Nordic Open on Friday:\nErik Lund 68 70 138\nMaria Keller 69 71 140',
+      expect: [{ name: 'Erik Lund', type: 'PERSON' }, { name: 'Maria Keller', type: 'PERSON' }, { name: 'Nordic Open', type: 'MISC' }],
+      absent: ['Nordic Open on Friday'],
+    },
+    {
       name: 'months and weekdays are dates, not names',
       text: 'Parliament will vote in July, Prime Minister Keir Starmer said on Monday.',
       expect: [{ name: 'Keir Starmer', type: 'PERSON' }],
@@ -146,11 +207,74 @@ describe('the tagger at run time', () => {
     const weights = shippedWeights();
     let tagged = 0;
     for (const seq of ctx.sequences) {
-      const full = viterbi(emissions(weights, sequenceFeatures(doc, ctx, seq)), weights.transitions).map((l) => LABELS[l]);
+      const feats = sequenceFeatures(doc, ctx, seq);
+      const full = viterbi(emissions(weights, feats), feats.length, weights.transitions).map((l) => LABELS[l]);
       const fast = tagSequence(doc, ctx, seq);
       expect(fast).toEqual(full);
       tagged += fast.filter((l) => l !== 'O').length;
     }
     expect(tagged).toBeGreaterThan(3);
+  });
+});
+
+describe('the tagger skips what cannot be a name', () => {
+  it('words far from any capital or digit are never tagged', async () => {
+    const { docContext } = await import('../src/analyze/entities/features.js');
+    const { tagSequence } = await import('../src/analyze/entities/tagger.js');
+    const doc = analyzeText('Officials said on Monday that the new rules would take effect next spring after a long delay in the courts of the region.');
+    const ctx = docContext(doc);
+    const labels = ctx.sequences.flatMap((seq) => tagSequence(doc, ctx, seq));
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels.every((l) => l === 'O')).toBe(true);
+  });
+});
+
+describe('the shipped word table', () => {
+  it('holds every hand-written list entry (rerun scripts/build-entity-words.mjs after editing src/data/entity-lexicon.ts)', async () => {
+    const { lexiconEntries, lexiconTokens, matchWords } = await import('../src/analyze/entities/lexicon.js');
+    const missing = lexiconEntries().filter(([phrase, cls]) => {
+      const words = lexiconTokens(phrase);
+      return matchWords(words, 0, cls) !== words.length;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['paris', 'City'],
+    ['france', 'Country'],
+    ['new zealand', 'Country'],
+    ['margaret', 'First'],
+    ['oil', 'Dict'],
+    ['kent', 'Region'],
+    ['world bank', 'KnownOrg'],
+  ] as const)('lists %s as %s, and longer phrases only whole', async (phrase, name) => {
+    const { Cls, isListed, matchWords, lexiconTokens } = await import('../src/analyze/entities/lexicon.js');
+    const cls = { City: Cls.City, Country: Cls.Country, First: Cls.First, Dict: Cls.Dict, Region: Cls.Region, KnownOrg: Cls.KnownOrg }[name];
+    expect(isListed(phrase, cls)).toBe(true);
+    expect(isListed(`${phrase} zzyzx`, cls)).toBe(false);
+    const words = [...lexiconTokens(phrase), 'zzyzx'];
+    expect(matchWords(words, 0, cls)).toBe(words.length - 1);
+  });
+
+  it('reads a phrase table back from its bytes', async () => {
+    const { PhraseTable } = await import('../src/analyze/entities/tables.js');
+    const { decodeWordTable, encodeWordTable } = await import('../src/analyze/entities/lexicon.js');
+    const table = PhraseTable.build([['red river', 4], ['red', 8]]);
+    const back = decodeWordTable(encodeWordTable(table));
+    expect(Array.from(back.slots)).toEqual(Array.from(table.slots));
+  });
+});
+
+describe('the shipped model file', () => {
+  it('reads back what was written', async () => {
+    const { decodeModel, encodeModel, rowOf, LABEL_COUNT } = await import('../src/analyze/entities/model.js');
+    const keys = Int32Array.from([17, -5, 123456789]);
+    const rows = Int16Array.from({ length: keys.length * LABEL_COUNT }, (_, i) => i - 10);
+    const transitions = Int16Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => -i);
+    const weights = decodeModel(encodeModel(keys, rows, transitions));
+    expect(Array.from(weights.transitions)).toEqual(Array.from(transitions));
+    keys.forEach((key, r) => expect(Array.from(weights.rows.subarray(rowOf(weights, key) * LABEL_COUNT, (rowOf(weights, key) + 1) * LABEL_COUNT))).toEqual(Array.from(rows.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT))));
+    expect(rowOf(weights, 99)).toBe(-1);
+    expect(() => decodeModel(new Uint8Array(64))).toThrow(/format/);
   });
 });

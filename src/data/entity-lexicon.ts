@@ -53,6 +53,7 @@ export const ORG_HEADS: readonly string[] = [
   'academy', 'hospital', 'clinic', 'church', 'mosque', 'synod', 'club', 'fc', 'cf', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur',
   'team', 'orchestra', 'band', 'centre', 'center', 'laboratory', 'laboratories', 'labs', 'reserve', 'secretariat', 'directorate', 'inspectorate',
   'chamber', 'consortium', 'cooperative', 'syndicate', 'cartel', 'group', 'unit', 'command', 'caucus', 'mission', 'delegation', 'bloc', 'junta',
+  'newsroom', 'newsdesk',
 ];
 
 /** First words that open an organization's name ("Bank of England", "Ministry of Defence"). */
@@ -129,10 +130,23 @@ export const REGIONS: readonly string[] = [
 /** Short forms that stand for countries in wire copy. */
 export const COUNTRY_ABBREVIATIONS: readonly string[] = ['u.s.', 'us', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'u.a.e.', 'ussr', 'prc', 'drc'];
 
+/** Countries by names the country list lacks: constituent nations, old and informal names. */
+export const EXTRA_COUNTRIES: readonly string[] = [
+  'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'holland', 'soviet union', 'czechoslovakia', 'yugoslavia', 'burma',
+  'zaire', 'ivory coast', 'west germany', 'east germany',
+];
+
 /** Reporting verbs (lemmas): their subject is a person or an organization. */
 export const SPEECH_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'state', 'announce', 'declare', 'claim', 'insist', 'argue', 'warn', 'explain', 'note', 'report', 'confirm', 'deny', 'admit',
   'acknowledge', 'stress', 'urge', 'write', 'ask', 'reply', 'respond', 'comment', 'predict', 'estimate', 'suggest', 'believe', 'think', 'recall', 'quote',
+];
+
+/** Words whose presence marks a sports story when the headline has no sports slug. */
+export const SPORTS_WORDS: readonly string[] = [
+  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'semifinal', 'semi-final', 'quarterfinal',
+  'quarter-final', 'halftime', 'half-time', 'inning', 'homer', 'touchdown', 'penalty', 'goals', 'seeded', 'tiebreak', 'lap', 'laps', 'podium',
+  'league', 'cup', 'championship', 'tournament', 'match', 'beat', 'draw', 'drew', 'scored', 'coach', 'season', 'playoff', 'playoffs', 'standings',
 ];
 
 /** Words that open a sports desk headline ("SOCCER - ...", "TENNIS - ..."). */
@@ -172,12 +186,34 @@ export const KNOWN_ORGS: readonly string[] = [
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];
 
+/**
+ * Common nouns that name a kind of organization. Written right before or after a name, in
+ * lower case, they say what the name is ("the news agency Tanjug", "Le Matin newspaper").
+ */
+export const ORG_NOUNS: readonly string[] = [
+  'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'paper', 'agency', 'broadcaster', 'network', 'channel', 'station', 'publisher',
+  'company', 'firm', 'group', 'conglomerate', 'corporation', 'subsidiary', 'unit', 'maker', 'manufacturer', 'producer', 'supplier', 'retailer', 'distributor',
+  'chain', 'brewer', 'carmaker', 'automaker', 'airline', 'carrier', 'operator', 'insurer', 'lender', 'bank', 'broker', 'brokerage', 'bookmaker', 'miner',
+  'developer', 'builder', 'exporter', 'importer', 'trader', 'utility', 'refiner', 'shipper', 'consortium', 'club', 'party', 'union', 'movement', 'faction',
+  'organisation', 'organization', 'association', 'federation', 'foundation', 'charity', 'institute', 'university', 'ministry', 'department', 'regulator',
+];
+
+/** Words after a market name that make it an index or a market, not an organization ("the Dow Jones industrial average"). */
+export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials'];
+
 /** Last words of place names built on a common noun ("Grace Road", "Ellis Park", "Heathrow Airport"). */
 export const PLACE_HEADS: readonly string[] = [
   'road', 'street', 'st', 'avenue', 'ave', 'boulevard', 'lane', 'square', 'bridge', 'park', 'stadium', 'airport', 'station', 'hill', 'hills', 'lake',
   'river', 'mountain', 'mountains', 'mount', 'island', 'islands', 'bay', 'valley', 'beach', 'harbour', 'harbor', 'port', 'gate', 'field', 'fields',
   'ground', 'arena', 'palace', 'hall', 'castle', 'tower', 'heights', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'strait', 'straits', 'sea',
   'ocean', 'province', 'county', 'district', 'region', 'city', 'town', 'village', 'state', 'republic', 'kingdom', 'territory', 'camp', 'base',
+];
+
+/** Lower-case words after a name on the sports pages that make it a side ("Deportivo chairman", "Eagles owner", "Rotor fans"). */
+export const TEAM_ROLE_NOUNS: readonly string[] = [
+  'coach', 'manager', 'chairman', 'president', 'owner', 'owners', 'players', 'player', 'fans', 'supporters', 'striker', 'midfielder', 'defender',
+  'goalkeeper', "'keeper", 'keeper', 'captain', 'skipper', 'side', 'squad', 'team', 'bowler', 'batsman', 'quarterback', 'pitcher', 'outfielder',
+  'rider', 'riders', 'teammate', 'teammates', 'debut', 'spokesman', 'official', 'officials',
 ];
 
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */

@@ -20,7 +20,7 @@ export type { Mention } from './mentions.js';
 export function findEntities(doc: NlpDoc, title?: string | null): Entity[] {
   const ctx = docContext(doc);
   const tagged = ctx.sequences.map((seq) => tagSequence(doc, ctx, seq));
-  const mentions: Mention[] = applyRules(doc, ctx, propagate(doc, findMentions(doc, ctx, tagged)));
+  const mentions: Mention[] = applyRules(doc, ctx, propagate(doc, ctx, findMentions(doc, ctx, tagged)));
   return groupEntities(doc, mentions, title ?? null);
 }
 

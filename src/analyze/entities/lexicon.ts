@@ -1,9 +1,10 @@
 /**
- * The entity stage's word lists, loaded once per process: phrase gazetteers (places,
- * nationalities, first names) matched over token sequences, and single-word sets.
+ * The entity stage's word lists. The phrase lists (countries, cities, first names, common words,
+ * and the hand-written regions, nationalities, organizations and sports slugs of
+ * src/data/entity-lexicon.ts) ship as one phrase table, src/data/entity-words.bin, read on first
+ * use without parsing. Single-word lists used as sets stay JavaScript sets.
  */
-import gazetteerData from '../../data/entity-gazetteer.json' with { type: 'json' };
-import commonData from '../../data/entity-common-words.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import {
   COUNTRY_ABBREVIATIONS,
   HONORIFICS,
@@ -20,95 +21,113 @@ import {
   SENTENCE_OPENERS,
   SPEECH_VERBS,
   SPORTS_SLUGS,
+  SPORTS_WORDS,
+  ORG_NOUNS,
+  TEAM_ROLE_NOUNS,
+  INDEX_NOUNS,
+  EXTRA_COUNTRIES,
   nationalityForms,
 } from '../../data/entity-lexicon.js';
+import { PHRASE_SEED_1, PHRASE_SEED_2, PREFIX_BIT, PhraseTable, lexiconTokens, phraseStep, wordHash1, wordHash2 } from './tables.js';
 
-/** Gazetteer classes, as feature names. */
-export type GazetteerClass = 'COUNTRY' | 'CITY' | 'REGION' | 'NAT' | 'FIRST';
+export { lexiconTokens } from './tables.js';
 
-/** Splits a lexicon entry the way wink splits running text, near enough for matching. */
-export function lexiconTokens(entry: string): string[] {
-  return entry
-    .toLowerCase()
-    .split(/\s+|(?=-)|(?<=-)/u)
-    .filter((t) => t.length > 0);
+/** Classes of listed phrases (bit 1 is the table's prefix mark). Shipped in entity-words.bin: never renumber. */
+export const enum Cls {
+  Country = 2,
+  City = 4,
+  First = 8,
+  Common = 16,
+  Region = 32,
+  Nat = 64,
+  KnownOrg = 128,
+  Slug = 256,
+  /** A dictionary word (never a proper noun in wink-lexicon). */
+  Dict = 512,
 }
 
-/** A phrase dictionary keyed by its first token, for longest-match lookup. */
-export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
-  private longest = 0;
+/** The classes of the shipped table, for the build script (a const enum is not in the compiled module). */
+export const SHIPPED_CLASSES = { country: Cls.Country, city: Cls.City, first: Cls.First, common: Cls.Common, dict: Cls.Dict } as const;
 
-  add(entry: string): void {
-    const tokens = lexiconTokens(entry);
-    if (tokens.length === 0) return;
-    const list = this.byFirst.get(tokens[0]!) ?? [];
-    list.push(tokens);
-    this.byFirst.set(tokens[0]!, list);
-    this.longest = Math.max(this.longest, tokens.length);
-  }
+/** Places and peoples, as the tagger's gazetteer features and the rules read them. */
+export const GAZ_CLASSES = Cls.Country | Cls.Region | Cls.City | Cls.Nat;
 
-  /** Length in tokens of the longest entry matching `words` from `at`, or 0. */
-  matchAt(words: readonly string[], at: number): number {
-    const list = this.byFirst.get(words[at]!);
-    if (!list) return 0;
-    let best = 0;
-    for (const entry of list) {
-      if (entry.length <= best || at + entry.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < entry.length; k++) {
-        if (entry[k] !== words[at + k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) best = entry.length;
-    }
-    return best;
-  }
+/** The shipped table: magic, format version, slot count, then the slots (little-endian Int32). */
+export const WORDS_MAGIC = 0x57435250; // "PRCW"
+export const WORDS_VERSION = 1;
+const WORDS_HEADER_INTS = 4;
 
-  /** Entries grouped by first token. */
-  entries(): IterableIterator<[string, string[][]]> {
-    return this.byFirst.entries();
-  }
+/** The shipped word table file, next to the sources in both src/ and dist/ layouts. */
+export const WORDS_FILE = new URL('../../../src/data/entity-words.bin', import.meta.url);
 
-  has(phrase: string): boolean {
-    const tokens = lexiconTokens(phrase);
-    return tokens.length > 0 && this.matchAt(tokens, 0) === tokens.length;
-  }
+/** Reads a phrase table written by {@link encodeWordTable}. */
+export function decodeWordTable(bytes: Uint8Array): PhraseTable {
+  // Typed views need an aligned offset; small Buffers come from a shared, unaligned pool.
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const ints = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
+  if (ints[0] !== WORDS_MAGIC || ints[1] !== WORDS_VERSION) throw new Error('entity word table: unknown format');
+  const slots = ints[2]!;
+  if (ints.length !== WORDS_HEADER_INTS + slots * 2) throw new Error('entity word table: truncated');
+  return new PhraseTable(ints.subarray(WORDS_HEADER_INTS));
 }
 
-function phraseSet(entries: Iterable<string>): PhraseSet {
-  const set = new PhraseSet();
-  for (const entry of entries) set.add(entry);
-  return set;
+/** The bytes of `table`, as {@link decodeWordTable} reads them (little-endian hosts only, as Node's are). */
+export function encodeWordTable(table: PhraseTable): Uint8Array {
+  const ints = new Int32Array(WORDS_HEADER_INTS + table.slots.length);
+  ints.set([WORDS_MAGIC, WORDS_VERSION, table.slots.length >> 1, 0]);
+  ints.set(table.slots, WORDS_HEADER_INTS);
+  return new Uint8Array(ints.buffer);
 }
 
-const data = gazetteerData as { countries: string[]; cities: string[]; firstNames: string[] };
+/**
+ * The hand-written lists as table entries. They are hashed into the shipped table with the
+ * generated lists (scripts/build-entity-words.mjs); a unit test checks the shipped table holds them.
+ */
+export function lexiconEntries(): Array<[string, number]> {
+  const entries: Array<[string, number]> = [];
+  for (const c of [...COUNTRY_ABBREVIATIONS, ...EXTRA_COUNTRIES]) entries.push([c, Cls.Country]);
+  for (const r of REGIONS) entries.push([r, Cls.Region]);
+  for (const n of NATIONALITIES.flatMap(nationalityForms)) entries.push([n, Cls.Nat]);
+  for (const o of KNOWN_ORGS) entries.push([o, Cls.KnownOrg]);
+  for (const s of SPORTS_SLUGS) entries.push([s, Cls.Slug]);
+  return entries;
+}
 
-/** Countries with their common short forms. */
-export const COUNTRIES = phraseSet([...data.countries, ...COUNTRY_ABBREVIATIONS, 'britain', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'holland', 'soviet union', 'czechoslovakia', 'yugoslavia', 'burma', 'zaire', 'ivory coast', 'west germany', 'east germany']);
-export const CITIES = phraseSet(data.cities);
-export const REGION_SET = phraseSet(REGIONS);
-export const NATIONALITY_SET = phraseSet(NATIONALITIES.flatMap(nationalityForms));
-export const FIRST_NAMES = new Set(data.firstNames.map((n) => n.toLowerCase()));
+let table: PhraseTable | null = null;
 
-/** Every gazetteer entry by its first token, for one lookup per position. */
-export const GAZETTEER_INDEX = new Map<string, Array<{ cls: GazetteerClass; tokens: string[] }>>();
+/** The shipped table, read on first use. */
+export function wordTable(): PhraseTable {
+  table ??= decodeWordTable(readFileSync(WORDS_FILE));
+  return table;
+}
 
-export const GAZETTEERS: ReadonlyArray<[GazetteerClass, PhraseSet]> = [
-  ['COUNTRY', COUNTRIES],
-  ['REGION', REGION_SET],
-  ['CITY', CITIES],
-  ['NAT', NATIONALITY_SET],
-];
+/** Classes of a one-word phrase (with PREFIX_BIT when longer entries start with it). */
+export function wordClasses(word: string): number {
+  const h1 = phraseStep(PHRASE_SEED_1, wordHash1(word));
+  const h2 = phraseStep(PHRASE_SEED_2, wordHash2(word));
+  return wordTable().get(h1, h2);
+}
 
-for (const [cls, set] of GAZETTEERS) {
-  for (const [first, entries] of set.entries()) {
-    const list = GAZETTEER_INDEX.get(first) ?? [];
-    for (const tokens of entries) list.push({ cls, tokens });
-    GAZETTEER_INDEX.set(first, list);
+/** Length in words of the longest entry of classes `cls` matching `words` from `at`, or 0. */
+export function matchWords(words: readonly string[], at: number, cls: number): number {
+  const table = wordTable();
+  let best = 0;
+  let h1 = PHRASE_SEED_1;
+  let h2 = PHRASE_SEED_2;
+  for (let k = at; k < words.length; k++) {
+    h1 = phraseStep(h1, wordHash1(words[k]!));
+    h2 = phraseStep(h2, wordHash2(words[k]!));
+    const bits = table.get(h1, h2);
+    if (bits & cls) best = k - at + 1;
+    if (!(bits & PREFIX_BIT)) break;
   }
+  return best;
+}
+
+/** True when all of `phrase` is an entry of classes `cls`. */
+export function isListed(phrase: string, cls: number): boolean {
+  const words = lexiconTokens(phrase);
+  return words.length > 0 && matchWords(words, 0, cls) === words.length;
 }
 
 export const TITLE_WORDS = new Set(PERSON_TITLES);
@@ -116,13 +135,12 @@ export const HONORIFIC_WORDS = new Set(HONORIFICS);
 export const ORG_HEAD_WORDS = new Set(ORG_HEADS);
 export const ORG_OPENER_WORDS = new Set(ORG_OPENERS);
 export const SPEECH_VERB_LEMMAS = new Set(SPEECH_VERBS);
-export const SPORTS_SLUG_SET = phraseSet(SPORTS_SLUGS);
 export const OPENER_WORDS = new Set(SENTENCE_OPENERS);
-
-/** Words written in lower case mid-sentence nearly always (from the training texts). */
-export const COMMON_WORDS = new Set((commonData as { words: string[] }).words);
-export const KNOWN_ORG_SET = phraseSet(KNOWN_ORGS);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);
 export const CORPORATE_SUFFIX_WORDS = new Set(CORPORATE_SUFFIXES);
 export const NOT_NAME_WORDS = new Set(NOT_NAMES);
+export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);
+export const ORG_NOUN_WORDS = new Set(ORG_NOUNS);
+export const INDEX_NOUN_WORDS = new Set(INDEX_NOUNS);
+export const TEAM_ROLE_WORDS = new Set(TEAM_ROLE_NOUNS);

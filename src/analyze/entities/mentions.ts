@@ -4,9 +4,9 @@
  */
 import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import type { DocContext } from './features.js';
+import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
-import { NATIONALITY_SET, ORG_OPENER_WORDS, TITLE_WORDS } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -55,16 +55,22 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
         continue;
       }
       const kind = label.slice(2);
+      const inside = `I-${kind}`;
       let j = i;
-      while (j + 1 < labels.length && labels[j + 1] === `I-${kind}`) j++;
+      while (j + 1 < labels.length && labels[j + 1] === inside) j++;
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
+      let splitAt = -1;
       for (let k = i; k <= j + 1; k++) {
-        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k)) continue;
+        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k) && !joinsTwoNames(doc, seq.tokens, from, k, j)) continue;
         if (k > from) {
-          const mention = cleanMention(doc, seq.tokens, from, k - 1, TAG_TYPES[kind] ?? 'MISC', seq.capsLine, s);
+          let type = TAG_TYPES[kind] ?? 'MISC';
+          // "the Agriculture Department's Drazek": after an organization's possessive, a name without an organization word is a person's.
+          if (type === 'ORG' && splitAt >= 0 && !hasOrgWord(doc, seq.tokens, from, k - 1)) type = 'PERSON';
+          const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, type, seq.capsLine, s);
           if (mention) mentions.push(mention);
         }
+        splitAt = k <= j && isPossessive(doc.tokens[seq.tokens[k]!]!) && joinsTwoNames(doc, seq.tokens, from, k, j) && ORG_HEAD_WORDS.has(doc.tokens[seq.tokens[k - 1]!]!.normal) ? k : -1;
         from = k + 1;
       }
       i = j + 1;
@@ -77,12 +83,49 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
 /** Punctuation that never stands inside a name, and dashes set off by spaces. */
 function isSeparator(doc: NlpDoc, t: number): boolean {
   const token = doc.tokens[t]!;
+  const code = token.text.charCodeAt(0);
+  // Letters and digits separate nothing: most tokens leave here.
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return false;
   if (/^[,;:()[\]{}"“”|/]$/.test(token.text)) return true;
   if (/^[-–—]+$/.test(token.text)) {
     const next = doc.tokens[t + 1];
     return token.before.length > 0 || (next !== undefined && next.before.length > 0);
   }
   return false;
+}
+
+function isPossessive(token: Token): boolean {
+  return token.normal === "'s" || token.text === "'s" || token.text === '’s';
+}
+
+/** True when a word from position `from` to `to` heads or opens an organization's name. */
+function hasOrgWord(doc: NlpDoc, seqTokens: number[], from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) {
+    const normal = doc.tokens[seqTokens[t]!]!.normal;
+    if (ORG_HEAD_WORDS.has(normal) || ORG_OPENER_WORDS.has(normal) || CORPORATE_SUFFIX_WORDS.has(normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when token k joins two names rather than standing inside one: a possessive before a
+ * name ("Farrakhan's Nation of Islam", "the Agriculture Department's Drazek"), or "and"
+ * after a company's legal form ("Johnson Controls Inc and Lear Corp").
+ */
+function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number, j: number): boolean {
+  if (k <= from || k >= j) return false;
+  const token = doc.tokens[seqTokens[k]!]!;
+  const next = doc.tokens[seqTokens[k + 1]!]!;
+  if (!/^\p{Lu}/u.test(next.text)) return false;
+  if (isPossessive(token)) {
+    // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
+    for (let t = k + 1; t <= j; t++) {
+      const normal = doc.tokens[seqTokens[t]!]!.normal;
+      if (!CORPORATE_SUFFIX_WORDS.has(normal) && !ORG_HEAD_WORDS.has(normal)) return true;
+    }
+    return false;
+  }
+  return token.normal === 'and' && CORPORATE_SUFFIX_WORDS.has(doc.tokens[seqTokens[k - 1]!]!.normal);
 }
 
 /** Lower-case words that may stand inside a name ("Bank of England", "Osama bin Laden"). */
@@ -105,11 +148,11 @@ function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: numbe
   if (k <= from || !GROUP_BREAKS.has(doc.tokens[seqTokens[k]!]!.text)) return false;
   const words: string[] = [];
   for (let t = from; t < k; t++) words.push(doc.tokens[seqTokens[t]!]!.normal);
-  return NATIONALITY_SET.matchAt(words, 0) === words.length;
+  return matchWords(words, 0, Cls.Nat) === words.length;
 }
 
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
-function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
+function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
   // Leading titles go to `title` ("President Clinton" → Clinton, title President).
   let titleFrom = -1;
@@ -120,7 +163,26 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
-  if (!/[\p{L}\p{N}]/u.test(doc.text.slice(tok(i).start, tok(j).end))) return null;
+  if (type === 'MISC') {
+    // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
+    let k = j;
+    while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
+    if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
+  } else {
+    // A month or weekday before a name is a date ("the August National Association of …").
+    while (i < j && ctx.dates[seqTokens[i]!]) i++;
+    // … and after it, with its preposition ("the Treasury Department on Wednesday").
+    const jBefore = j;
+    while (j > i && ctx.dates[seqTokens[j]!]) j--;
+    if (j < jBefore && j > i && DATE_PREPOSITIONS.has(tok(j).normal)) j--;
+    // A reporting period after a company's name is not part of it ("Acme H1", "Acme Systems Inc Q2").
+    while (j > i && PERIOD_CODE.test(tok(j).text)) j--;
+    // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
+    if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
+  }
+  let alnum = false;
+  for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
+  if (!alnum) return null;
   let title: string | undefined;
   if (titleFrom >= 0) title = titleText(doc, seqTokens[titleFrom]!, seqTokens[i - 1]!);
   else if (type === 'PERSON') {
@@ -128,23 +190,33 @@ function cleanMention(doc: NlpDoc, seqTokens: number[], i: number, j: number, ty
     while (k >= 0 && i - k <= MAX_TITLE_WORDS && isTitleToken(tok(k))) k--;
     if (k < i - 1) title = titleText(doc, seqTokens[k + 1]!, seqTokens[i - 1]!);
   }
+  // A sentence ending on a company's abbreviated legal form ends on one period, the sentence's ("… and Lear Corp.").
+  let end = tok(j).end;
+  if (j === seqTokens.length - 1 && j > i && tok(j).text.length > 2 && tok(j).text.endsWith('.') && CORPORATE_SUFFIX_WORDS.has(tok(j).normal) && !tok(j).text.slice(0, -1).includes('.')) end--;
   const mention: Mention = {
     start: tok(i).start,
-    end: tok(j).end,
+    end,
     first: seqTokens[i]!,
     last: seqTokens[j]!,
     type,
     capsLine,
     seq,
     source: 'tagger',
+    // Every mention has every field, in this order: one object shape for the engine.
+    title: title || undefined,
+    role: undefined,
   };
-  if (title) mention.title = title;
   // Nationalities and peoples are NORP; so are plural group names ("Democrats"), while a
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
-  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && NATIONALITY_SET.has(surface)) mention.type = 'NORP';
+  if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
   return mention;
 }
+
+/** Prepositions that tie a date to the sentence, not to a name before it. */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'since', 'until', 'by']);
+/** Half-year and quarter codes of financial reports. */
+const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;
@@ -155,8 +227,9 @@ const DATELINE_MAX_LINE = 4;
  */
 function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const dates = doc.winkEntities.filter((e) => e.type === 'DATE');
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
+  const dates = doc.winkEntities.filter((e) => e.type === 'DATE' && e.start < limit);
+  if (dates.length === 0) return out;
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
     if (firstTok.start >= limit) return;
@@ -181,7 +254,7 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
         else {
           // The tagger may have typed or cut it otherwise: the dateline rule wins.
           for (let m = found.length - 1; m >= 0; m--) if (found[m]!.start < end && found[m]!.end > a.start) found.splice(m, 1);
-          out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule' });
+          out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: undefined });
         }
       }
       from = k + 1;

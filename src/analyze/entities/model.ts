@@ -1,9 +1,11 @@
 /**
  * The entity tagger: a first-order structured perceptron over BIO tags, decoded with Viterbi.
- * Its weights (src/data/entity-model.json) are built by scripts/train-entity-model.mjs from
- * the openly licensed training sets named in src/data/README.md and loaded once per process.
+ * Its weights (src/data/entity-model.bin) are built by scripts/train-entity-model.mjs from the
+ * openly licensed training sets named in src/data/README.md, and read once per process straight
+ * into typed arrays. Weights stay integers (Int16, the trained weight × a scale), so scores are
+ * exact sums and decoding is the same on every machine.
  */
-import modelData from '../../data/entity-model.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 
 /** The tags, in the order the weights use. B- opens a name, I- continues it. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -24,24 +26,25 @@ export interface Weights {
   /** Open-addressing table of [key, row + 1] pairs (row + 1 = 0: empty), keys inline so a probe touches one cache line. */
   slots: Int32Array;
   /** Row-major: LABEL_COUNT weights per feature. */
-  rows: Float32Array;
+  rows: Int16Array;
   /** [prev * LABEL_COUNT + next]; prev = LABEL_COUNT is the sequence start. */
-  transitions: Float32Array;
+  transitions: Int16Array;
 }
 
-interface ModelFile {
-  labels: string[];
-  /** Stored weight = round(weight × scale). */
-  scale: number;
-  transitions: number[];
-  /** Base64 of little-endian Int32 feature hashes. */
-  keys: string;
-  /** Base64 of little-endian Int16 weights, LABEL_COUNT per feature. */
-  weights: string;
-}
+/**
+ * The model file: a header (magic, format version, label count, feature count, slot count),
+ * then the transitions (Int16), the lookup table's slots (Int32 pairs) and the rows (Int16),
+ * little-endian. The table is stored ready-made, so loading is reading.
+ */
+export const MODEL_MAGIC = 0x4d435250; // "PRCM"
+export const MODEL_VERSION = 2;
+const MODEL_HEADER_INTS = 8;
+
+/** The shipped model, next to the sources in both src/ and dist/ layouts. */
+export const MODEL_FILE = new URL('../../../src/data/entity-model.bin', import.meta.url);
 
 /** Builds the lookup table for feature hashes `keys` with weights `rows`. */
-export function makeWeights(keys: Int32Array, rows: Float32Array, transitions: Float32Array): Weights {
+export function makeWeights(keys: Int32Array, rows: Int16Array, transitions: Int16Array): Weights {
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const slots = new Int32Array(size * 2);
@@ -68,76 +71,178 @@ export function rowOf(weights: Weights, key: number): number {
   }
 }
 
-function decodeBase64(text: string): Uint8Array {
-  const buf = Buffer.from(text, 'base64');
-  // Copy so the typed views below start on an aligned offset.
-  return new Uint8Array(buf);
+/** Bytes of a model file for these keys, rows and transitions (little-endian, as Node's hosts are). */
+export function encodeModel(keys: Int32Array, rows: Int16Array, transitions: Int16Array): Uint8Array {
+  const { slots } = makeWeights(keys, rows, transitions);
+  const transInts = Math.ceil((transitions.length * 2) / 4);
+  const rowInts = Math.ceil((rows.length * 2) / 4);
+  const ints = new Int32Array(MODEL_HEADER_INTS + transInts + slots.length + rowInts);
+  ints.set([MODEL_MAGIC, MODEL_VERSION, LABEL_COUNT, keys.length, slots.length >> 1]);
+  let at = MODEL_HEADER_INTS;
+  new Int16Array(ints.buffer, at * 4, transitions.length).set(transitions);
+  at += transInts;
+  ints.set(slots, at);
+  at += slots.length;
+  new Int16Array(ints.buffer, at * 4, rows.length).set(rows);
+  return new Uint8Array(ints.buffer);
+}
+
+/** Reads a model file written by {@link encodeModel}: views on its bytes, nothing rebuilt. */
+export function decodeModel(bytes: Uint8Array): Weights {
+  // Typed views need an aligned offset; small Buffers come from a shared, unaligned pool.
+  const buf = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const ints = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
+  if (ints[0] !== MODEL_MAGIC || ints[1] !== MODEL_VERSION) throw new Error('entity model: unknown format');
+  if (ints[2] !== LABEL_COUNT) throw new Error('entity model labels do not match the tagger');
+  const features = ints[3]!;
+  const slotCount = ints[4]!;
+  const transCount = (LABEL_COUNT + 1) * LABEL_COUNT;
+  let at = MODEL_HEADER_INTS;
+  const transitions = new Int16Array(buf.buffer, buf.byteOffset + at * 4, transCount);
+  at += Math.ceil((transCount * 2) / 4);
+  const slots = new Int32Array(buf.buffer, buf.byteOffset + at * 4, slotCount * 2);
+  at += slotCount * 2;
+  if (buf.byteLength < at * 4 + features * LABEL_COUNT * 2) throw new Error('entity model: truncated');
+  const rows = new Int16Array(buf.buffer, buf.byteOffset + at * 4, features * LABEL_COUNT);
+  return { slots, rows, transitions };
 }
 
 let loaded: Weights | null = null;
 
-/** The shipped weights, unpacked on first use. */
+/** The shipped weights, read on first use. */
 export function shippedWeights(): Weights {
-  if (loaded) return loaded;
-  const file = modelData as unknown as ModelFile;
-  if (file.labels.join() !== LABELS.join()) throw new Error('entity model labels do not match the tagger');
-  const keys = new Int32Array(decodeBase64(file.keys).buffer);
-  const packed = new Int16Array(decodeBase64(file.weights).buffer);
-  const rows = new Float32Array(packed.length);
-  for (let k = 0; k < packed.length; k++) rows[k] = packed[k]! / file.scale;
-  loaded = makeWeights(keys, rows, Float32Array.from(file.transitions, (v) => v / file.scale));
+  loaded ??= decodeModel(readFileSync(MODEL_FILE));
   return loaded;
 }
 
-/** Per-token label scores: the sum of the feature weights. */
-export function emissions(weights: Weights, feats: Int32Array[]): Float32Array[] {
+/** Per-token label scores (flat, LABEL_COUNT per token): the sum of the feature weights. */
+export function emissions(weights: Weights, feats: ArrayLike<number>[]): Int32Array {
   const L = LABEL_COUNT;
   const rows = weights.rows;
-  return feats.map((f) => {
-    const scores = new Float32Array(L);
+  const scores = new Int32Array(feats.length * L);
+  feats.forEach((f, i) => {
     for (let k = 0; k < f.length; k++) {
       const r = rowOf(weights, f[k]!);
       if (r < 0) continue;
       const base = r * L;
-      for (let l = 0; l < L; l++) scores[l]! += rows[base + l]!;
+      for (let l = 0; l < L; l++) scores[i * L + l]! += rows[base + l]!;
     }
-    return scores;
   });
+  return scores;
 }
 
-/** ALLOWED[prev * LABEL_COUNT + next], prev = LABEL_COUNT for the start: 1 when BIO permits it. */
-const ALLOWED = (() => {
-  const table = new Uint8Array((LABEL_COUNT + 1) * LABEL_COUNT);
-  for (let p = -1; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) table[(p < 0 ? LABEL_COUNT : p) * LABEL_COUNT + l] = allowed(p, l) ? 1 : 0;
-  return table;
-})();
+/**
+ * Label layout the decoder relies on: O first, then B-X, I-X pairs, so a label l > 0 is a B-
+ * when odd and the I- of type (l - 1) when even. BIO lets O and B-X follow anything, and I-X
+ * follow only B-X or I-X; a sequence may not open with I-X.
+ */
+const LAYOUT_OK = LABELS.every((name, l) => (l === 0 ? name === 'O' : l % 2 === 1 ? name.startsWith('B-') : name === `I-${LABELS[l - 1]!.slice(2)}`));
+if (!LAYOUT_OK || LABEL_COUNT !== 9) throw new Error('entity labels are not in the order the decoder expects');
 
-/** The best label sequence under BIO constraints. */
-export function viterbi(scores: Float32Array[], transitions: Float32Array): number[] {
-  const n = scores.length;
+let best = new Float64Array(0);
+let back = new Uint8Array(0);
+
+/**
+ * The best label sequence under BIO constraints for `n` tokens with flat `scores`
+ * (LABEL_COUNT per token) and `transitions` ([prev * LABEL_COUNT + next], prev = LABEL_COUNT
+ * at the start). `afterO` and `beforeO` decode a stretch of a longer sequence whose neighbours
+ * are known to be O. Ties go to the lower label, so the result is fully determined. Unrolled
+ * for the nine labels: this runs once per token of every document.
+ */
+export function viterbi(scores: ArrayLike<number>, n: number, tr: ArrayLike<number>, afterO = false, beforeO = false): number[] {
   if (n === 0) return [];
-  const L = LABEL_COUNT;
-  const best = new Float64Array(n * L).fill(-Infinity);
-  const back = new Int32Array(n * L);
-  for (let l = 0; l < L; l++) if (ALLOWED[L * L + l]) best[l] = scores[0]![l]! + transitions[L * L + l]!;
+  const L = 9;
+  if (best.length < n * L) {
+    best = new Float64Array(n * L * 2);
+    back = new Uint8Array(n * L * 2);
+  }
+  const b = best;
+  // The first token follows the sequence start, or (afterO) a token labelled O.
+  const from = afterO ? 0 : L;
+  for (let l = 0; l < L; l++) b[l] = l === 0 || l % 2 === 1 ? scores[l]! + tr[from * L + l]! : -Infinity;
   for (let i = 1; i < n; i++) {
-    for (let l = 0; l < L; l++) {
-      let top = -Infinity;
+    const prev = (i - 1) * L;
+    const at = i * L;
+    const b0 = b[prev]!;
+    const b1 = b[prev + 1]!;
+    const b2 = b[prev + 2]!;
+    const b3 = b[prev + 3]!;
+    const b4 = b[prev + 4]!;
+    const b5 = b[prev + 5]!;
+    const b6 = b[prev + 6]!;
+    const b7 = b[prev + 7]!;
+    const b8 = b[prev + 8]!;
+    // O and B-X: any label may come before.
+    for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
-        const v = best[(i - 1) * L + p]! + transitions[p * L + l]!;
-        if (v > top) {
-          top = v;
-          arg = p;
-        }
+      let top = b0 + tr[l]!;
+      let v = b1 + tr[L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 1;
       }
-      best[i * L + l] = top + scores[i]![l]!;
-      back[i * L + l] = arg;
+      v = b2 + tr[2 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 2;
+      }
+      v = b3 + tr[3 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 3;
+      }
+      v = b4 + tr[4 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 4;
+      }
+      v = b5 + tr[5 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 5;
+      }
+      v = b6 + tr[6 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 6;
+      }
+      v = b7 + tr[7 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 7;
+      }
+      v = b8 + tr[8 * L + l]!;
+      if (v > top) {
+        top = v;
+        arg = 8;
+      }
+      b[at + l] = top + scores[at + l]!;
+      back[at + l] = arg;
+    }
+    // I-X: only B-X (l - 1) or I-X (l) may come before.
+    for (let l = 2; l < L; l += 2) {
+      const fromB = b[prev + l - 1]! + tr[(l - 1) * L + l]!;
+      const fromI = b[prev + l]! + tr[l * L + l]!;
+      if (fromI > fromB) {
+        b[at + l] = fromI + scores[at + l]!;
+        back[at + l] = l;
+      } else {
+        b[at + l] = fromB + scores[at + l]!;
+        back[at + l] = l - 1;
+      }
     }
   }
+  const last = (n - 1) * L;
   let arg = 0;
-  for (let l = 1; l < L; l++) if (best[(n - 1) * L + l]! > best[(n - 1) * L + arg]!) arg = l;
+  // With beforeO the last token is followed by a token labelled O: that transition counts too.
+  let top = b[last]! + (beforeO ? tr[0]! : 0);
+  for (let l = 1; l < L; l++) {
+    const v = b[last + l]! + (beforeO ? tr[l * L]! : 0);
+    if (v > top) {
+      top = v;
+      arg = l;
+    }
+  }
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = arg;

@@ -4,17 +4,13 @@
  * the sports pages a town's name usually stands for its team.
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import type { DocContext } from './features.js';
 import type { Mention } from './mentions.js';
-import { CITIES, COMMON_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, COUNTRIES, FIRST_NAMES, GAZETTEERS, HONORIFIC_WORDS, KNOWN_ORG_SET, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, REGION_SET, SPORTS_SLUG_SET, type PhraseSet } from './lexicon.js';
+import { type DocContext, matchSequence, spanListed } from './features.js';
+import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
+import { Lex } from './words.js';
+import { PREFIX_BIT } from './tables.js';
 
-/** Words whose presence marks a sports story when the headline has no sports slug. */
-const SPORTS_WORDS = new Set([
-  'innings', 'wicket', 'wickets', 'batsman', 'bowler', 'striker', 'midfielder', 'goalkeeper', 'defender', 'semifinal', 'semi-final', 'quarterfinal',
-  'quarter-final', 'halftime', 'half-time', 'inning', 'innings', 'homer', 'touchdown', 'penalty', 'goals', 'seeded', 'tiebreak', 'lap', 'laps', 'podium',
-  'league', 'cup', 'championship', 'tournament', 'match', 'beat', 'draw', 'drew', 'scored', 'coach', 'season', 'playoff', 'playoffs', 'standings',
-]);
-/** Distinct sports words needed to call a story sports without a slug. */
+/** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
 
 /** Prepositions after which a town is a place even in a sports story ("at Lord's", "in Leeds"). */
@@ -22,33 +18,22 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'ar
 
 /** True when the story is from the sports pages: a sports slug opens it, or its words say so. */
 export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
-  const first = ctx.sequences[0];
-  if (first) {
-    const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-    const n = SPORTS_SLUG_SET.matchAt(words, 0);
-    if (n > 0 && /^[-–—:]/.test(words[n] ?? '')) return true;
-  }
+  const slug = slugTokens(doc, ctx);
+  if (slug[1] > slug[0]) return true;
   const seen = new Set<string>();
-  for (const token of doc.tokens) if (SPORTS_WORDS.has(token.normal)) seen.add(token.normal);
+  for (const w of ctx.words) if (w && w.norm.lex & Lex.Sports) seen.add(w.normal);
   return seen.size >= SPORTS_MIN_WORDS;
-}
-
-function fullMatch(doc: NlpDoc, m: Mention, set: PhraseSet): boolean {
-  const words: string[] = [];
-  for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.normal);
-  return set.matchAt(words, 0) === words.length;
 }
 
 /** Applies the corrections in place and returns the mentions that remain. */
 export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
-  const dateTokens = new Uint8Array(doc.tokens.length);
-  for (const e of doc.winkEntities) {
-    if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') for (let t = e.tokenStart; t < e.tokenEnd; t++) dateTokens[t] = 1;
-  }
+  const dateTokens = ctx.dates;
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = addInitialedNames(doc, mentions);
+  extendOverOrgHeads(doc, ctx, mentions);
+  mentions = spelledByAcronym(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
   // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
@@ -62,12 +47,11 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
-    // A capitalized common word opening a sentence is not a name unless the text capitalizes it elsewhere.
-    if (m.first === m.last && m.source === 'tagger' && openerPosition(doc, seqStarts, m.first)) {
-      const word = doc.tokens[m.first]!.normal;
-      if (COMMON_WORDS.has(word) && !ctx.caseVotes.get(word)?.[0] && !GAZETTEERS.some(([, set]) => set.has(word)) && !FIRST_NAMES.has(word)) continue;
-    }
-    const listed = fullMatch(doc, m, COUNTRIES) || fullMatch(doc, m, KNOWN_ORG_SET);
+    // A capitalized common word opening a sentence, or common words in a capitals headline, are
+    // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
+    if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common)) continue;
+    const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
@@ -77,26 +61,215 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       }
     }
     // "Lindsay Davenport": a known first name before a capitalized word that heads no organization.
-    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, m)) {
+    if ((m.type === 'PLACE' || m.type === 'MISC' || (m.type === 'ORG' && ctx.sequences[m.seq]?.tableLine)) && !listed && looksLikePersonName(doc, ctx, m)) {
       m.type = 'PERSON';
     }
     // "Eric Pahon, a Pentagon spokesperson": an appositive naming a role makes a person.
     if (m.type !== 'PERSON' && !listed && m.source !== 'rule' && appositiveRole(doc, m)) m.type = 'PERSON';
+    const article = afterArticle(doc, m);
     // The subject of "said" speaks: a person or an organization, not a place or an event.
-    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set))) {
-      m.type = ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
+    if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
+      m.type = article || ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
+    // People take no article: "the China Daily said", "the Sun reported" name organizations.
+    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule') m.type = 'ORG';
+    // A common noun naming a kind of organization beside the name says what it is:
+    // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
+    if (m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
+      m.type = 'ORG';
+      m.source = 'rule';
+    }
+    // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
+    if (m.type === 'ORG' && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
     // A country's or region's name is a place, whatever the tagger guessed.
-    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (fullMatch(doc, m, COUNTRIES) || (m.type === 'PERSON' && fullMatch(doc, m, REGION_SET)))) {
+    if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (spanListed(ctx, m.first, m.last, Cls.Country) || (m.type === 'PERSON' && spanListed(ctx, m.first, m.last, Cls.Region)))) {
       m.type = 'PLACE';
       m.source = 'rule';
     }
     out.push(m);
   }
   unifyLists(doc, out);
-  if (sports) for (const m of out) if (isTeamMention(doc, m, out)) m.role = 'team';
+  if (sports) {
+    for (const m of out) {
+      // "Deportivo chairman Augusto Lendoiro", "Rotor are well placed": a side, whatever the tagger said.
+      if (m.source !== 'rule' && m.type !== 'NORP' && !spanListed(ctx, m.first, m.last, GAZ_CLASSES) && !(m.type === 'PERSON' && m.last > m.first) && sideCue(doc, m)) {
+        m.type = 'ORG';
+        m.source = 'rule';
+      }
+    }
+  }
+  if (sports) {
+    const owner = new Int32Array(doc.tokens.length).fill(-1);
+    out.forEach((m, i) => owner.fill(i, m.first, m.last + 1));
+    for (const m of out) if (isTeamMention(doc, ctx, m, out, owner)) m.role = 'team';
+  }
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
+}
+
+/** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
+function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w) continue;
+    const norm = w.norm;
+    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
+  }
+  return true;
+}
+
+/** Words that may stand between the parts of a long organization's name ("Organisation for Security and Cooperation in Europe"). */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'pour', 'et', 'to', 'at']);
+/** Letters in an acronym in brackets after a name. */
+const ACRONYM_MIN = 2;
+const ACRONYM_MAX = 8;
+
+/**
+ * "The Organisation for Security and Cooperation in Europe (OSCE)": a name followed by an
+ * acronym in brackets. Names and the small words between them that the acronym spells out
+ * are one organization's name, however the tagger cut it.
+ */
+function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  // Most documents have no name followed by "(": nothing to sort then.
+  if (!mentions.some((m) => doc.tokens[m.last + 1]?.text === '(' || (doc.tokens[m.last + 1]?.pos === 'SPACE' && doc.tokens[m.last + 2]?.text === '('))) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  const drop = new Set<Mention>();
+  const added: Mention[] = [];
+  sorted.forEach((m, index) => {
+    const open = nextWord(doc, m.last);
+    if (!open || open.text !== '(') return;
+    const openAt = doc.tokens.indexOf(open, m.last);
+    const acr = doc.tokens[openAt + 1];
+    const close = doc.tokens[openAt + 2];
+    if (!acr || !close || close.text !== ')' || !/^\p{Lu}+$/u.test(acr.text) || acr.text.length < ACRONYM_MIN || acr.text.length > ACRONYM_MAX) return;
+    // Walk back over earlier names joined by small words; the widest stretch the acronym spells wins.
+    let start = index;
+    const starts = [index];
+    while (start > 0) {
+      const prev = sorted[start - 1]!;
+      if (!onlyConnectors(doc, prev.last + 1, sorted[start]!.first)) break;
+      start--;
+      starts.push(start);
+    }
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const first = sorted[starts[k]!]!;
+      if (!spells(doc, first.first, m.last, acr.text)) continue;
+      if (k === 0 && m.type === 'ORG') return;
+      for (let j = starts[k]!; j <= index; j++) drop.add(sorted[j]!);
+      added.push({ start: first.start, end: m.end, first: first.first, last: m.last, type: 'ORG', capsLine: m.capsLine, seq: first.seq, source: 'rule', title: undefined, role: undefined });
+      return;
+    }
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !drop.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Only small connecting words (and spaces on one line) between tokens `from` and `to` (exclusive). */
+function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    if (!ACRONYM_CONNECTORS.has(tok.normal)) return false;
+    words++;
+  }
+  return words > 0 && words <= 3;
+}
+
+/**
+ * True when `acronym` spells the words from `first` to `last`: every capitalized word gives its
+ * initial (an initialism like "U.N." all its capitals), small words may give theirs or not.
+ */
+function spells(doc: NlpDoc, first: number, last: number, acronym: string): boolean {
+  const parts: Array<{ letters: string; optional: boolean }> = [];
+  for (let t = first; t <= last; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) continue;
+    if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) parts.push({ letters: tok.text.replace(/\./g, ''), optional: false });
+    else if (/^\p{Lu}/u.test(tok.text)) parts.push({ letters: tok.text[0]!, optional: false });
+    else parts.push({ letters: tok.text[0]!.toUpperCase(), optional: true });
+  }
+  const memo = new Map<number, boolean>();
+  const match = (p: number, a: number): boolean => {
+    if (p === parts.length) return a === acronym.length;
+    const key = p * 64 + a;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const part = parts[p]!;
+    let ok = acronym.startsWith(part.letters, a) && match(p + 1, a + part.letters.length);
+    if (!ok && part.optional) ok = match(p + 1, a);
+    memo.set(key, ok);
+    return ok;
+  };
+  return parts.length > 1 && match(0, 0);
+}
+
+/** An index noun right after the name, or after one lower-case word or number ("industrial average", "100 index"). */
+function namesIndex(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  if (!next) return false;
+  if (INDEX_NOUN_WORDS.has(next.normal)) return true;
+  if (!/^(?:\p{Ll}+|\d+)$/u.test(next.text)) return false;
+  const after = nextWord(doc, doc.tokens.indexOf(next, m.last));
+  return after !== undefined && INDEX_NOUN_WORDS.has(after.normal);
+}
+
+/** Plural verbs after a singular name: on the sports pages, a side ("Rotor are", "Deportivo were"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
+/** A team role noun or a plural verb right after the mention. */
+function sideCue(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  if (!next) return false;
+  if (TEAM_ROLE_WORDS.has(next.text)) return true;
+  return PLURAL_VERBS.has(next.text) && !/s$/.test(doc.tokens[m.last]!.text);
+}
+
+/** True when the word right before the mention is the article "the" (in any case). */
+function afterArticle(doc: NlpDoc, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  return prev !== undefined && prev.normal === 'the';
+}
+
+/**
+ * A lower-case organization noun right before the name ("agency Tanjug"), or right after it
+ * ("Le Matin newspaper") unless the name is a listed place ("a Moscow newspaper").
+ */
+function orgNounBeside(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  if (prev && ORG_NOUN_WORDS.has(prev.text)) return true;
+  const next = nextWord(doc, m.last);
+  return next !== undefined && ORG_NOUN_WORDS.has(next.text) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
+}
+
+/**
+ * "Bucharest Newsroom", "Paris Club": a capitalized organization head right after a name,
+ * which the tagger left out, makes the whole an organization's name.
+ */
+function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || m.type === 'NORP') continue;
+    let t = m.last + 1;
+    let last = -1;
+    for (;;) {
+      while (t < doc.tokens.length && doc.tokens[t]!.pos === 'SPACE' && doc.tokens[t]!.text === ' ') t++;
+      const w = ctx.words[t];
+      if (!w || covered[t] || !w.upper || !(w.norm.lex & Lex.OrgHead) || doc.tokens[t]!.before !== ' ') break;
+      last = t;
+      t++;
+    }
+    if (last < 0) continue;
+    m.last = last;
+    m.end = doc.tokens[last]!.end;
+    m.type = 'ORG';
+    m.source = 'rule';
+    for (let k = m.first; k <= last; k++) covered[k] = 1;
+  }
 }
 
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
@@ -106,20 +279,39 @@ function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean
 }
 
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
-function isTeamMention(doc: NlpDoc, m: Mention, all: Mention[]): boolean {
+function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[], owner: Int32Array): boolean {
   if (m.type !== 'PLACE' || m.source === 'rule') return false;
-  if (fullMatch(doc, m, COUNTRIES)) return false;
+  if (spanListed(ctx, m.first, m.last, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
   if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
-  // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place.
-  if (prev && prev.text === ',') {
-    const before = all.find((o) => o !== m && o.last < m.first && o.last >= m.first - 3 && o.type === 'PLACE');
-    if (before) return false;
-  }
+  // Another mention ending in the `reach` tokens before the mention, or starting in those after it.
+  const ending = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
+    for (let t = Math.max(0, from); t <= to; t++) {
+      const k = owner[t]!;
+      if (k < 0) continue;
+      const o = all[k]!;
+      if (o !== m && o.last === t && test(o)) return true;
+    }
+    return false;
+  };
+  const starting = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
+    for (let t = from; t <= Math.min(doc.tokens.length - 1, to); t++) {
+      const k = owner[t]!;
+      if (k < 0) continue;
+      const o = all[k]!;
+      if (o !== m && o.first === t && test(o)) return true;
+    }
+    return false;
+  };
+  // "Leeds" in "at Headingley, Leeds" and "Wigan, England": a place apposed to a place (not
+  // one of a list of sides, "Essex, Derbyshire and Surrey").
   const next = nextWord(doc, m.last);
+  const inList = next !== undefined && (next.normal === 'and' || next.normal === 'or' || next.text === ',') && starting(m.last + 1, m.last + 3, () => true);
+  if (prev && prev.text === ',' && !inList) {
+    if (ending(m.first - 3, m.first - 1, (o) => o.type === 'PLACE')) return false;
+  }
   if (next && next.text === ',') {
-    const after = all.find((o) => o !== m && o.first > m.last && o.first <= m.last + 3 && o.type === 'PLACE' && fullMatch(doc, o, COUNTRIES));
-    if (after) return false;
+    if (starting(m.last + 1, m.last + 3, (o) => o.type === 'PLACE' && spanListed(ctx, o.first, o.last, Cls.Country))) return false;
   }
   // "Tunbridge Wells: Kent 108-3": a venue heading the line.
   if (next && next.text === ':' && (!prev || prev.text.includes('\n') || prev.pos === 'SPACE')) return false;
@@ -148,9 +340,8 @@ function nextWord(doc: NlpDoc, t: number): Token | undefined {
 function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
   const first = ctx.sequences[0];
   if (!first) return [0, 0];
-  const words = first.tokens.map((t) => doc.tokens[t]!.normal);
-  const n = SPORTS_SLUG_SET.matchAt(words, 0);
-  if (n === 0 || !/^[-–—:]/.test(words[n] ?? '')) return [0, 0];
+  const n = matchSequence(ctx, first.tokens, 0, Cls.Slug);
+  if (n === 0 || !/^[-–—:]/.test(doc.tokens[first.tokens[n] ?? -1]?.text ?? '')) return [0, 0];
   return [first.tokens[0]!, first.tokens[n - 1]! + 1];
 }
 
@@ -169,20 +360,23 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
   const drop = new Set<number>();
   const added: Mention[] = [];
   ctx.sequences.forEach((seq, s) => {
-    const words = seq.tokens.map((t) => doc.tokens[t]!.normal);
-    for (let i = 0; i < words.length; i++) {
-      const first = seq.tokens[i]!;
-      const text = doc.tokens[first]!.text;
-      if (!/^\p{Lu}/u.test(text)) continue;
-      let n = KNOWN_ORG_SET.matchAt(words, i);
+    const ts = seq.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      const first = ts[i]!;
+      const w = ctx.words[first]!;
+      if (!w.upper || (w.classes & (Cls.KnownOrg | Cls.Country | Cls.Region | Cls.City | PREFIX_BIT)) === 0) continue;
+      let n = matchSequence(ctx, ts, i, Cls.KnownOrg);
       let type: Mention['type'] = 'ORG';
       if (n > 0) {
         const surface = doc.text.slice(doc.tokens[first]!.start, doc.tokens[seq.tokens[i + n - 1]!]!.end);
-        if (surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX && surface !== surface.toUpperCase()) n = 0;
+        // A short listed name counts in capitals ("WHO"), or capitalized mid-sentence in mixed-case text ("the Fed"), never as a word ("who").
+        const short = surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX;
+        const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
+        if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
       }
       if (n === 0 && seq.capsLine) {
-        n = Math.max(COUNTRIES.matchAt(words, i), REGION_SET.matchAt(words, i), CITIES.matchAt(words, i));
-        if (n === 1 && COMMON_WORDS.has(words[i]!)) n = 0;
+        n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
+        if (n === 1 && w.classes & Cls.Common) n = 0;
         type = 'PLACE';
       }
       if (n === 0) continue;
@@ -201,7 +395,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       if (type === 'PLACE' && inside.size > 0) continue;
       for (const c of inside) drop.add(c);
       const source = type === 'ORG' ? 'rule' : 'tagger';
-      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source });
+      added.push({ start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type, capsLine: seq.capsLine, seq: s, source, title: undefined, role: undefined });
       i += n - 1;
     }
   });
@@ -218,7 +412,7 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
   }
   const out = [...mentions];
   for (let t = 0; t + 1 < doc.tokens.length; t++) {
-    if (covered[t] || !/^(?:\p{Lu}\.)+$/u.test(doc.tokens[t]!.text)) continue;
+    if (covered[t] || !isInitials(doc.tokens[t]!.text)) continue;
     let k = t;
     while (k + 1 < doc.tokens.length && !covered[k + 1] && /^(?:\p{Lu}\.)+$/u.test(doc.tokens[k + 1]!.text) && doc.tokens[k + 1]!.before.length <= 1) k++;
     const next = doc.tokens[k + 1];
@@ -227,29 +421,34 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
     if (m && m.type === 'PERSON') {
       m.first = t;
       m.start = doc.tokens[t]!.start;
-    } else if (!m && !covered[k + 1] && !COMMON_WORDS.has(next.normal)) {
-      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger' });
+    } else if (!m && !covered[k + 1] && !(wordClasses(next.normal) & Cls.Common)) {
+      out.push({ start: doc.tokens[t]!.start, end: next.end, first: t, last: k + 1, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger', title: undefined, role: undefined });
     }
     t = k + 1;
   }
   return out;
 }
 
+/** "P." or "J.R.": capitals each followed by a period (the cheap test first: most tokens fail it). */
+function isInitials(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
 /** Most words in a person's name the first-name rule accepts ("Anne Marie Smith"). */
 const PERSON_NAME_MAX_WORDS = 3;
 
-function looksLikePersonName(doc: NlpDoc, m: Mention): boolean {
+function looksLikePersonName(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   const words: string[] = [];
   for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(doc.tokens[t]!.text);
   if (words.length < 2 || words.length > PERSON_NAME_MAX_WORDS) return false;
   const first = words[0]!.toLowerCase();
-  if (!FIRST_NAMES.has(first) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
+  if (!(wordClasses(first) & Cls.First) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return false;
   // First names that are also places ("Sheffield", "Florida") prove nothing.
-  if (GAZETTEERS.some(([, set]) => set.matchAt([first], 0) === 1)) return false;
+  if (wordClasses(first) & GAZ_CLASSES) return false;
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
-  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || COMMON_WORDS.has(lastLower)) return false;
-  return !GAZETTEERS.some(([, set]) => fullMatch(doc, m, set));
+  if (!/^\p{Lu}/u.test(last) || ORG_HEAD_WORDS.has(lastLower) || PLACE_HEAD_WORDS.has(lastLower) || TEAM_HEAD_WORDS.has(lastLower) || wordClasses(lastLower) & Cls.Common) return false;
+  return !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
 }
 
 /**
@@ -326,6 +525,20 @@ function speaks(doc: NlpDoc, m: Mention): boolean {
 /** Most words in a team's name read off a results line ("Queen of the South" is longer; such are left to the tagger). */
 const TEAM_MAX_WORDS = 3;
 
+/** Numbers a standings row holds after the name at least (played, won, lost, points …). */
+const STANDINGS_MIN_NUMBERS = 3;
+
+/** True when tokens from position `from` of the line are only numbers and table marks, at least STANDINGS_MIN_NUMBERS numbers. */
+function standingsRow(doc: NlpDoc, toks: number[], from: number): boolean {
+  let numbers = 0;
+  for (let k = from; k < toks.length; k++) {
+    const text = doc.tokens[toks[k]!]!.text;
+    if (/^[\d.,/:-]*\d[\d.,/:-]*$/.test(text)) numbers++;
+    else if (!/^[-–—+/()]$/.test(text)) return false;
+  }
+  return numbers >= STANDINGS_MIN_NUMBERS;
+}
+
 /**
  * A results line "Home 2 Away 1" (or "Home 2-1 Away") names two teams: each capitalized run
  * directly followed by a score is a team.
@@ -345,16 +558,34 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
       if (j > i && j - i <= TEAM_MAX_WORDS && next && /^\d+(?:-\d+)?$/.test(next.text)) runs.push([i, j - 1]);
       i = j > i ? j : i + 1;
     }
-    if (runs.length !== 2) return;
+    if (runs.length !== 2) {
+      // A standings row: one name, then only numbers ("Puchon 3 1 0 6 1 10").
+      if (runs.length === 1 && runs[0]![0] === 0 && standingsRow(doc, toks, runs[0]![1] + 1)) {
+        const [a, b] = runs[0]!;
+        const first = toks[a]!;
+        const last = toks[b]!;
+        const tagged = out.find((o) => o.first === first && o.last === last);
+        // Leave people alone (golf and athletics tables list players): a two-word name the tagger calls a person.
+        if (tagged && tagged.type === 'PERSON' && b > a) return;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+        const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
+        if (spanListed(ctx, m.first, m.last, Cls.Country)) {
+          m.type = 'PLACE';
+          m.role = undefined;
+        }
+        out.push(m);
+      }
+      return;
+    }
     for (const [a, b] of runs) {
       const first = toks[a]!;
       const last = toks[b]!;
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
-      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', role: 'team' };
+      const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
       // A national side goes by its country's name, which stays a place.
-      if (fullMatch(doc, m, COUNTRIES)) {
+      if (spanListed(ctx, m.first, m.last, Cls.Country)) {
         m.type = 'PLACE';
-        delete m.role;
+        m.role = undefined;
       }
       out.push(m);
     }
