@@ -533,7 +533,8 @@ function standingsRow(doc: NlpDoc, toks: number[], from: number): boolean {
   let numbers = 0;
   for (let k = from; k < toks.length; k++) {
     const text = doc.tokens[toks[k]!]!.text;
-    if (/^[\d.,/:-]*\d[\d.,/:-]*$/.test(text)) numbers++;
+    // Two linear tests: one regex with a digit between two starred classes backtracks quadratically.
+    if (/^[\d.,/:-]+$/.test(text) && /\d/.test(text)) numbers++;
     else if (!/^[-–—+/()]$/.test(text)) return false;
   }
   return numbers >= STANDINGS_MIN_NUMBERS;
