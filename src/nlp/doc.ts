@@ -144,9 +144,9 @@ interface WinkReading {
  * wink adds every unknown word it meets to the model's lexeme table, and its tokenizer keeps a
  * word whole when the table knows it: "Earth's" is split into "Earth" + "'s" until an earlier
  * document added "Earth's" whole. A document's tokens would then depend on the documents read
- * before it, in this process or this worker. So the words a document taught wink are forgotten
- * (taken out of the lookup table; their entries stay, unused) once it has been read: the same
- * input gives the same output, whatever ran before.
+ * before it, in this process or this worker. So the words a document taught wink that could
+ * change how text is split are forgotten (taken out of the lookup table; their entries stay,
+ * unused) once it has been read: the same input gives the same output, whatever ran before.
  */
 function readWithWink(body: string): WinkReading {
   const { nlp, lexemes } = winkState();
@@ -172,10 +172,16 @@ function readWithWink(body: string): WinkReading {
   } finally {
     for (let i = known; i < lexemes.list.length; i++) {
       const word = lexemes.list[i]!;
-      if (lexemes.hash[word] === i) delete lexemes.hash[word];
+      // A word of letters alone is kept whole whether wink knows it or not, so it may stay
+      // learned (re-learning every name in every document would cost a third of readDoc);
+      // anything with a digit, a mark or punctuation in it could change how text is split.
+      if (lexemes.hash[word] === i && !LETTERS_ONLY.test(word)) delete lexemes.hash[word];
     }
   }
 }
+
+/** Words whose presence in wink's table cannot change tokenization. */
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** The span `[start, end)` of `body` with its text: the one constructor of offsets. */
 export function textSpan(body: string, start: number, end: number): TextSpan {
@@ -205,21 +211,39 @@ const MAX_ALIGNMENT_GAP = 64;
  * (it folds some spaces), so each token is found from where the previous one ended;
  * a token that cannot be found nearby gets an empty span and is marked as whitespace.
  */
-function alignTokens(body: string, values: string[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = new Array(values.length);
+function alignTokens(body: string, values: string[]): Int32Array {
+  // starts at 2i, ends at 2i + 1.
+  const spans = new Int32Array(values.length * 2);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    let at = value.length > 0 ? body.indexOf(value, cursor) : -1;
-    if (at >= 0 && at - cursor > MAX_ALIGNMENT_GAP && !onlySpaces(body, cursor, at)) at = -1;
+    let at = -1;
+    if (value.length > 0) {
+      let next = cursor;
+      while (next < body.length && isSpace(body.charCodeAt(next))) next++;
+      if (body.startsWith(value, next)) at = next;
+      else {
+        // Looked for only a little way ahead: a search to the end for every token wink changed
+        // would make this quadratic.
+        const found = body.slice(cursor, cursor + MAX_ALIGNMENT_GAP + value.length).indexOf(value);
+        if (found >= 0 && (found <= MAX_ALIGNMENT_GAP || onlySpaces(body, cursor, cursor + found))) at = cursor + found;
+      }
+    }
     if (at < 0) {
-      spans[i] = [cursor, cursor];
+      spans[2 * i] = cursor;
+      spans[2 * i + 1] = cursor;
     } else {
-      spans[i] = [at, at + value.length];
+      spans[2 * i] = at;
+      spans[2 * i + 1] = at + value.length;
       cursor = at + value.length;
     }
   }
   return spans;
+}
+
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function onlySpaces(body: string, from: number, to: number): boolean {
@@ -280,11 +304,14 @@ export function analyzeText(body: string): NlpDoc {
   const { text: winkText, values, pos, kinds, lemmas, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
   const spans = alignTokens(winkText, values);
 
-  const tokens: Token[] = values.map((_, i) => {
-    const [start, end] = spans[i] ?? [0, 0];
+  const tokens: Token[] = new Array(values.length);
+  let previousEnd = 0;
+  for (let i = 0; i < values.length; i++) {
+    const start = spans[2 * i]!;
+    const end = spans[2 * i + 1]!;
     const text = body.slice(start, end);
-    const isBlank = text.trim().length === 0;
-    return {
+    const isBlank = isBlankText(text);
+    tokens[i] = {
       text,
       start,
       end,
@@ -292,15 +319,11 @@ export function analyzeText(body: string): NlpDoc {
       kind: isBlank ? 'tabCRLF' : (kinds[i] ?? 'word'),
       lemma: lemmas[i] ?? text.toLowerCase(),
       normal: normals[i] ?? text.toLowerCase(),
-      before: '',
+      before: start > previousEnd ? body.slice(previousEnd, start) : '',
       stop: Boolean(stops[i]),
       sentence: -1,
     };
-  });
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const previousEnd = i > 0 ? tokens[i - 1]!.end : 0;
-    token.before = body.slice(previousEnd, token.start);
+    previousEnd = end;
   }
 
   const breakOnSingleNewline = !looksHardWrapped(body);
