@@ -34,13 +34,8 @@ export interface RunIO {
 /** Width of text output when stdout is not a terminal. */
 const DEFAULT_TEXT_WIDTH = 80;
 /** Inputs in flight per worker: enough to keep every worker busy while output waits for a slow one. */
-const IN_FLIGHT_PER_JOB = 4;
-/**
- * A batch moves to worker threads once summarizing in this thread has taken this long: a worker
- * costs a few hundred milliseconds to start (the models load again), so short batches are done
- * faster here.
- */
-const START_WORKERS_AFTER_MS = 400;
+const IN_FLIGHT_PER_JOB = 8;
+
 
 /** Thrown by the writer when the reader of stdout went away (EPIPE). */
 class OutputClosed extends Error {}
@@ -94,10 +89,10 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  // Workers are started only once a batch has kept this thread busy for a while: each one loads
-  // the NLP models again, which costs more than a few articles take.
-  const workers: { pool: WorkerPool | null } = { pool: null };
-  let inProcessMs = 0;
+  // This thread is one of the jobs: a batch gets jobs - 1 workers, and this thread summarizes
+  // whatever input no ready worker has room for (all of them while the workers load their models,
+  // which takes longer than a short batch).
+  const pool = batch && jobs > 1 ? new WorkerPool(jobs - 1, { options, render }) : null;
 
   let done = 0;
   let failed = 0;
@@ -125,12 +120,11 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     } catch (error) {
       return [unit, failureOf(error, unit.name)];
     }
-    if (!workers.pool && batch && jobs > 1 && inProcessMs >= START_WORKERS_AFTER_MS) workers.pool = new WorkerPool(jobs, { options, render });
-    if (workers.pool) return [unit, await workers.pool.run(input)];
-    const started = performance.now();
-    const result = summarizeAndRender(input, options, render);
-    inProcessMs += performance.now() - started;
-    return [unit, result];
+    // Let the workers' answers in first (they are events, not promise callbacks), so a worker
+    // that has finished counts as free before this thread takes the input itself.
+    if (pool) await new Promise((resolve) => setImmediate(resolve));
+    const onWorker = pool?.tryRun(input);
+    return [unit, onWorker ? await onWorker : summarizeAndRender(input, options, render)];
   };
 
   const units = untilAborted(inputUnits(names, {
@@ -164,7 +158,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     throw error;
   } finally {
     progress.done();
-    await workers.pool?.close();
+    await pool?.close();
   }
 
   if (io.interrupt?.aborted) {

@@ -1,7 +1,8 @@
 /**
  * A small pool of worker threads, each running `worker.ts`: wink's model is loaded once per
- * worker, inputs are handed to idle workers, and a worker that dies is replaced (its input fails
- * as an internal error, the batch goes on).
+ * worker, and a worker that dies is replaced (its inputs fail as internal errors, the batch goes
+ * on). The caller offers each input with `tryRun`; an input no ready worker has room for is the
+ * caller's to do itself, so the main thread works too, and works alone while workers start.
  */
 import { Worker } from 'node:worker_threads';
 import type { Options } from '../options.js';
@@ -16,26 +17,58 @@ interface Pending {
 }
 
 interface Slot {
+  /** This worker's cell in `done`. */
+  index: number;
+  /** Inputs sent to this worker so far. */
+  sent: number;
   worker: Worker;
-  current: Pending | null;
+  /** Inputs sent to the worker and not answered yet, oldest first. */
+  inFlight: Pending[];
+  /** The worker has loaded the models and waits for input. */
+  ready: boolean;
   dead: boolean;
 }
+
+/**
+ * Inputs a worker holds at once. With one, a worker idles while its answer travels to the main
+ * thread and the next input travels back (the main thread may be waiting for a core); with two,
+ * the next input is already waiting in the worker's queue.
+ */
+const INPUTS_PER_WORKER = 4;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
+  /**
+   * Inputs each worker has finished, counted by the worker itself. Answers reach this thread as
+   * events, which wait while it is busy summarizing; the count tells at once that a worker is free.
+   */
+  private readonly done: Int32Array;
   private nextId = 0;
   private closed = false;
 
   constructor(
-    private readonly size: number,
+    size: number,
     private readonly workerData: { options: Options; render: RenderSettings },
     private readonly script: URL = new URL('../worker.js', import.meta.url),
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    this.done = new Int32Array(new SharedArrayBuffer(4 * size));
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn(i));
   }
 
-  /** Summarizes and renders `input` on the next idle worker. Never rejects. */
+  /** Inputs a worker holds that it has not finished. */
+  private busy(slot: Slot): number {
+    return slot.sent - Atomics.load(this.done, slot.index);
+  }
+
+  /** Summarizes and renders `input` on a ready worker with room for it, or returns null. Never rejects. */
+  tryRun(input: PipelineInput): Promise<TaskResult> | null {
+    const slot = this.slots.filter((s) => s.ready && !s.dead && this.busy(s) < INPUTS_PER_WORKER).sort((a, b) => this.busy(a) - this.busy(b))[0];
+    if (!slot) return null;
+    return new Promise((resolve) => this.send(slot, { id: this.nextId++, input, resolve }));
+  }
+
+  /** Summarizes and renders `input` on the next free worker, waiting for one. Never rejects. */
   run(input: PipelineInput): Promise<TaskResult> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, input, resolve });
@@ -49,23 +82,29 @@ export class WorkerPool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.workerData });
-    const slot: Slot = { worker, current: null, dead: false };
-    worker.on('message', (message: { id: number; result: TaskResult }) => {
-      const job = slot.current;
-      slot.current = null;
-      if (job && job.id === message.id) job.resolve(message.result);
+  private spawn(index: number): Slot {
+    Atomics.store(this.done, index, 0);
+    const worker = new Worker(this.script, { workerData: { ...this.workerData, done: this.done, slot: index } });
+    const slot: Slot = { index, sent: 0, worker, inFlight: [], ready: false, dead: false };
+    worker.on('message', (message: { id: number; result: TaskResult } | { ready: true }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const index = slot.inFlight.findIndex((job) => job.id === message.id);
+      if (index >= 0) slot.inFlight.splice(index, 1)[0]!.resolve(message.result);
       this.dispatch();
     });
     const onDeath = (reason: string): void => {
       if (this.closed || slot.dead) return;
       slot.dead = true;
-      const job = slot.current;
-      slot.current = null;
-      job?.resolve({ ok: false, code: 'internal', message: `${job.input.name} could not be summarized: its worker stopped (${reason}).` });
+      for (const job of slot.inFlight) {
+        job.resolve({ ok: false, code: 'internal', message: `${job.input.name} could not be summarized: its worker stopped (${reason}).` });
+      }
+      slot.inFlight = [];
       const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
+      if (index >= 0) this.slots[index] = this.spawn(slot.index);
       this.dispatch();
     };
     worker.on('error', (error) => onDeath(error.message));
@@ -75,15 +114,22 @@ export class WorkerPool {
     return slot;
   }
 
+  private send(slot: Slot, job: Pending): void {
+    slot.inFlight.push(job);
+    slot.sent++;
+    slot.worker.ref();
+    slot.worker.postMessage({ id: job.id, input: job.input });
+  }
+
+  /** Hands queued inputs to the ready workers with the fewest in flight. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.current) continue;
-      const job = this.queue.shift()!;
-      slot.current = job;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, input: job.input });
+    for (let round = 0; round < INPUTS_PER_WORKER && this.queue.length > 0; round++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) break;
+        if (!slot.ready || slot.dead || this.busy(slot) > round) continue;
+        this.send(slot, this.queue.shift()!);
+      }
     }
-    for (const slot of this.slots) if (!slot.current) slot.worker.unref();
+    for (const slot of this.slots) if (slot.inFlight.length === 0) slot.worker.unref();
   }
 }
