@@ -158,7 +158,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     throw error;
   } finally {
     progress.done();
-    await pool?.close();
+    pool?.close();
   }
 
   if (io.interrupt?.aborted) {

@@ -31,3 +31,16 @@ describe('recordUnit: one NDJSON line', () => {
     expect((error as InputError).message).toMatch(new RegExp(`^feed\\.ndjson line 12.* ${phrase.replace(/"/g, '"')}\\.$`));
   });
 });
+
+describe('linesOf: NDJSON lines from a stream', () => {
+  it('splits on LF and CRLF, keeps empty lines, decodes UTF-8 across chunk boundaries', async () => {
+    const { linesOf } = await import('../src/input/sources.js');
+    const { Readable } = await import('node:stream');
+    const bytes = Buffer.from('first\r\nsecond “é”\n\nlast', 'utf8');
+    // Chunks of 3 bytes cut multi-byte characters in two.
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 3) }, (_, i) => bytes.subarray(i * 3, i * 3 + 3));
+    const lines: string[] = [];
+    for await (const line of linesOf(Readable.from(chunks))) lines.push(line);
+    expect(lines).toEqual(['first', 'second “é”', '', 'last']);
+  });
+});

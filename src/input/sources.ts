@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
@@ -33,9 +33,33 @@ const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
 const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
 
 /** The lines of a stream, as they arrive. */
-async function* linesOf(stream: Readable): AsyncGenerator<string> {
-  const reader = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of reader) yield line;
+/**
+ * The lines of a stream (without their `\n` or `\r\n`), as they arrive. Read from the stream's
+ * own async iterator rather than readline's, whose iterator could be left waiting forever at the
+ * end of a pipe under load (seen as an unsettled promise and exit code 13).
+ */
+export async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  // The pieces of the line not yet ended: joined once, when its newline comes, so a very long
+  // line costs linear time.
+  let pieces: string[] = [];
+  const finish = (tail: string): string => {
+    const line = pieces.length > 0 ? pieces.join('') + tail : tail;
+    pieces = [];
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  };
+  for await (const chunk of stream) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let from = 0;
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
+      yield finish(text.slice(from, newline));
+      from = newline + 1;
+    }
+    if (from < text.length) pieces.push(text.slice(from));
+  }
+  const rest = decoder.end();
+  if (rest) pieces.push(rest);
+  if (pieces.length > 0) yield finish('');
 }
 
 function tooLarge(name: string, maxBytes: number): InputError {

@@ -76,10 +76,17 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; pending inputs are dropped. */
-  async close(): Promise<void> {
+  /**
+   * Stops every worker; pending inputs are dropped. Not awaited: a worker still loading its
+   * models may never report its exit to a terminate() (seen under load as a promise that never
+   * settled), and an unreferenced worker does not keep the process alive anyway.
+   */
+  close(): void {
     this.closed = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    for (const slot of this.slots) {
+      slot.worker.unref();
+      void slot.worker.terminate().catch(() => undefined);
+    }
   }
 
   private spawn(index: number): Slot {
