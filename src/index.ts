@@ -41,6 +41,6 @@ export type {
 } from './summary.js';
 export { run } from './run.js';
 export type { RunIO } from './run.js';
-export { renderText } from './render/text.js';
+export { loadColor, renderText } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderJson, renderNdjsonLine } from './render/json.js';

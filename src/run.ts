@@ -14,7 +14,7 @@ import { WARC_NAME } from './input/warc.js';
 import { renderFailure } from './render/json.js';
 import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
-import { colorEnabled } from './render/text.js';
+import { colorEnabled, loadColor } from './render/text.js';
 import { orderedMap } from './parallel/orderedMap.js';
 import { WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
@@ -86,6 +86,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     color: colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env),
     width,
   };
+  if (render.color && options.format === 'text') await loadColor();
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());

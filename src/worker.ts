@@ -8,6 +8,7 @@ import type { PipelineInput } from './pipeline.js';
 import type { RenderSettings } from './render/index.js';
 import { summarizeAndRender } from './task.js';
 import { wink } from './nlp/doc.js';
+import { loadColor } from './render/text.js';
 
 const { options, render, done, slot } = workerData as { options: Options; render: RenderSettings; done: Int32Array; slot: number };
 
@@ -19,6 +20,8 @@ parentPort?.on('message', (message: { id: number; input: PipelineInput }) => {
   parentPort?.postMessage({ id: message.id, result });
 });
 
-// Load wink's model now, not with the first input: the main thread keeps working until then.
+// Load wink's model (and chalk, for coloured text) now, not with the first input: the main
+// thread keeps working until then.
+if (render.color && render.format === 'text') await loadColor();
 wink();
 parentPort?.postMessage({ ready: true });

@@ -7,7 +7,7 @@ describe('the public face', () => {
   it('exports exactly these names from the package entry point', async () => {
     const api = await import(join(ROOT, 'dist', 'index.js'));
     expect(Object.keys(api).sort()).toEqual([
-      'DEFAULT_OPTIONS', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'renderJson', 'renderMarkdown',
+      'DEFAULT_OPTIONS', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'loadColor', 'renderJson', 'renderMarkdown',
       'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
     ]);
   });

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMarkdown, escapeMarkdown } from '../src/render/markdown.js';
 import { renderJson, renderNdjsonLine } from '../src/render/json.js';
 import { oneLine, sanitize } from '../src/render/sanitize.js';
-import { colorEnabled, renderText, wrap } from '../src/render/text.js';
+import { colorEnabled, loadColor, renderText, wrap } from '../src/render/text.js';
 import { summarizeInput } from '../src/pipeline.js';
 
 const hostile = 'Evil\u001b]0;pwned\u0007 title\u001b[2J with \u001b[31mred\u001b[0m and \u0008back\u009b1;1H spaces';
@@ -28,6 +28,8 @@ describe('sanitize', () => {
 });
 
 describe('text output', () => {
+  beforeAll(loadColor);
+
   it('no escape sequence from the article reaches the terminal, with or without colour', () => {
     for (const color of [false, true]) {
       const text = renderText(summary, { ...view, color, width: 80 });
@@ -89,5 +91,16 @@ describe('JSON output', () => {
 
   it('omits the body unless asked', () => {
     expect(JSON.parse(renderJson(summary, { only: null, includeBody: false }))).not.toHaveProperty('body');
+  });
+});
+
+describe('colour on demand', () => {
+  it('chalk is loaded only when colour is asked for, and the renderer says so when it was not', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/render/text.js');
+    expect(() => fresh.renderText(summary, { ...view, color: true, width: 80 })).toThrow(/loadColor/);
+    expect(fresh.renderText(summary, { ...view, color: false, width: 80 })).not.toContain('\u001b[');
+    await fresh.loadColor();
+    expect(fresh.renderText(summary, { ...view, color: true, width: 80 })).toContain('\u001b[');
   });
 });

@@ -1,8 +1,7 @@
 /**
  * Text output for a person: headline, byline, key points, quotes, entities and figures,
- * wrapped to the terminal. The only module that knows chalk.
+ * wrapped to the terminal. The only module that knows chalk (loaded only when colour is on).
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Entity, EntityType, Quote, Summary } from '../summary.js';
 import { oneLine, sanitize } from './sanitize.js';
 import { type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
@@ -66,8 +65,42 @@ export function wrap(text: string, width: number, firstIndent: string, indent: s
   return lines.join('\n');
 }
 
-function heading(c: ChalkInstance, text: string): string {
-  return c.bold.underline(text);
+/** The styles text output uses. */
+export interface TextStyles {
+  bold(text: string): string;
+  dim(text: string): string;
+  heading(text: string): string;
+  cyan(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+}
+
+const same = (text: string): string => text;
+/** No colour: every style leaves the text as it is. */
+const PLAIN: TextStyles = { bold: same, dim: same, heading: same, cyan: same, yellow: same, green: same };
+let colors: TextStyles | null = null;
+
+/**
+ * Loads chalk for coloured output. chalk costs about 20 ms to load, which output without colour
+ * (pipes, files, NO_COLOR) never needs, so it is loaded only on demand: call this once before
+ * `renderText` with `color: true`.
+ */
+export async function loadColor(): Promise<void> {
+  if (colors) return;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  colors = {
+    bold: (text) => chalk.bold(text),
+    dim: (text) => chalk.dim(text),
+    heading: (text) => chalk.bold.underline(text),
+    cyan: (text) => chalk.cyan(text),
+    yellow: (text) => chalk.yellow(text),
+    green: (text) => chalk.green(text),
+  };
+}
+
+function heading(c: TextStyles, text: string): string {
+  return c.heading(text);
 }
 
 function byline(summary: Summary): string {
@@ -114,7 +147,8 @@ export function renderArticleText(summary: Pick<Summary, 'body' | 'blocks'>): st
 /** One summary as terminal text. */
 export function renderText(summary: Summary, options: TextRenderOptions): string {
   if (articleOnly(options)) return renderArticleText(summary);
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  if (options.color && !colors) throw new Error('renderText: call loadColor() before rendering with colour.');
+  const c = options.color ? colors! : PLAIN;
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, options.width));
   const out: string[] = [];
 
