@@ -181,12 +181,20 @@ async function* untilAborted<T>(source: AsyncGenerator<T>, signal: AbortSignal |
     yield* source;
     return;
   }
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
   while (!signal.aborted) {
-    const next = await Promise.race([source.next(), aborted]);
+    // A fresh abort promise per read, its listener removed after: racing one long-lived promise
+    // would leave a reaction on it per record, each holding that record, for the whole batch.
+    let onAbort = (): void => {};
+    const aborted = new Promise<'aborted'>((resolve) => {
+      onAbort = () => resolve('aborted');
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    let next: IteratorResult<T> | 'aborted';
+    try {
+      next = await Promise.race([source.next(), aborted]);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
     if (next === 'aborted' || next.done) break;
     yield next.value;
   }
