@@ -90,10 +90,10 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  // This thread is one of the jobs: a batch gets jobs - 1 workers, and this thread summarizes
-  // whatever input no ready worker has room for (all of them while the workers load their models,
-  // which takes longer than a short batch).
-  const pool = batch && jobs > 1 ? new WorkerPool(jobs - 1, { options, render }) : null;
+  // A batch with more than one job gets that many workers, and this thread only reads and writes:
+  // its heap stays small and the workers' are bounded, so memory is flat however long the batch.
+  // (Two processes each given half the batch are no faster: see the bench.)
+  const pool = batch && jobs > 1 ? new WorkerPool(jobs, { options, render }) : null;
 
   let done = 0;
   let failed = 0;
@@ -121,11 +121,14 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     } catch (error) {
       return [unit, failureOf(error, unit.name)];
     }
-    // Let the workers' answers in first (they are events, not promise callbacks), so a worker
-    // that has finished counts as free before this thread takes the input itself.
-    if (pool) await new Promise((resolve) => setImmediate(resolve));
-    const onWorker = pool?.tryRun(input);
-    return [unit, onWorker ? await onWorker : summarizeAndRender(input, options, render)];
+    if (pool) {
+      const result = await pool.run(input);
+      if (result) return [unit, result];
+      // Its worker ran out of its bounded heap (this thread's is the process's own), or no
+      // worker could be started: done here.
+      if (options.verbose) report(`${unit.name}: summarized on the main thread (no worker could take it).`);
+    }
+    return [unit, summarizeAndRender(input, options, render)];
   };
 
   const units = untilAborted(inputUnits(names, {

@@ -10,18 +10,14 @@ import { summarizeAndRender } from './task.js';
 import { wink } from './nlp/doc.js';
 import { loadColor } from './render/text.js';
 
-const { options, render, done, slot } = workerData as { options: Options; render: RenderSettings; done: Int32Array; slot: number };
+const { options, render } = workerData as { options: Options; render: RenderSettings };
 
 parentPort?.on('message', (message: { id: number; input: PipelineInput }) => {
-  const result = summarizeAndRender(message.input, options, render);
-  // Counted before the answer is posted: the main thread reads the count to know this worker has
-  // room, even while the answer waits in its event queue.
-  Atomics.add(done, slot, 1);
-  parentPort?.postMessage({ id: message.id, result });
+  parentPort?.postMessage({ id: message.id, result: summarizeAndRender(message.input, options, render) });
 });
 
-// Load wink's model (and chalk, for coloured text) now, not with the first input: the main
-// thread keeps working until then.
+// Load wink's model (and chalk, for coloured text) now, before saying ready: inputs wait in the
+// main thread until then.
 if (render.color && render.format === 'text') await loadColor();
 wink();
 parentPort?.postMessage({ ready: true });

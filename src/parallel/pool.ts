@@ -1,8 +1,10 @@
 /**
  * A small pool of worker threads, each running `worker.ts`: wink's model is loaded once per
- * worker, and a worker that dies is replaced (its inputs fail as internal errors, the batch goes
- * on). The caller offers each input with `tryRun`; an input no ready worker has room for is the
- * caller's to do itself, so the main thread works too, and works alone while workers start.
+ * worker. Each worker's heap is bounded, so a long batch holds its memory flat. A worker that
+ * dies is replaced: when it ran out of its bounded heap, the inputs it held go back to the caller
+ * (`null`), whose heap is the process's own; when it died otherwise, they fail as internal errors
+ * and the batch goes on. Workers that cannot even start are given up after a few tries, and every
+ * input then goes back to the caller.
  */
 import { Worker } from 'node:worker_threads';
 import type { Options } from '../options.js';
@@ -13,14 +15,11 @@ import type { TaskResult } from '../task.js';
 interface Pending {
   id: number;
   input: PipelineInput;
-  resolve: (result: TaskResult) => void;
+  /** `null`: no worker could do it (out of memory, or none started); the caller does it itself. */
+  resolve: (result: TaskResult | null) => void;
 }
 
 interface Slot {
-  /** This worker's cell in `done`. */
-  index: number;
-  /** Inputs sent to this worker so far. */
-  sent: number;
   worker: Worker;
   /** Inputs sent to the worker and not answered yet, oldest first. */
   inFlight: Pending[];
@@ -31,45 +30,46 @@ interface Slot {
 
 /**
  * Inputs a worker holds at once. With one, a worker idles while its answer travels to the main
- * thread and the next input travels back (the main thread may be waiting for a core); with two,
- * the next input is already waiting in the worker's queue.
+ * thread and the next input travels back (the main thread may be waiting for a core); with a
+ * few, the next input is already waiting in the worker's queue.
  */
 const INPUTS_PER_WORKER = 4;
 
+/**
+ * Old-generation heap of a worker, in MB. A worker's live heap is 40–60 MB (the models and one
+ * article); left unbounded, V8 lets a heap grow to several times its live size before collecting
+ * it, which over a long batch reads as memory that keeps rising (1.6× from 1,500 records to
+ * 15,000). About twice the live heap keeps it flat for the cost of more frequent (and still
+ * short) collections; the rare page that needs more is redone on the main thread.
+ */
+export const WORKER_HEAP_MB = 96;
+
+/** Workers that die before they are ready, in a row, after which no more are started. */
+const MAX_FAILED_STARTS = 3;
+
 export class WorkerPool {
-  private readonly slots: Slot[] = [];
+  private slots: Slot[] = [];
   private readonly queue: Pending[] = [];
-  /**
-   * Inputs each worker has finished, counted by the worker itself. Answers reach this thread as
-   * events, which wait while it is busy summarizing; the count tells at once that a worker is free.
-   */
-  private readonly done: Int32Array;
   private nextId = 0;
   private closed = false;
+  private failedStarts = 0;
 
   constructor(
     size: number,
     private readonly workerData: { options: Options; render: RenderSettings },
+    private readonly heapMb: number = WORKER_HEAP_MB,
     private readonly script: URL = new URL('../worker.js', import.meta.url),
   ) {
-    this.done = new Int32Array(new SharedArrayBuffer(4 * size));
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn(i));
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Inputs a worker holds that it has not finished. */
-  private busy(slot: Slot): number {
-    return slot.sent - Atomics.load(this.done, slot.index);
-  }
-
-  /** Summarizes and renders `input` on a ready worker with room for it, or returns null. Never rejects. */
-  tryRun(input: PipelineInput): Promise<TaskResult> | null {
-    const slot = this.slots.filter((s) => s.ready && !s.dead && this.busy(s) < INPUTS_PER_WORKER).sort((a, b) => this.busy(a) - this.busy(b))[0];
-    if (!slot) return null;
-    return new Promise((resolve) => this.send(slot, { id: this.nextId++, input, resolve }));
-  }
-
-  /** Summarizes and renders `input` on the next free worker, waiting for one. Never rejects. */
-  run(input: PipelineInput): Promise<TaskResult> {
+  /**
+   * Summarizes and renders `input` on the next free worker, waiting for one. Never rejects;
+   * holds null when the input is the caller's to do (its worker ran out of memory, or no worker
+   * could be started).
+   */
+  run(input: PipelineInput): Promise<TaskResult | null> {
+    if (this.slots.length === 0) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, input, resolve });
       this.dispatch();
@@ -89,54 +89,59 @@ export class WorkerPool {
     }
   }
 
-  private spawn(index: number): Slot {
-    Atomics.store(this.done, index, 0);
-    const worker = new Worker(this.script, { workerData: { ...this.workerData, done: this.done, slot: index } });
-    const slot: Slot = { index, sent: 0, worker, inFlight: [], ready: false, dead: false };
+  private spawn(): Slot {
+    const worker = new Worker(this.script, {
+      workerData: this.workerData,
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+    });
+    const slot: Slot = { worker, inFlight: [], ready: false, dead: false };
     worker.on('message', (message: { id: number; result: TaskResult } | { ready: true }) => {
       if ('ready' in message) {
         slot.ready = true;
-        this.dispatch();
-        return;
+        this.failedStarts = 0;
+      } else {
+        const index = slot.inFlight.findIndex((job) => job.id === message.id);
+        if (index >= 0) slot.inFlight.splice(index, 1)[0]!.resolve(message.result);
       }
-      const index = slot.inFlight.findIndex((job) => job.id === message.id);
-      if (index >= 0) slot.inFlight.splice(index, 1)[0]!.resolve(message.result);
       this.dispatch();
     });
-    const onDeath = (reason: string): void => {
+    const onDeath = (reason: string, outOfMemory: boolean): void => {
       if (this.closed || slot.dead) return;
       slot.dead = true;
       for (const job of slot.inFlight) {
-        job.resolve({ ok: false, code: 'internal', message: `${job.input.name} could not be summarized: its worker stopped (${reason}).` });
+        job.resolve(outOfMemory ? null : { ok: false, code: 'internal', message: `${job.input.name} could not be summarized: its worker stopped (${reason}).` });
       }
       slot.inFlight = [];
-      const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn(slot.index);
+      // A worker that cannot even start (too little memory for the models, a broken install) is
+      // not started again and again: past a few such failures the caller does all the work.
+      if (!slot.ready) this.failedStarts++;
+      this.slots = this.slots.filter((s) => s !== slot);
+      if (this.failedStarts < MAX_FAILED_STARTS) this.slots.push(this.spawn());
+      if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.resolve(null);
       this.dispatch();
     };
-    worker.on('error', (error) => onDeath(error.message));
-    worker.on('exit', (code) => onDeath(`exit code ${code}`));
+    worker.on('error', (error) => onDeath(error.message, (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    worker.on('exit', (code) => onDeath(`exit code ${code}`, false));
     // Idle workers must not keep the process alive.
     worker.unref();
     return slot;
   }
 
-  private send(slot: Slot, job: Pending): void {
-    slot.inFlight.push(job);
-    slot.sent++;
-    slot.worker.ref();
-    slot.worker.postMessage({ id: job.id, input: job.input });
-  }
-
-  /** Hands queued inputs to the ready workers with the fewest in flight. */
+  /** Hands queued inputs to the ready workers, fewest in flight first. */
   private dispatch(): void {
     for (let round = 0; round < INPUTS_PER_WORKER && this.queue.length > 0; round++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) break;
-        if (!slot.ready || slot.dead || this.busy(slot) > round) continue;
-        this.send(slot, this.queue.shift()!);
+        if (!slot.ready || slot.dead || slot.inFlight.length > round) continue;
+        const job = this.queue.shift()!;
+        slot.inFlight.push(job);
+        slot.worker.postMessage({ id: job.id, input: job.input });
       }
     }
-    for (const slot of this.slots) if (slot.inFlight.length === 0) slot.worker.unref();
+    // Inputs in flight, or waiting for a worker (one starting after a death), keep the process alive.
+    for (const slot of this.slots) {
+      if (slot.inFlight.length > 0 || this.queue.length > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
   }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+// The built pool: its workers run the compiled worker script (npm test builds first).
+import { WorkerPool } from '../dist/parallel/pool.js';
+import { DEFAULT_OPTIONS } from '../src/options.js';
+import type { PipelineInput } from '../src/pipeline.js';
+
+const settings = {
+  options: { ...DEFAULT_OPTIONS, format: 'ndjson' as const },
+  render: { format: 'ndjson' as const, view: { only: null, includeBody: false }, color: false, width: 80 },
+};
+
+const story = (name: string, text: string): PipelineInput => ({ content: text, format: 'text', kind: 'string', name });
+
+/** A page whose parsed tree is far larger than a small worker heap. */
+const hugePage = `<html><body>${'<div class="story"><p>The council met again, said the clerk. “We will vote,” she said.</p></div>'.repeat(100_000)}</body></html>`;
+
+describe('worker pool', () => {
+  it('answers every input, in whatever order the workers finish', async () => {
+    const pool = new WorkerPool(2, settings);
+    try {
+      const texts = ['Mayor Helen Ortiz said the vote was close.', 'The ferry left Port Wexley at noon.', 'Prices rose 4 percent in May.'];
+      const results = await Promise.all(texts.map((text, i) => pool.run(story(`story ${i}`, text))));
+      for (const [i, result] of results.entries()) {
+        expect(result?.ok, `story ${i}`).toBe(true);
+        if (result?.ok) expect(JSON.parse(result.output).stats.characters).toBe(texts[i]!.length);
+      }
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('hands an input back when its worker runs out of its bounded heap, and goes on with a new worker', async () => {
+    const pool = new WorkerPool(1, settings, 64);
+    try {
+      expect((await pool.run(story('before', 'Helen Ortiz spoke first.')))?.ok).toBe(true);
+      expect(await pool.run({ content: hugePage, format: 'html', kind: 'string', name: 'huge' })).toBeNull();
+      expect((await pool.run(story('after', 'Daniel Brooks spoke next.')))?.ok).toBe(true);
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+
+  it('gives every input back when no worker can start', async () => {
+    const pool = new WorkerPool(1, settings, 4);
+    try {
+      expect(await pool.run(story('first', 'Helen Ortiz spoke first.'))).toBeNull();
+      expect(await pool.run(story('second', 'Daniel Brooks spoke next.'))).toBeNull();
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+});
