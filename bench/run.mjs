@@ -127,8 +127,28 @@ if (process.env.BENCH_CLI !== '0') {
     ['text (summarization dev)', texts.map((text, i) => ({ id: `t${i}`, text }))],
     ['HTML (extraction dev)', pages.map((page, i) => ({ id: `h${i}`, html: page.html, url: page.url }))],
   ];
-  console.log('\nBatches through the CLI (--jobs 2 against --jobs 1, same records)');
-  console.log(`${'corpus'.padEnd(28)}${'records'.padStart(9)}${'jobs 1 s'.padStart(10)}${'jobs 2 s'.padStart(10)}${'speed-up'.padStart(10)}`);
+  /**
+   * Wall seconds for two separate `--jobs 1` processes given half of `lines` each, side by side:
+   * the most any split of the work over this machine's cores can gain.
+   */
+  const runTwoShards = async (lines, name) => {
+    const { spawn } = await import('node:child_process');
+    const half = Math.ceil(lines.length / 2);
+    const files = [lines.slice(0, half), lines.slice(half)].map((part, i) => {
+      const file = join(work, `${name}-shard${i}.ndjson`);
+      writeFileSync(file, part.join('\n') + '\n');
+      return file;
+    });
+    const started = performance.now();
+    await Promise.all(files.map((file) => new Promise((resolve) => {
+      const child = spawn(process.execPath, [bin, '--input-format', 'ndjson', '--format', 'ndjson', '--jobs', '1', file], { stdio: ['ignore', 'ignore', 'ignore'] });
+      child.on('exit', resolve);
+    })));
+    return (performance.now() - started) / 1000;
+  };
+
+  console.log('\nBatches through the CLI (--jobs 2 against --jobs 1, same records; "2 shards": two --jobs 1 processes on half each, side by side)');
+  console.log(`${'corpus'.padEnd(28)}${'records'.padStart(9)}${'jobs 1 s'.padStart(10)}${'jobs 2 s'.padStart(10)}${'speed-up'.padStart(10)}${'2 shards s'.padStart(12)}${'speed-up'.padStart(10)}`);
   for (const [name, records] of corpora) {
     // Enough records that start-up is a small part of the run.
     const copies = Math.max(1, Math.ceil(1200 / records.length));
@@ -137,7 +157,8 @@ if (process.env.BENCH_CLI !== '0') {
     writeFileSync(file, lines.join('\n') + '\n');
     const one = runBatch(file, ['--jobs', '1']);
     const two = runBatch(file, ['--jobs', '2']);
-    console.log(`${name.padEnd(28)}${String(lines.length).padStart(9)}${one.seconds.toFixed(2).padStart(10)}${two.seconds.toFixed(2).padStart(10)}${(one.seconds / two.seconds).toFixed(2).padStart(9)}×`);
+    const shards = await runTwoShards(lines, name.split(' ')[0]);
+    console.log(`${name.padEnd(28)}${String(lines.length).padStart(9)}${one.seconds.toFixed(2).padStart(10)}${two.seconds.toFixed(2).padStart(10)}${(one.seconds / two.seconds).toFixed(2).padStart(9)}×${shards.toFixed(2).padStart(12)}${(one.seconds / shards).toFixed(2).padStart(9)}×`);
   }
 
   console.log('\nMemory over a long stream (text records, --jobs 2)');

@@ -90,10 +90,10 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
-  // A batch with more than one job gets that many workers, and this thread only reads and writes:
-  // its heap stays small and the workers' are bounded, so memory is flat however long the batch.
-  // (Two processes each given half the batch are no faster: see the bench.)
-  const pool = batch && jobs > 1 ? new WorkerPool(jobs, { options, render }) : null;
+  // A batch is summarized on `jobs` workers (one with --jobs 1) while this thread only reads and
+  // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
+  // batch. A single input is summarized here, without the cost of starting a worker.
+  const pool = batch ? new WorkerPool(jobs, { options, render }) : null;
 
   let done = 0;
   let failed = 0;
