@@ -29,6 +29,21 @@ describe('worker pool', () => {
     }
   });
 
+  it('starts workers only as the work calls for them', async () => {
+    const pool = new WorkerPool(8, settings);
+    try {
+      for (const name of ['one', 'two', 'three']) expect((await pool.run(story(name, `Helen Ortiz spoke at meeting ${name}.`)))?.ok).toBe(true);
+      expect(pool.workers).toBe(1);
+      // Many inputs at once: more workers, never more than the pool's size.
+      const results = await Promise.all(Array.from({ length: 60 }, (_, i) => pool.run(story(`burst ${i}`, `Daniel Brooks voted ${i} times.`))));
+      expect(results.every((result) => result?.ok)).toBe(true);
+      expect(pool.workers).toBeGreaterThan(1);
+      expect(pool.workers).toBeLessThanOrEqual(8);
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+
   it('hands an input back when its worker runs out of its bounded heap, and goes on with a new worker', async () => {
     const pool = new WorkerPool(1, settings, 64);
     try {

@@ -54,13 +54,20 @@ export class WorkerPool {
   private closed = false;
   private failedStarts = 0;
 
+  /**
+   * Workers are started as the work calls for them, up to `size`: a batch of three files on a
+   * machine of 64 cores loads the models once or twice, not 64 times.
+   */
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly workerData: { options: Options; render: RenderSettings },
     private readonly heapMb: number = WORKER_HEAP_MB,
     private readonly script: URL = new URL('../worker.js', import.meta.url),
-  ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  ) {}
+
+  /** Workers started and not dead. */
+  get workers(): number {
+    return this.slots.length;
   }
 
   /**
@@ -69,7 +76,7 @@ export class WorkerPool {
    * could be started).
    */
   run(input: PipelineInput): Promise<TaskResult | null> {
-    if (this.slots.length === 0) return Promise.resolve(null);
+    if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, input, resolve });
       this.dispatch();
@@ -116,8 +123,8 @@ export class WorkerPool {
       // not started again and again: past a few such failures the caller does all the work.
       if (!slot.ready) this.failedStarts++;
       this.slots = this.slots.filter((s) => s !== slot);
-      if (this.failedStarts < MAX_FAILED_STARTS) this.slots.push(this.spawn());
-      if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.resolve(null);
+      if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) for (const job of this.queue.splice(0)) job.resolve(null);
+      // dispatch() starts a replacement when there is work for it.
       this.dispatch();
     };
     worker.on('error', (error) => onDeath(error.message, (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'));
@@ -127,8 +134,14 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Hands queued inputs to the ready workers, fewest in flight first. */
+  /** Hands queued inputs to the ready workers, fewest in flight first; starts a worker when they are too few. */
   private dispatch(): void {
+    const starting = this.slots.filter((slot) => !slot.ready).length;
+    const room = this.slots.reduce((free, slot) => free + (slot.ready ? INPUTS_PER_WORKER - slot.inFlight.length : 0), 0);
+    // More input waits than the ready workers can take and the starting ones will: one more.
+    if (this.slots.length < this.size && this.failedStarts < MAX_FAILED_STARTS && this.queue.length > room + starting * INPUTS_PER_WORKER) {
+      this.slots.push(this.spawn());
+    }
     for (let round = 0; round < INPUTS_PER_WORKER && this.queue.length > 0; round++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) break;
