@@ -37,6 +37,12 @@ describe('findEntities: names, types and titles', () => {
       expect: [{ name: 'Eric Pahon', type: 'PERSON' }, { name: 'Pentagon', type: 'ORG' }, { name: 'Defence Ministry', type: 'ORG' }],
     },
     {
+      name: 'an opening "The" stays out of a name; a street or a port named by its own words is a place',
+      text: 'The Harbour Trust of Kellford reviewed the plan in March. Flood water reached Quay Street twice, and the ferry from Port Dunmore was cancelled.',
+      expect: [{ name: 'Harbour Trust of Kellford', type: 'ORG' }, { name: 'Quay Street', type: 'PLACE' }, { name: 'Port Dunmore', type: 'PLACE' }],
+      absent: ['The Harbour Trust of Kellford'],
+    },
+    {
       name: 'nationalities and political groups are NORP',
       text: 'Iraqi and Russian diplomats met in Geneva on Tuesday. Democrats in Congress criticised the deal.',
       expect: [{ name: 'Iraqi', type: 'NORP' }, { name: 'Russian', type: 'NORP' }, { name: 'Democrats', type: 'NORP' }, { name: 'Geneva', type: 'PLACE' }],

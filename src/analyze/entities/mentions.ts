@@ -169,6 +169,9 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
     if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
   } else {
+    // An opening article belongs to the sentence, not the name ("The Army Corps of Engineers
+    // reviewed …"); a work's title (MISC) keeps it.
+    while (i < j && tok(i).normal === 'the') i++;
     // A month or weekday before a name is a date ("the August National Association of …").
     while (i < j && ctx.dates[seqTokens[i]!]) i++;
     // … and after it, with its preposition ("the Treasury Department on Wednesday").

@@ -81,6 +81,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
     if (m.type === 'ORG' && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
+    // "Front Street", "Port Wexley", "Mount Kenya": a name whose own words say it is a street or
+    // a place is one, unless it ends on an organization's head word ("Port Authority").
+    if (m.type !== 'PLACE' && m.source !== 'rule' && !listed && namesItselfAPlace(doc, m)) m.type = 'PLACE';
     // A country's or region's name is a place, whatever the tagger guessed.
     if (m.type !== 'PLACE' && (m.type === 'PERSON' || m.type === 'MISC' || m.capsLine) && !surnames.has(doc.tokens[m.first]!.normal) && (spanListed(ctx, m.first, m.last, Cls.Country) || (m.type === 'PERSON' && spanListed(ctx, m.first, m.last, Cls.Region)))) {
       m.type = 'PLACE';
@@ -105,6 +108,20 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   }
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
+}
+
+/** Last words that make a name a street or a square. */
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'drive', 'highway', 'parkway']);
+/** First words that make a name a place ("Port Said", "Mount Kenya", "Lake Geneva", "Fort Worth"). */
+const PLACE_OPENER_WORDS = new Set(['port', 'mount', 'lake', 'fort', 'cape', 'isle']);
+
+/** A name of two or more capitalized words that calls itself a street or a place (see the sets above). */
+function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
+  if (m.last <= m.first) return false;
+  const first = doc.tokens[m.first]!;
+  const last = doc.tokens[m.last]!;
+  if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || ORG_HEAD_WORDS.has(last.normal)) return false;
+  return STREET_WORDS.has(last.normal) || PLACE_OPENER_WORDS.has(first.normal);
 }
 
 /** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
