@@ -361,7 +361,12 @@ export function analyzeText(body: string): NlpDoc {
     sentences.push({ ...textSpan(body, tokens[from]!.start, tokens[to - 1]!.end), tokenStart: from, tokenEnd: to, paragraph: paragraphs.length - 1 });
   };
 
-  for (const [first, last] of sentenceSpans) {
+  // Indexed loops over wink's arrays: their element kinds vary from document to document, and
+  // an iterator over them made the optimizing compiler throw this function's code away again and again.
+  for (let s = 0; s < sentenceSpans.length; s++) {
+    const span = sentenceSpans[s]!;
+    const first = span[0];
+    const last = span[1];
     let from = first;
     for (let t = first; t <= last; t++) {
       const token = tokens[t]!;
@@ -379,14 +384,17 @@ export function analyzeText(body: string): NlpDoc {
   closeParagraph();
 
   const winkEntities: WinkEntity[] = [];
-  entitySpans.forEach(([first, last], i) => {
-    const type = entityTypes[i] ?? 'UNKNOWN';
-    if (IGNORED_WINK_ENTITIES.has(type)) return;
+  for (let e = 0; e < entitySpans.length; e++) {
+    const span = entitySpans[e]!;
+    const first = span[0];
+    const last = span[1];
+    const type = entityTypes[e] ?? 'UNKNOWN';
+    if (IGNORED_WINK_ENTITIES.has(type)) continue;
     const a = tokens[first];
     const b = tokens[last];
-    if (!a || !b || b.end <= a.start) return;
+    if (!a || !b || b.end <= a.start) continue;
     winkEntities.push({ ...textSpan(body, a.start, b.end), type, tokenStart: first, tokenEnd: last + 1 });
-  });
+  }
 
   return { text: body, tokens, sentences, paragraphs, winkEntities };
 }
