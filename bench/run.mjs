@@ -10,9 +10,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText } from '../dist/nlp/doc.js';
 import { findEntities } from '../dist/analyze/entities/index.js';
-import { findQuotes } from '../dist/analyze/quotes/index.js';
+import { analyzeQuotes } from '../dist/analyze/quotes/index.js';
 import { findFigures } from '../dist/analyze/figures.js';
-import { rankKeySentences } from '../dist/analyze/keySentences.js';
+import { rankKeySentences } from '../dist/analyze/keySentences/index.js';
 import { extractHtml } from '../dist/extract/index.js';
 import { summarize } from '../dist/index.js';
 
@@ -64,18 +64,36 @@ function table(title, rows, baseline) {
 const texts = loadTexts();
 const nlp = winkNLP(model);
 const docs = texts.map((text) => analyzeText(text));
+// Each stage is timed as the pipeline runs it: on the results of the stages before it.
 const entityLists = docs.map((doc) => findEntities(doc));
-const winkRow = { name: 'wink readDoc (baseline)', ms: time(texts, (text) => nlp.readDoc(text)) };
-const textRows = [
-  winkRow,
-  { name: 'nlp/doc analyzeText (incl. readDoc)', ms: time(texts, (text) => analyzeText(text)) },
-  { name: 'entities', ms: time(docs, (doc) => findEntities(doc)) },
-  { name: 'quotes', ms: time(docs.map((doc, i) => [doc, entityLists[i]]), ([doc, entities]) => findQuotes(doc, entities)) },
-  { name: 'figures', ms: time(docs, (doc) => findFigures(doc)) },
-  { name: 'key sentences (3)', ms: time(docs, (doc) => rankKeySentences(doc, 3)) },
-  { name: 'summarize() whole pipeline', ms: time(texts, (text) => summarize(text, { format: 'text', sentences: 3 })) },
+const quoteLists = docs.map((doc, i) => analyzeQuotes(doc, entityLists[i]).quotes);
+const keyLists = docs.map((doc, i) => rankKeySentences(doc, 3, { title: null, entities: entityLists[i], quotes: quoteLists[i] }));
+/**
+ * Rounds over the text stages. Each round times every stage once over all texts, baseline
+ * first, so a slow spell of the machine falls on one round, not on one stage; each ratio is
+ * the median over rounds of that round's ratio to its own baseline.
+ */
+const TEXT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const textStages = [
+  { name: 'wink readDoc (baseline)', items: texts, fn: (text) => nlp.readDoc(text) },
+  { name: 'nlp/doc analyzeText (incl. readDoc)', items: texts, fn: (text) => analyzeText(text) },
+  { name: 'entities', items: docs, fn: (doc) => findEntities(doc) },
+  { name: 'quotes', items: docs.map((doc, i) => [doc, entityLists[i]]), fn: ([doc, entities]) => analyzeQuotes(doc, entities) },
+  { name: 'figures', items: docs.map((doc, i) => [doc, keyLists[i]]), fn: ([doc, keySentences]) => findFigures(doc, keySentences) },
+  { name: 'key sentences (3)', items: docs.map((doc, i) => [doc, entityLists[i], quoteLists[i]]), fn: ([doc, entities, quotes]) => rankKeySentences(doc, 3, { title: null, entities, quotes }) },
+  { name: 'summarize() whole pipeline', items: texts, fn: (text) => summarize(text, { format: 'text', sentences: 3 }) },
 ];
-table(`Text stages over ${texts.length} articles (ratios against wink readDoc)`, textRows, winkRow);
+const rounds = Array.from({ length: TEXT_ROUNDS }, () => textStages.map((stage) => time(stage.items, stage.fn)));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\nText stages over ${texts.length} articles (ratios against wink readDoc: median of ${TEXT_ROUNDS} rounds, each against its own baseline)`);
+console.log(`${'stage'.padEnd(34)}${'mean ms'.padStart(10)}${'p95 ms'.padStart(10)}${'× baseline'.padStart(12)}${'range'.padStart(16)}`);
+textStages.forEach((stage, s) => {
+  const means = rounds.map((round) => mean(round[s]));
+  const ratios = rounds.map((round) => mean(round[s]) / mean(round[0]));
+  const all = rounds.flatMap((round) => round[s]);
+  const range = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+  console.log(`${stage.name.padEnd(34)}${median(means).toFixed(3).padStart(10)}${p95(all).toFixed(3).padStart(10)}${median(ratios).toFixed(3).padStart(12)}${range.padStart(16)}`);
+});
 
 // HTML extraction, against Readability with linkedom on the same pages.
 const pages = loadPages();
@@ -177,7 +195,6 @@ if (process.env.BENCH_CLI !== '0') {
 
   const COLD_RUNS = 11;
   console.log(`\nCold start (median of ${COLD_RUNS}, the three commands taking turns so a slow spell of the machine hits all alike): precis on one text article against node loading wink-nlp and its model`);
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const commands = {
     bare: ['--input-type=module', '-e', "import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; w(m);"],
     precis: [bin, join(ROOT, 'fixtures', 'council-vote.txt')],
