@@ -8,7 +8,7 @@
  * (word hashes, shape ids): no feature string is ever built.
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import { finish, mix, stringHash } from './hash.js';
+import { HashedIds, finish, mix, stringHash } from './hash.js';
 import { Cls, wordTable } from './lexicon.js';
 import { PHRASE_SEED_1, PHRASE_SEED_2, PREFIX_BIT, phraseStep } from './tables.js';
 import { EDGE_AFTER, EDGE_BEFORE, Lex, type NormInfo, type WordInfo, beginDocument, normInfo, shapeHash, wordInfo } from './words.js';
@@ -359,25 +359,19 @@ export const EDGE_FEATURES: readonly number[] = [
 ];
 
 /** Interned part-of-speech tags (a capitals line's tags are ids apart), with their hashes. */
-const posIds = new Map<string, number>();
-const posHashes: number[] = [];
+const posTags = new HashedIds();
+const posHashes = posTags.hashes;
 /** Per tag id, the id of the same tag in a capitals line (-1: not made yet). */
 const capsPos: number[] = [];
 function posId(tag: string): number {
-  let id = posIds.get(tag);
-  if (id === undefined) {
-    id = posHashes.length;
-    posIds.set(tag, id);
-    posHashes.push(stringHash(tag));
-    capsPos.push(-1);
-  }
+  const id = posTags.idOf(tag);
+  if (id === capsPos.length) capsPos.push(-1);
   return id;
 }
 function capsPosId(id: number): number {
   let caps = capsPos[id]!;
   if (caps < 0) {
-    const name = [...posIds].find(([, v]) => v === id)![0];
-    caps = posId(`U${name}`);
+    caps = posId(`U${posTags.names[id]!}`);
     capsPos[id] = caps;
   }
   return caps;

@@ -41,3 +41,35 @@ export function finish(h: number): number {
 export function stringHash(s: string): number {
   return finish(hashString(s));
 }
+
+/** Strings numbered in the order first seen, each with its feature hash: the tagger's shape and tag ids. */
+export class HashedIds {
+  private readonly ids = new Map<string, number>();
+  /** Per id, the string. */
+  readonly names: string[] = [];
+  /** Per id, {@link stringHash} of the string. */
+  readonly hashes: number[] = [];
+
+  /** The id of `name`, numbering it when new. */
+  idOf(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.hashes.push(stringHash(name));
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Forgets every string: ids are handed out from 0 again. */
+  clear(): void {
+    this.ids.clear();
+    this.names.length = 0;
+    this.hashes.length = 0;
+  }
+}

@@ -183,17 +183,26 @@ function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Me
 
 /** Only small connecting words (and spaces on one line) between tokens `from` and `to` (exclusive). */
 function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
+  const words = gapWords(doc, from, to, (tok) => ACRONYM_CONNECTORS.has(tok.normal));
+  return words > 0 && words <= 3;
+}
+
+/**
+ * The words between tokens `from` and `to` (exclusive) when each passes `allowed` and no line
+ * break comes between; -1 otherwise.
+ */
+function gapWords(doc: NlpDoc, from: number, to: number, allowed: (tok: Token) => boolean): number {
   let words = 0;
   for (let t = from; t < to; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'SPACE') {
-      if (tok.text.includes('\n')) return false;
+      if (tok.text.includes('\n')) return -1;
       continue;
     }
-    if (!ACRONYM_CONNECTORS.has(tok.normal)) return false;
+    if (!allowed(tok)) return -1;
     words++;
   }
-  return words > 0 && words <= 3;
+  return words;
 }
 
 /**
@@ -497,16 +506,7 @@ function unifyLists(doc: NlpDoc, mentions: Mention[]): void {
 
 /** Only a comma, "and" or "or" (with spaces) lies between two list members. */
 function isListGap(doc: NlpDoc, from: number, to: number): boolean {
-  let words = 0;
-  for (let t = from; t < to; t++) {
-    const tok = doc.tokens[t]!;
-    if (tok.pos === 'SPACE') {
-      if (tok.text.includes('\n')) return false;
-      continue;
-    }
-    if (tok.text !== ',' && tok.normal !== 'and' && tok.normal !== 'or') return false;
-    words++;
-  }
+  const words = gapWords(doc, from, to, (tok) => tok.text === ',' || tok.normal === 'and' || tok.normal === 'or');
   return words > 0 && words <= 2;
 }
 

@@ -4,7 +4,7 @@
  * hashes, its shape, its word-list classes, and the tagger's summed weights for it.
  * Nothing here depends on the document, except the case votes, which are reset for each one.
  */
-import { FNV_PRIME, SEED_A, SEED_B, hashString, stringHash } from './hash.js';
+import { FNV_PRIME, HashedIds, SEED_A, SEED_B, hashString, stringHash } from './hash.js';
 import { HONORIFIC_WORDS, ORG_HEAD_WORDS, SPORTS_WORD_SET, TITLE_WORDS, wordClasses } from './lexicon.js';
 import { wordHash1, wordHash2 } from './tables.js';
 
@@ -76,8 +76,7 @@ const SLOT_INTS = 4;
 let wordSlots = new Int32Array(WORD_SLOTS_MIN * SLOT_INTS);
 const records: WordInfo[] = [];
 const norms = new Map<string, NormInfo>();
-const shapeIds = new Map<string, number>();
-const shapeHashes: number[] = [];
+const shapes = new HashedIds();
 let stamp = 0;
 let shapeGeneration = 0;
 
@@ -86,8 +85,7 @@ export const EDGE_BEFORE = 0;
 export const EDGE_AFTER = 1;
 
 function resetShapes(): void {
-  shapeIds.clear();
-  shapeHashes.length = 0;
+  shapes.clear();
   shapeId('<s>');
   shapeId('</s>');
   shapeGeneration++;
@@ -95,18 +93,12 @@ function resetShapes(): void {
 resetShapes();
 
 function shapeId(shape: string): number {
-  let id = shapeIds.get(shape);
-  if (id === undefined) {
-    id = shapeHashes.length;
-    shapeIds.set(shape, id);
-    shapeHashes.push(stringHash(shape));
-  }
-  return id;
+  return shapes.idOf(shape);
 }
 
 /** The feature hash of shape `id`. */
 export function shapeHash(id: number): number {
-  return shapeHashes[id]!;
+  return shapes.hashes[id]!;
 }
 
 /** Changes whenever shape ids are reassigned: caches keyed by shape ids must then be emptied. */
@@ -136,7 +128,7 @@ export function beginDocument(): number {
     clearWords();
     norms.clear();
   }
-  if (shapeIds.size > SHAPE_CACHE_MAX) {
+  if (shapes.size > SHAPE_CACHE_MAX) {
     clearWords();
     resetShapes();
   }
