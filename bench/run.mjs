@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyzeText } from '../dist/nlp/doc.js';
-import { findEntities } from '../dist/analyze/entities/index.js';
+import { buildEntities, findNames } from '../dist/analyze/entities/index.js';
+import { findQuoteMarks } from '../dist/analyze/quotes/spans.js';
+import { resolveCoreference } from '../dist/analyze/coref/index.js';
 import { analyzeQuotes } from '../dist/analyze/quotes/index.js';
 import { findFigures } from '../dist/analyze/figures.js';
 import { rankKeySentences } from '../dist/analyze/keySentences/index.js';
@@ -65,8 +67,11 @@ const texts = loadTexts();
 const nlp = winkNLP(model);
 const docs = texts.map((text) => analyzeText(text));
 // Each stage is timed as the pipeline runs it: on the results of the stages before it.
-const entityLists = docs.map((doc) => findEntities(doc));
-const quoteLists = docs.map((doc, i) => analyzeQuotes(doc, entityLists[i]).quotes);
+const nameLists = docs.map((doc) => findNames(doc));
+const markLists = docs.map((doc) => findQuoteMarks(doc));
+const corefs = docs.map((doc, i) => resolveCoreference(doc, nameLists[i], markLists[i]));
+const entityLists = docs.map((doc, i) => buildEntities(doc, corefs[i], null));
+const quoteLists = docs.map((doc, i) => analyzeQuotes(doc, markLists[i], corefs[i]).quotes);
 const keyLists = docs.map((doc, i) => rankKeySentences(doc, 3, { title: null, entities: entityLists[i], quotes: quoteLists[i] }));
 /**
  * Rounds over the text stages. Each round times every stage once over all texts, baseline
@@ -77,8 +82,11 @@ const TEXT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const textStages = [
   { name: 'wink readDoc (baseline)', items: texts, fn: (text) => nlp.readDoc(text) },
   { name: 'nlp/doc analyzeText (incl. readDoc)', items: texts, fn: (text) => analyzeText(text) },
-  { name: 'entities', items: docs, fn: (doc) => findEntities(doc) },
-  { name: 'quotes', items: docs.map((doc, i) => [doc, entityLists[i]]), fn: ([doc, entities]) => analyzeQuotes(doc, entities) },
+  { name: 'names (entity tagger and rules)', items: docs, fn: (doc) => findNames(doc) },
+  { name: 'quotation marks', items: docs, fn: (doc) => findQuoteMarks(doc) },
+  { name: 'coreference', items: docs.map((doc, i) => [doc, nameLists[i], markLists[i]]), fn: ([doc, names, marks]) => resolveCoreference(doc, names, marks) },
+  { name: 'entities (from referents)', items: docs.map((doc, i) => [doc, corefs[i]]), fn: ([doc, coref]) => buildEntities(doc, coref, null) },
+  { name: 'quotes', items: docs.map((doc, i) => [doc, markLists[i], corefs[i]]), fn: ([doc, marks, coref]) => analyzeQuotes(doc, marks, coref) },
   { name: 'figures', items: docs.map((doc, i) => [doc, keyLists[i]]), fn: ([doc, keySentences]) => findFigures(doc, keySentences) },
   { name: 'key sentences (3)', items: docs.map((doc, i) => [doc, entityLists[i], quoteLists[i]]), fn: ([doc, entities, quotes]) => rankKeySentences(doc, 3, { title: null, entities, quotes }) },
   { name: 'summarize() whole pipeline', items: texts, fn: (text) => summarize(text, { format: 'text', sentences: 3 }) },

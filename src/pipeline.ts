@@ -4,12 +4,14 @@
  */
 import { InputError } from './errors.js';
 import { type Options, resolveOptions } from './options.js';
-import { type InputKind, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
+import { type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { type Article, extractHtml, extractText } from './extract/index.js';
 import { MAX_ANALYZED_CHARS, type NlpDoc, analyzableLength, analyzeText } from './nlp/doc.js';
-import { findEntities } from './analyze/entities/index.js';
+import { buildEntities, findNames } from './analyze/entities/index.js';
+import { findQuoteMarks } from './analyze/quotes/spans.js';
+import { type Coreference, resolveCoreference } from './analyze/coref/index.js';
 import { analyzeQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
 import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
@@ -74,21 +76,11 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   }
   const doc: NlpDoc = analyzeText(article.body.slice(0, analyzed));
 
-  // 5. Entities: people, organizations, places …
-  const entities = findEntities(doc, article.meta.title);
+  // 5–10. What the text says: names, quotation marks, coreference, entities, quotes, key
+  //       sentences, figures and keywords (each step listed in `analyzeDocument` below).
+  const analysis = analyzeDocument(doc, { title: article.meta.title, sentences: options.sentences, ratio: options.ratio });
 
-  // 6. Quotes, attributed to the entities above (and quoted spans that are not speech).
-  const { quotes, quotedTerms } = analyzeQuotes(doc, entities);
-
-  // 7. Key sentences: the extractive summary.
-  const count = keySentenceCount(doc.sentences.length, options.sentences, options.ratio);
-  const keySentences = rankKeySentences(doc, count, { title: article.meta.title, entities, quotes });
-
-  // 8. Figures (money, percentages, counts, dates; those in key sentences first) and keywords.
-  const figures = findFigures(doc, keySentences);
-  const keywords = findKeywords(doc, entities);
-
-  // 9. Assemble the summary.
+  // 11. Assemble the summary.
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? null,
@@ -96,16 +88,64 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     meta: article.meta,
     extraction: { strategy: article.strategy },
     stats: statsOf(doc, article.body),
-    keySentences,
-    quotes,
-    quotedTerms,
-    entities,
-    figures,
-    keywords,
+    keySentences: analysis.keySentences,
+    quotes: analysis.quotes,
+    quotedTerms: analysis.quotedTerms,
+    entities: analysis.entities,
+    figures: analysis.figures,
+    keywords: analysis.keywords,
     warnings,
     blocks: article.blocks,
     body: article.body,
   };
+}
+
+/** What the analysis of one document finds. */
+export interface Analysis {
+  /** The story's referents and every reference to them (internal: not part of the summary). */
+  coref: Coreference;
+  entities: Entity[];
+  quotes: Quote[];
+  quotedTerms: QuotedTerm[];
+  keySentences: KeySentence[];
+  figures: Figure[];
+  keywords: Keyword[];
+}
+
+/** What the analysis needs to know besides the text. */
+export interface AnalysisContext {
+  /** The article's title, when known: names and words in it weigh more. */
+  title: string | null;
+  /** Key sentences asked for, or a share of the sentences (see `Options`). */
+  sentences: number;
+  ratio: number | null;
+}
+
+/** Steps 5 to 10 of the pipeline: what the analyzed text says (no I/O; the tests call it directly). */
+export function analyzeDocument(doc: NlpDoc, context: AnalysisContext): Analysis {
+  // 5. Names: every mention of a person, organization, place or group, typed.
+  const names = findNames(doc);
+
+  // 6. Quotation marks: the spans they enclose, on the tokens.
+  const marks = findQuoteMarks(doc);
+
+  // 7. Coreference: the names linked into the story's referents, with the descriptions
+  //    ("the general") and pronouns that refer to them.
+  const coref = resolveCoreference(doc, names, marks);
+
+  // 8. Entities: one per named referent, with aliases and salience.
+  const entities = buildEntities(doc, coref, context.title);
+
+  // 9. Quotes, attributed to the referents above (and quoted spans that are not speech).
+  const { quotes, quotedTerms } = analyzeQuotes(doc, marks, coref);
+
+  // 10. Key sentences (the extractive summary), figures (money, percentages, counts, dates;
+  //     those in key sentences first) and keywords.
+  const count = keySentenceCount(doc.sentences.length, context.sentences, context.ratio);
+  const keySentences = rankKeySentences(doc, count, { title: context.title, entities, quotes });
+  const figures = findFigures(doc, keySentences);
+  const keywords = findKeywords(doc, entities);
+  return { coref, entities, quotes, quotedTerms, keySentences, figures, keywords };
 }
 
 function statsOf(doc: NlpDoc, body: string): Stats {

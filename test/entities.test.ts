@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/nlp/doc.js';
-import { findEntities } from '../src/analyze/entities/index.js';
 import type { Entity } from '../src/summary.js';
+import { analyze } from './analyze.js';
 
-const entitiesOf = (text: string, title?: string): Entity[] => findEntities(analyzeText(text), title);
+const entitiesOf = (text: string, title?: string): Entity[] => analyze(text, title ?? null).entities;
 const byName = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
 const surfaces = (entities: Entity[]): string[] => entities.flatMap((e) => e.mentions.map((m) => m.text));
 
-describe('findEntities: names, types and titles', () => {
+describe('entities: names, types and titles', () => {
   const cases: Array<{ name: string; text: string; expect: Array<{ name: string; type: string; aliases?: string[]; titles?: string[] }>; absent?: string[] }> = [
     {
       name: 'a title is kept apart from the name, and every form of the name is one entity',
@@ -166,7 +166,7 @@ describe('findEntities: names, types and titles', () => {
   }
 });
 
-describe('findEntities: the record contract', () => {
+describe('entities: the record contract', () => {
   const text = 'OIL PRICES FALL\nLONDON 2024-01-05\nOil prices fell on Friday after Saudi Arabia said it would raise output. Saudi Arabia produces more crude than Iraq, analysts at Goldman Sachs said.';
 
   it('every mention is a span of the body, and counts match', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/nlp/doc.js';
-import { analyzeQuotes, findQuotes } from '../src/analyze/quotes/index.js';
 import { findQuoteSpans } from '../src/analyze/quotes/spans.js';
-import { buildContext } from '../src/analyze/quotes/context.js';
-import { buildNameIndex } from '../src/analyze/quotes/mentions.js';
-import type { Entity } from '../src/summary.js';
+import type { Quote } from '../src/summary.js';
+import { analyze } from './analyze.js';
 
 /** Quotes of a short article, as [text, speaker] pairs. */
-function attributed(text: string, entities: Entity[] = []): Array<[string, string | null]> {
-  return findQuotes(analyzeText(text), entities).map((q) => [q.text, q.speaker]);
+function attributed(text: string): Array<[string, string | null]> {
+  return quotesOf(text).map((q) => [q.text, q.speaker]);
+}
+
+function quotesOf(text: string): Quote[] {
+  return analyze(text).quotes;
 }
 
 function spansOf(text: string): string[] {
@@ -58,7 +60,7 @@ describe('speech or not', () => {
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const result = analyzeQuotes(analyzeText(c.text), []);
+      const result = analyze(c.text);
       expect(result.quotes.map((q) => q.text)).toEqual(c.quotes);
       expect(result.quotedTerms.map((t) => [t.text, t.kind])).toEqual(c.terms);
     });
@@ -72,7 +74,7 @@ describe('speech or not', () => {
   ];
   for (const c of kinds) {
     it(c.name, () => {
-      expect(findQuotes(analyzeText(c.text), []).map((q) => q.kind)).toEqual([c.kind]);
+      expect(quotesOf(c.text).map((q) => q.kind)).toEqual([c.kind]);
     });
   }
 });
@@ -143,43 +145,10 @@ describe('pronouns, nominals and organizations', () => {
   }
 });
 
-describe('the mention chain', () => {
-  function chainOf(text: string): Array<[string, string]> {
-    const doc = analyzeText(text);
-    const ctx = buildContext(doc, findQuoteSpans(text, doc.paragraphs));
-    return buildNameIndex(ctx, []).mentions.map((m) => [m.words.join(' '), m.cluster.words.join(' ')]);
-  }
-
-  it('links a surname to its full name', () => {
-    expect(chainOf('Kurt Brenner runs the port. Brenner spoke.')).toEqual([['Kurt Brenner', 'Kurt Brenner'], ['Brenner', 'Kurt Brenner']]);
-  });
-
-  it('links a surname shared by two people to the one the article introduced first', () => {
-    const text = 'Hillary Rowe spoke in Denver. Her husband, Bill Rowe, stayed home.\n\nRowe said the race was close.';
-    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Hillary Rowe']]);
-  });
-
-  it('links a surname to the person named just before it in the paragraph', () => {
-    const text = 'Hillary Rowe spoke in Denver.\n\nHer husband, Bill Rowe, stayed home. Rowe said the race was close.';
-    expect(chainOf(text).filter(([w]) => w === 'Rowe')).toEqual([['Rowe', 'Bill Rowe']]);
-  });
-
-  it('takes a name the article also calls by its last word for a person', () => {
-    const doc = analyzeText('Jed Barlow spoke in Ohio. Barlow said the party was strong. Lawmakers met at the Indiana Statehouse. The Statehouse was full.');
-    const index = buildNameIndex(buildContext(doc, []), []);
-    const typeOf = (name: string): string | undefined => index.clusters.find((c) => c.words.join(' ') === name)?.type;
-    expect([typeOf('Jed Barlow'), typeOf('Indiana Statehouse')]).toEqual(['PERSON', 'OTHER']);
-  });
-
-  it('drops titles and keeps the name', () => {
-    expect(chainOf('Senate Majority Leader Mitch Carver spoke.').map(([w]) => w)).toEqual(['Mitch Carver']);
-  });
-});
-
 describe('the quote record', () => {
   it('keeps offsets into the body and the cue', () => {
     const text = 'Kurt Brenner runs the port.\n\n"We are full," Brenner told reporters.';
-    const [quote] = findQuotes(analyzeText(text), []);
+    const [quote] = quotesOf(text);
     expect(quote).toBeDefined();
     expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text);
     expect(quote!.cue).toBe('told');
@@ -187,22 +156,21 @@ describe('the quote record', () => {
     expect(text.slice(quote!.speakerMention!.start, quote!.speakerMention!.end)).toBe('Brenner');
   });
 
-  it('links the speaker to the entity with the same mention offsets', () => {
-    const text = '"We are full," Kurt Brenner said.';
-    const start = text.indexOf('Kurt');
-    const entity: Entity = { id: 'e7', name: 'Kurt Brenner', type: 'PERSON', mentions: [{ start, end: start + 12, text: 'Kurt Brenner' }], aliases: [], count: 1, salience: 1 };
-    expect(findQuotes(analyzeText(text), [entity]).map((q) => q.speakerId)).toEqual(['e7']);
+  it('links the speaker to the entity of the referent, also through a pronoun', () => {
+    const text = 'Kurt Brenner runs the port. "We are full," he said. Ada Park agreed.';
+    const { quotes, entities } = analyze(text);
+    const brenner = entities.find((e) => e.name === 'Kurt Brenner');
+    expect(brenner).toBeDefined();
+    expect(quotes.map((q) => [q.speaker, q.speakerId, q.speakerMention?.text])).toEqual([['Kurt Brenner', brenner!.id, 'he']]);
   });
 
-  it('links by surname when the entities stage has no mention at those offsets', () => {
-    const text = 'Kurt Brenner runs the port. "We are full," he said.';
-    const entity: Entity = { id: 'e3', name: 'Kurt Brenner', type: 'PERSON', mentions: [{ start: 200, end: 207, text: 'Brenner' }], aliases: [], count: 1, salience: 1 };
-    expect(findQuotes(analyzeText(text), [entity]).map((q) => [q.speaker, q.speakerId])).toEqual([['Kurt Brenner', 'e3']]);
+  it('an unnamed speaker has no entity', () => {
+    expect(quotesOf('"We are exhausted," a nurse said.').map((q) => [q.speaker, q.speakerId])).toEqual([['nurse', null]]);
   });
 
   it('returns quotes in document order', () => {
     const text = '"One," said Ada Park. "Two," said Bo Lin.\n\n"Three," Ada Park added.';
-    const quotes = findQuotes(analyzeText(text), []);
+    const quotes = quotesOf(text);
     expect(quotes.map((q) => q.text)).toEqual(['One,', 'Two,', 'Three,']);
     expect(quotes.every((q, i) => i === 0 || quotes[i - 1]!.start < q.start)).toBe(true);
   });

@@ -16,6 +16,7 @@ export interface Token {
   pos: string;
   /** wink's token type: word, number, punctuation, tabCRLF, email, url, … */
   kind: string;
+  /** The base form, in lower case. */
   lemma: string;
   /** Lower-cased normal form. */
   normal: string;
@@ -317,8 +318,8 @@ export function analyzeText(body: string): NlpDoc {
       end,
       pos: isBlank ? 'SPACE' : (pos[i] ?? 'X'),
       kind: isBlank ? 'tabCRLF' : (kinds[i] ?? 'word'),
-      lemma: lemmas[i] ?? text.toLowerCase(),
-      normal: normals[i] ?? text.toLowerCase(),
+      lemma: lowerCase(lemmas[i] ?? text),
+      normal: lowerCase(normals[i] ?? text),
       before: start > previousEnd ? body.slice(previousEnd, start) : '',
       stop: Boolean(stops[i]),
       sentence: -1,
@@ -397,6 +398,15 @@ export function analyzeText(body: string): NlpDoc {
   }
 
   return { text: body, tokens, sentences, paragraphs, winkEntities };
+}
+
+/** `s` in lower case; most of wink's normals and lemmas are already, and are returned as they are. */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 128 && s[i] !== s[i]!.toLowerCase())) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** wink entity types no stage uses: not kept, so a page of emoji costs nothing extra. */

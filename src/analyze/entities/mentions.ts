@@ -61,15 +61,19 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
       // A tagged run may swallow separators of layout ("Tunbridge Wells: Kent", "Romania - Cosmin Contra").
       let from = i;
       let splitAt = -1;
+      /** A title cut at a verb ("Lynch said Thursday"): what follows the verb is not a name the tagger saw. */
+      let cutAtVerb = false;
       for (let k = i; k <= j + 1; k++) {
-        if (k <= j && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k) && !joinsTwoNames(doc, seq.tokens, from, k, j)) continue;
-        if (k > from) {
+        const verb = kind === 'MISC' && k <= j && breaksTitle(doc.tokens[seq.tokens[k]!]!);
+        if (k <= j && !verb && !isSeparator(doc, seq.tokens[k]!) && !(kind !== 'MISC' && breaksName(doc.tokens[seq.tokens[k]!]!)) && !afterGroupWord(doc, seq.tokens, from, k) && !joinsTwoNames(doc, seq.tokens, from, k, j) && !(kind === 'PER' && personOf(doc, seq.tokens, from, k, j))) continue;
+        if (k > from && !cutAtVerb) {
           let type = TAG_TYPES[kind] ?? 'MISC';
           // "the Agriculture Department's Drazek": after an organization's possessive, a name without an organization word is a person's.
           if (type === 'ORG' && splitAt >= 0 && !hasOrgWord(doc, seq.tokens, from, k - 1)) type = 'PERSON';
           const mention = cleanMention(doc, ctx, seq.tokens, from, k - 1, type, seq.capsLine, s);
           if (mention) mentions.push(mention);
         }
+        if (verb) cutAtVerb = true;
         splitAt = k <= j && isPossessive(doc.tokens[seq.tokens[k]!]!) && joinsTwoNames(doc, seq.tokens, from, k, j) && ORG_HEAD_WORDS.has(doc.tokens[seq.tokens[k - 1]!]!.normal) ? k : -1;
         from = k + 1;
       }
@@ -77,7 +81,33 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
     }
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
+  for (const m of mentions) joinHyphenParts(doc, m);
   return joinOfNames(doc, mentions);
+}
+
+/** Longest lower-case part joined by a hyphen to a name ("Ban Ki-moon", "Park Geun-hye", "al-Qaim"). */
+const HYPHEN_PART_MAX = 4;
+/** Lower-case particles written with a hyphen before a name ("al-Qaim", "el-Sisi", "bin-Laden"). */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ud', 'ben']);
+
+/**
+ * A name the tagger cut at a hyphen: a short lower-case syllable after it ("Ki-moon") or an
+ * Arabic article before it ("al-Qaim") belongs to the name.
+ */
+function joinHyphenParts(doc: NlpDoc, m: Mention): void {
+  const tokens = doc.tokens;
+  const dash = tokens[m.last + 1];
+  const part = tokens[m.last + 2];
+  if (dash && part && (dash.text === '-' || dash.text === '‐') && dash.before === '' && part.before === '' && /^\p{Ll}+$/u.test(part.text) && part.text.length <= HYPHEN_PART_MAX && m.type === 'PERSON') {
+    m.last += 2;
+    m.end = part.end;
+  }
+  const before = tokens[m.first - 1];
+  const particle = tokens[m.first - 2];
+  if (before && particle && (before.text === '-' || before.text === '‐') && before.before === '' && tokens[m.first]!.before === '' && HYPHEN_PARTICLES.has(particle.text)) {
+    m.first -= 2;
+    m.start = particle.start;
+  }
 }
 
 /** Punctuation that never stands inside a name, and dashes set off by spaces. */
@@ -87,7 +117,7 @@ function isSeparator(doc: NlpDoc, t: number): boolean {
   // Letters and digits separate nothing: most tokens leave here.
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return false;
   if (/^[,;:()[\]{}"“”|/]$/.test(token.text)) return true;
-  if (/^[-–—]+$/.test(token.text)) {
+  if (/^[-‐‒–—―]+$/.test(token.text)) {
     const next = doc.tokens[t + 1];
     return token.before.length > 0 || (next !== undefined && next.before.length > 0);
   }
@@ -140,6 +170,19 @@ function breaksName(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text) && !NAME_CONNECTORS.has(token.normal);
 }
 
+/** A lower-case verb inside a title or event's name: the name ended before it ("Lynch said Thursday"). */
+function breaksTitle(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'AUX') && /^\p{Ll}/u.test(token.text);
+}
+
+/**
+ * "Stephanie Hooton of Derry", "Patrick Murray of Christie": after a person's full name, "of"
+ * starts where the person is from or works, not more of the name.
+ */
+function personOf(doc: NlpDoc, seqTokens: number[], from: number, k: number, j: number): boolean {
+  return k - from >= 2 && k < j && doc.tokens[seqTokens[k]!]!.normal === 'of';
+}
+
 /** Prepositions that never join a people's or group's name to what follows ("Democrats in Congress"). */
 const GROUP_BREAKS = new Set(['in', 'at', 'on', 'from']);
 
@@ -162,12 +205,14 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   }
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
-  while (i < j && /^[,;:)"“”'‘’]$/.test(tok(i).text)) i++;
+  while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
   if (type === 'MISC') {
     // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
     let k = j;
     while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
     if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
+    // A title may hold small words, but does not end on a verb or a common word ("Lynch said").
+    while (j > i && /^\p{Ll}/u.test(tok(j).text) && (tok(j).pos === 'VERB' || tok(j).pos === 'AUX' || tok(j).pos === 'ADV' || tok(j).pos === 'ADP')) j--;
   } else {
     // An opening article belongs to the sentence, not the name ("The Army Corps of Engineers
     // reviewed …"); a work's title (MISC) keeps it.
@@ -183,6 +228,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
+  // A pronoun alone is no name ("I" left from "I think …").
+  if (i === j && tok(i).pos === 'PRON') return null;
   let alnum = false;
   for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
   if (!alnum) return null;

@@ -89,6 +89,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.type = 'PLACE';
       m.source = 'rule';
     }
+    if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
     out.push(m);
   }
   unifyLists(doc, out);
@@ -458,6 +459,24 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
 /** "P." or "J.R.": capitals each followed by a period (the cheap test first: most tokens fail it). */
 function isInitials(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/**
+ * "Crooked Hillary Clinton", "Democrat Hillary Clinton": a person's name starts at its given
+ * name when only common words, party or nationality words stand before it.
+ */
+function startAtGivenName(doc: NlpDoc, ctx: DocContext, m: Mention): void {
+  if (m.last - m.first < 2) return;
+  for (let t = m.first; t < m.last; t++) {
+    const w = ctx.words[t];
+    if (!w) continue;
+    if (w.classes & Cls.First && t > m.first) {
+      m.first = t;
+      m.start = doc.tokens[t]!.start;
+      return;
+    }
+    if (w.classes & Cls.First || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[t]!.text) || !(w.classes & (Cls.Dict | Cls.Common | Cls.Nat))) return;
+  }
 }
 
 /** Most words in a person's name the first-name rule accepts ("Anne Marie Smith"). */

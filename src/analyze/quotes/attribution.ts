@@ -8,7 +8,8 @@
 import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
 import { type Cue, cueAt } from './cues.js';
-import { type Cluster, type NameIndex, type NameMention, expandRole, lastMentionBefore } from './mentions.js';
+import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
+import { expandRole } from '../coref/syntax.js';
 import {
   CALENDAR_WORDS, DEMONYMS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
   PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS,
@@ -25,7 +26,7 @@ export interface Attribution extends SpeakerRef {
 
 /** An attribution from a resolved speaker (objects built field by field keep one shape). */
 export function attribution(ref: SpeakerRef, cue: string | null, source: Attribution['source'], distance: number): Attribution {
-  return { speaker: ref.speaker, cluster: ref.cluster, entityId: ref.entityId, mention: ref.mention, cue, source, distance };
+  return { speaker: ref.speaker, referent: ref.referent, entityId: ref.entityId, mention: ref.mention, cue, source, distance };
 }
 
 /** The same speaker, taken over by a quote without a cue of its own. */
@@ -36,7 +37,7 @@ export function inherited(ref: SpeakerRef): Attribution {
 /** A resolved speaker before its cue is known. */
 export interface SpeakerRef {
   speaker: string | null;
-  cluster: Cluster | null;
+  referent: Referent | null;
   entityId: string | null;
   /** Offsets of the words that name or refer to the speaker. */
   mention: { start: number; end: number } | null;
@@ -113,11 +114,6 @@ interface Np {
   appositives: Array<[number, number]>;
 }
 
-/** Mutable resolution state carried through the document. */
-export interface AttributionState {
-  lastSpeaker: Cluster | null;
-}
-
 /**
  * Finds speakers for the quote spans of one document: `ownCue` reads the cue next to a
  * quote; `introducer`, `lastReporter` and `colonSubject` find the speaker of a quote that
@@ -126,7 +122,7 @@ export interface AttributionState {
 export class Attributor {
   constructor(
     private readonly ctx: QuoteContext,
-    private readonly names: NameIndex,
+    private readonly coref: Coreference,
   ) {}
 
   private get tokens(): readonly Token[] {
@@ -146,7 +142,7 @@ export class Attributor {
   }
 
   /** The attribution a quote gets from a cue right after or before it, or null. */
-  ownCue(q: number, state: AttributionState): Attribution | null {
+  ownCue(q: number): Attribution | null {
     const [qs, qe] = this.ctx.spanTokens[q]!;
     const span = this.ctx.spans[q]!;
     const [lo, hi] = this.ctx.paragraphTokens[span.paragraph]!;
@@ -155,7 +151,7 @@ export class Attributor {
     // 1. Right after the quote: "…," he said / said X / X, a spokesman, said / — X.
     const afterQuote = this.nextNonSpace(qe, hi);
     if (afterQuote < hi && !this.inQuote(afterQuote) && DASHES.has(tokens[afterQuote]!.text) && !tokens[afterQuote]!.before.includes('\n')) {
-      const dashed = this.dashSpeaker(this.nextNonSpace(afterQuote + 1, hi), hi, state);
+      const dashed = this.dashSpeaker(this.nextNonSpace(afterQuote + 1, hi), hi);
       if (dashed) return dashed;
     }
     const inner = this.ctx.text.slice(span.start, span.end);
@@ -168,7 +164,7 @@ export class Attributor {
       if (this.inQuote(t) || this.ends(t)) break;
       const cue = cueAt(tokens, t, words <= 3);
       if (cue) {
-        const found = this.fromCue(cue, 'right', qe, lo, hi, state, words);
+        const found = this.fromCue(cue, 'right', qe, lo, hi, words);
         if (found && (!sentenceClosed || this.shortClause(cue.tokenEnd, hi))) {
           right = found;
           break;
@@ -189,7 +185,7 @@ export class Attributor {
       if (this.ends(t)) break;
       const cue = cueAt(tokens, t);
       if (cue && cue.tokenEnd <= qs) {
-        left = this.fromCue(cue, 'left', qs, lo, hi, state, words);
+        left = this.fromCue(cue, 'left', qs, lo, hi, words);
         if (left) break;
       }
       if (isWord(tokens[t]!)) words++;
@@ -204,7 +200,7 @@ export class Attributor {
       return (postposed && !listed) || !woven ? right : left;
     }
     // 3. A speaker's name and a colon opening the paragraph: "SMITH: …".
-    return right ?? left ?? this.colonName(qs, lo, state);
+    return right ?? left ?? this.colonName(qs, lo);
   }
 
   /** True when the clause after a cue ends within a few words ("Smith said in a statement."). */
@@ -225,13 +221,13 @@ export class Attributor {
   }
 
   /** "PENCE: Well, …" or "Jane Doe: …" — a bare name and a colon right before the quote. */
-  private colonName(qs: number, lo: number, state: AttributionState): Attribution | null {
+  private colonName(qs: number, lo: number): Attribution | null {
     let t = qs - 1;
     if (t < lo || this.tokens[t]!.text !== ':') return null;
     const np = this.npLeft(t - 1, lo);
     if (!np || np.start !== this.firstNonSpace(lo)) return null;
-    const ref = this.interpret(np, state);
-    return ref?.cluster ? attribution(ref, ':', 'left', 0) : null;
+    const ref = this.interpret(np);
+    return ref?.referent ? attribution(ref, ':', 'left', 0) : null;
   }
 
   private nextNonSpace(from: number, hi: number): number {
@@ -248,57 +244,57 @@ export class Attributor {
   }
 
   /** "…" — Jane Doe: the name after a dash that follows the quote, up to the end of the sentence. */
-  private dashSpeaker(from: number, hi: number, state: AttributionState): Attribution | null {
+  private dashSpeaker(from: number, hi: number): Attribution | null {
     const np = this.npRight(from, hi);
     if (!np) return null;
     const at = this.nextNonSpace(np.end, hi);
     const after = this.tokens[at];
     if (after && at < hi && !after.before.includes('\n') && !this.ends(at) && after.text !== ',' && !this.inQuote(at)) return null;
-    const ref = this.interpret(np, state);
-    return ref?.cluster ? attribution(ref, this.tokens[from - 1]!.text, 'right', 0) : null;
+    const ref = this.interpret(np);
+    return ref?.referent ? attribution(ref, this.tokens[from - 1]!.text, 'right', 0) : null;
   }
 
   /** The speaker a cue points at, or null when the cue has no usable subject. */
-  private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, state: AttributionState, distance: number): Attribution | null {
+  private fromCue(cue: Cue, side: 'right' | 'left', quoteEdge: number, lo: number, hi: number, distance: number): Attribution | null {
     const tokens = this.tokens;
     const cueText = this.ctx.text.slice(tokens[cue.tokenStart]!.start, tokens[cue.tokenEnd - 1]!.end);
     const make = (ref: SpeakerRef | null): Attribution | null => (ref ? attribution(ref, cueText, side, distance) : null);
 
     if (cue.kind === 'source-after') {
       const np = this.npRight(cue.tokenEnd, side === 'left' ? quoteEdge : hi);
-      return np ? make(this.interpret(np, state)) : null;
+      return np ? make(this.interpret(np)) : null;
     }
     const leftBound = side === 'right' ? quoteEdge : lo;
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
     // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
-    if (cue.participle && before >= leftBound && this.names.mentionAtToken[before]! >= 0 && !this.names.mentions[this.names.mentionAtToken[before]!]!.possessive) {
-      const mention = this.names.mentions[this.names.mentionAtToken[before]!]!;
+    if (cue.participle && before >= leftBound && this.coref.referenceAtToken[before]! >= 0 && !this.coref.references[this.coref.referenceAtToken[before]!]!.possessive) {
+      const mention = this.coref.references[this.coref.referenceAtToken[before]!]!;
       if (side === 'left' || mention.tokenStart <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.refFromMention(mention, mention));
     }
     if (cue.participle && before >= leftBound && this.tokens[before]!.text !== ',') {
       const np = this.npLeft(cue.tokenStart - 1, leftBound);
-      if (np && (this.names.mentionAtToken[this.headOf(np.start, np.end)]! >= 0 || this.isPronoun(np.start))) {
-        if (side === 'left' || np.start <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.interpret(np, state));
+      if (np && (this.coref.referenceAtToken[this.headOf(np.start, np.end)]! >= 0 || this.isPronoun(np.start))) {
+        if (side === 'left' || np.start <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.interpret(np));
       }
     }
     // "… and added", "saying", "to accuse": the subject is the clause's.
     if (cue.participle || (before >= leftBound && COORDINATORS.has(this.low(before)) && !this.inQuote(before))) {
       if (side === 'right' && before >= leftBound && this.firstWordAfter(quoteEdge, cue.tokenStart) < before) return null;
-      return make(this.clauseSubject(cue.tokenStart, lo, state));
+      return make(this.clauseSubject(cue.tokenStart, lo));
     }
     const left = this.npLeft(cue.tokenStart - 1, leftBound);
     if (side === 'right') {
       // The subject must follow the quote directly; otherwise the cue is another clause's.
       const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
-      if (left && left.start <= firstWord) return make(this.interpret(left, state));
+      if (left && left.start <= firstWord) return make(this.interpret(left));
       if (!left && firstWord >= cue.tokenStart && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
         const right = this.npRight(cue.tokenEnd, hi);
-        return right ? make(this.interpret(right, state)) : null;
+        return right ? make(this.interpret(right)) : null;
       }
       return null;
     }
     if (left) {
-      const ref = this.interpret(left, state);
+      const ref = this.interpret(left);
       if (ref) return make(ref);
       return null;
     }
@@ -307,7 +303,7 @@ export class Attributor {
     const clauseInitial = prior < lo || this.ends(prior) || tokens[prior]!.text === ':' || (tokens[prior]!.text === ',' && this.inQuote(prior - 1));
     if (clauseInitial && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
       const right = this.npRight(cue.tokenEnd, quoteEdge);
-      return right ? make(this.interpret(right, state)) : null;
+      return right ? make(this.interpret(right)) : null;
     }
     return null;
   }
@@ -377,8 +373,8 @@ export class Attributor {
     const found = this.npEndingAt(j, lo);
     if (!found) return null;
     const np: Np = { start: found[0], end: found[1], appositives };
-    const headMention = this.names.mentionAtToken[this.headOf(found[0], found[1])]!;
-    if ((headMention >= 0 && !this.names.mentions[headMention]!.description) || this.isPronoun(found[0])) return np;
+    const headMention = this.coref.referenceAtToken[this.headOf(found[0], found[1])]!;
+    if ((headMention >= 0 && this.coref.references[headMention]!.kind !== 'description') || this.isPronoun(found[0])) return np;
     // "X, the minister of Y, a member of Z, said": the description is itself an appositive of a name.
     if (tokens[found[0] - 1]?.text === ',') {
       const previous = this.npLeftName(found[0] - 1, lo);
@@ -398,14 +394,14 @@ export class Attributor {
       }
     }
     if (join < 0) return end - 1;
-    if (this.onlyTitle(start, join) && this.names.mentionAtToken[end - 1]! >= 0) return end - 1;
+    if (this.onlyTitle(start, join) && this.coref.referenceAtToken[end - 1]! >= 0) return end - 1;
     return join - 1;
   }
 
   /** A name before the comma at `comma` that the description after it is an appositive of. */
   private npLeftName(comma: number, lo: number): Np | null {
     const found = this.npEndingAt(comma - 1, lo);
-    if (!found || this.names.mentionAtToken[found[1] - 1]! < 0) return null;
+    if (!found || this.coref.referenceAtToken[found[1] - 1]! < 0) return null;
     return { start: found[0], end: found[1], appositives: [] };
   }
 
@@ -513,7 +509,7 @@ export class Attributor {
   private hasNoun(start: number, end: number): boolean {
     for (let k = start; k < end; k++) {
       const tok = this.tokens[k]!;
-      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || this.names.mentionAtToken[k]! >= 0 || (isCapitalized(tok) && isWord(tok)) || this.isPronoun(k)) return true;
+      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || this.coref.referenceAtToken[k]! >= 0 || (isCapitalized(tok) && isWord(tok)) || this.isPronoun(k)) return true;
     }
     return false;
   }
@@ -523,7 +519,7 @@ export class Attributor {
    * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
    * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
    */
-  private clauseSubject(cueStart: number, lo: number, state: AttributionState): SpeakerRef | null {
+  private clauseSubject(cueStart: number, lo: number): SpeakerRef | null {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
     from = this.nextNonSpace(from, cueStart);
@@ -538,16 +534,16 @@ export class Attributor {
     }
     for (let t = from; t < cueStart; t++) {
       if (this.inQuote(t)) continue;
-      if (this.isPronoun(t)) return this.resolvePronoun(t, state);
-      const m = this.names.mentionAtToken[t]!;
+      if (this.isPronoun(t)) return this.resolvePronoun(t);
+      const m = this.coref.referenceAtToken[t]!;
       if (m >= 0) {
-        const mention = this.names.mentions[m]!;
+        const mention = this.coref.references[m]!;
         if (!mention.oblique && !mention.possessive) {
           // "Clinton campaign manager Robby Mook told …": the name may only modify the subject's head.
           let end = mention.tokenEnd;
           while (end < cueStart && this.npWord(end) && !POSSESSIVE_MARKS.has(this.low(end)) && !cueAt(this.tokens, end, true)) end++;
           if (end > mention.tokenEnd) {
-            const ref = this.interpret({ start: mention.tokenStart, end, appositives: [] }, state);
+            const ref = this.interpret({ start: mention.tokenStart, end, appositives: [] });
             if (ref?.speaker) return ref;
           }
           return this.refFromMention(mention, mention);
@@ -561,7 +557,7 @@ export class Attributor {
         while (end < cueStart && this.npWord(end) && !this.inQuote(end)) end++;
         let start = t;
         while (start > from && (this.tokens[start - 1]!.pos === 'DET' || this.tokens[start - 1]!.pos === 'ADJ')) start--;
-        return this.interpret({ start, end, appositives: [] }, state);
+        return this.interpret({ start, end, appositives: [] });
       }
       if (tok.pos === 'VERB') break;
     }
@@ -569,17 +565,17 @@ export class Attributor {
   }
 
   /** Resolves a speaker noun phrase to a name, a referent or a bare nominal; null if it cannot speak. */
-  interpret(np: Np, state: AttributionState): SpeakerRef | null {
+  interpret(np: Np): SpeakerRef | null {
     const tokens = this.tokens;
     const { start } = np;
     let end = np.end;
     while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
-    if (end - start === 1 && this.isPronoun(start)) return this.resolvePronoun(start, state);
+    if (end - start === 1 && this.isPronoun(start)) return this.resolvePronoun(start);
 
     const head = this.headOf(start, end);
-    const headMention = this.names.mentionAtToken[head]!;
+    const headMention = this.coref.referenceAtToken[head]!;
     if (headMention >= 0) {
-      const mention = this.names.mentions[headMention]!;
+      const mention = this.coref.references[headMention]!;
       return this.refFromMention(mention, mention);
     }
     const headTok = tokens[head]!;
@@ -593,7 +589,7 @@ export class Attributor {
       const affiliation = this.affiliation(start, end, head);
       if (affiliation) return affiliation;
       if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && DEFINITE.has(determiner))) {
-        const org = this.recentCluster(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
+        const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, np);
       }
       return this.bareNominal(np, head);
@@ -605,8 +601,8 @@ export class Attributor {
       if (modifier && headWord === 'office' && modifier.possessive) return this.refFromMention(modifier, modifier);
       if (modifier) return this.phraseNominal(np, head);
       const org =
-        this.recentCluster(head, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === headLemma || w.toLowerCase() === headWord), NOMINAL_PARAGRAPH_WINDOW) ??
-        (DEFINITE.has(determiner) ? this.recentCluster(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
+        this.recentReferent(head, (c) => c.type === 'ORG' && hasNameWord(c, headLemma, headWord), NOMINAL_PARAGRAPH_WINDOW) ??
+        (DEFINITE.has(determiner) ? this.recentReferent(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
       if (org) return this.refFromMention(org, null, np);
       return this.bareNominal(np, head);
     }
@@ -615,21 +611,8 @@ export class Attributor {
       if (isCapitalized(headTok) && headTok.pos === 'PROPN') return this.bareNominal(np, head, true);
       return null;
     }
-    // A person described by a role: "the general", "the former vice president", "the 45-year-old".
-    const plural = (headLemma !== headWord && headWord.endsWith('s')) || isPluralPeople(headTok, GROUP_NOUNS);
-    const describedOnly = !this.mentionsIn(start, end).length && !POSSESSIVE_MARKS.has(this.low(np.end - 1));
-    // "the band leader" is not any leader: a noun modifier must be one the article gave the person.
-    const compound = head > start && tokens[head - 1]!.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(this.low(head - 1)) ? this.low(head - 1) : null;
-    if (!plural && !INDEFINITE.has(determiner) && !compound) {
-      const role = expandRole(headWord);
-      const byRole = this.recentCluster(head, (c) => c.type !== 'ORG' && c.roles.has(role), NOMINAL_PARAGRAPH_WINDOW);
-      if (byRole) return this.refFromMention(byRole, null, np);
-      if (describedOnly && (DEFINITE.has(determiner) || !tokens[start]!.pos.startsWith('DET'))) {
-        const gender = GENDERED_ROLE_NOUNS[headWord] ?? null;
-        const ref = this.resolveByGender(head, gender, state);
-        if (ref) return this.refFromMention(ref, null, np);
-      }
-    }
+    // A person described by a role ("the general") is a reference of the coreference stage
+    // when the story says who it is; otherwise it is reported by its head noun.
     return this.bareNominal(np, head);
   }
 
@@ -643,10 +626,10 @@ export class Attributor {
     return true;
   }
 
-  private appositiveName(np: Np): NameMention | null {
+  private appositiveName(np: Np): Reference | null {
     for (const [a, b] of np.appositives) {
       const name = this.nameIn(a, Math.min(b, a + 6));
-      if (name && name.type !== 'ORG' && name.tokenStart <= a + 3) return name;
+      if (name && name.referent.type !== 'ORG' && name.tokenStart <= a + 3) return name;
     }
     return null;
   }
@@ -661,27 +644,27 @@ export class Attributor {
       const nominal = this.lastNoun(k + 1, end);
       if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma)) {
         const lemma = tokens[nominal]!.lemma;
-        const org = this.recentCluster(nominal, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        const org = this.recentReferent(nominal, (c) => c.type === 'ORG' && hasNameWord(c, lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k + 1, end, appositives: [] });
         return this.bareNominal({ start: k + 1, end, appositives: [] }, nominal);
       }
     }
     const before = this.nameIn(start, head);
     // "a Pentagon official" names the body; "a Democratic source" only describes one.
-    if (before && (before.type === 'ORG' || before.words.length > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !DEMONYMS.has(before.words[0]!.toLowerCase())) return this.refFromMention(before, before);
+    if (before && before.kind === 'name' && (before.referent.type === 'ORG' || before.tokenEnd - before.tokenStart > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !DEMONYMS.has(this.low(before.tokenStart))) return this.refFromMention(before, before);
     for (let k = start; k < head; k++) {
       const low = this.low(k);
       if (low === 'his' || low === 'her') {
-        const ref = this.resolvePronoun(k, { lastSpeaker: null }, low === 'his' ? 'm' : 'f');
+        const ref = this.resolvePronoun(k);
         if (ref?.speaker) return ref;
       }
       if (low === 'its' || low === 'their') {
-        const org = this.recentCluster(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
+        const org = this.recentReferent(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }
       if (ORG_NOUNS.has(tokens[k]!.lemma) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
         const lemma = tokens[k]!.lemma;
-        const org = this.recentCluster(k, (c) => c.type === 'ORG' && c.words.some((w) => w.toLowerCase() === lemma), NOMINAL_PARAGRAPH_WINDOW);
+        const org = this.recentReferent(k, (c) => c.type === 'ORG' && hasNameWord(c, lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }
     }
@@ -693,18 +676,18 @@ export class Attributor {
     return -1;
   }
 
-  private nameIn(start: number, end: number): NameMention | null {
+  private nameIn(start: number, end: number): Reference | null {
     const inside = this.mentionsIn(start, end);
     return inside.length > 0 ? inside[inside.length - 1]! : null;
   }
 
-  private mentionsIn(start: number, end: number): NameMention[] {
-    const found: NameMention[] = [];
+  private mentionsIn(start: number, end: number): Reference[] {
+    const found: Reference[] = [];
     let last = -1;
     for (let k = start; k < end; k++) {
-      const m = this.names.mentionAtToken[k]!;
+      const m = this.coref.referenceAtToken[k]!;
       if (m >= 0 && m !== last) {
-        found.push(this.names.mentions[m]!);
+        found.push(this.coref.references[m]!);
         last = m;
       }
     }
@@ -724,7 +707,7 @@ export class Attributor {
       while (a > np.start && isCapitalized(tokens[a - 1]!) && tokens[a - 1]!.pos !== 'DET') a--;
       text = this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end);
     }
-    return { speaker: text, cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[Math.max(np.start, np.end - 1)]!.end } };
+    return { speaker: text, referent: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[Math.max(np.start, np.end - 1)]!.end } };
   }
 
   /** A nominal reported as written, without its determiner ("the Trump campaign" → "Trump campaign"). */
@@ -732,37 +715,41 @@ export class Attributor {
     const tokens = this.tokens;
     let a = np.start;
     while (a < head && (tokens[a]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(a)))) a++;
-    return { speaker: this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end), cluster: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[head]!.end } };
+    return { speaker: this.ctx.text.slice(tokens[a]!.start, tokens[head]!.end), referent: null, entityId: null, mention: { start: tokens[np.start]!.start, end: tokens[head]!.end } };
   }
 
-  /** The most recent mention before token `t` whose cluster passes `accept`, within `paragraphs`. */
-  private recentCluster(t: number, accept: (c: Cluster) => boolean, paragraphs: number): NameMention | null {
+  /** The most recent narrative reference before token `t` whose referent passes `accept`, within `paragraphs`. */
+  private recentReferent(t: number, accept: (r: Referent) => boolean, paragraphs: number): Reference | null {
     const paragraph = this.ctx.paragraphOfToken[t]!;
-    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
-    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
-      const m = this.names.mentions[i]!;
-      if (m.paragraph < paragraph - paragraphs) break;
-      if (accept(m.cluster)) return m;
+    const last = lastReferenceBefore(this.coref, t);
+    const stop = Math.max(0, last - MAX_ANTECEDENTS);
+    for (let i = last; i >= stop; i--) {
+      const r = this.coref.references[i]!;
+      if (r.paragraph < paragraph - paragraphs) break;
+      if (!this.inQuote(r.tokenStart) && accept(r.referent)) return r;
     }
     return null;
   }
 
-  /** Resolves "he", "she", "it", "they" at token `t` (or a possessive with a forced gender). */
-  private resolvePronoun(t: number, state: AttributionState, forced?: 'm' | 'f'): SpeakerRef | null {
-    const kind = forced ?? SPEAKER_PRONOUNS[this.low(t)];
+  /**
+   * "he", "she", "it", "they" at token `t`, as the coreference stage resolved it; "they" after
+   * a group of people ("Protesters … They said") is that group. Unresolved, the pronoun still
+   * shows that someone speaks: a speaker of null, not no cue.
+   */
+  private resolvePronoun(t: number): SpeakerRef | null {
+    const kind = SPEAKER_PRONOUNS[this.low(t)];
     if (kind === undefined) return null;
-    // Unresolved, the pronoun still shows that someone speaks: a speaker of null, not no cue.
-    const unknown: SpeakerRef = { speaker: null, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+    const unknown: SpeakerRef = { speaker: null, referent: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
     if (kind === 'self') return unknown;
     if (kind === 'plural') {
       const group = this.recentGroup(t);
       if (group) return group;
     }
-    let mention: NameMention | null;
-    if (kind === 'thing' || kind === 'plural') mention = this.recentCluster(t, (c) => c.type === 'ORG', kind === 'thing' ? PRONOUN_PARAGRAPH_WINDOW : 1);
-    else mention = this.resolveByGender(t, kind, state);
-    if (!mention) return unknown;
-    return this.refFromMention(mention, null, { start: t, end: t + 1, appositives: [] });
+    const at = this.coref.referenceAtToken[t]!;
+    if (at < 0) return unknown;
+    const reference = this.coref.references[at]!;
+    if ((kind === 'm' || kind === 'f') && reference.referent.type !== 'PERSON') return unknown;
+    return this.refFromMention(reference, null, { start: t, end: t + 1, appositives: [] });
   }
 
   /**
@@ -783,34 +770,9 @@ export class Attributor {
       const before = this.tokens[k - 1];
       const after = this.tokens[k + 1];
       if (before?.pos === 'ADP' || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || this.low(k + 1) === 'who')) continue;
-      found = { speaker: tok.text, cluster: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
+      found = { speaker: tok.text, referent: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
     }
     return found;
-  }
-
-  /** The best earlier person for a pronoun or definite description of the given gender. */
-  private resolveByGender(t: number, gender: 'm' | 'f' | null, state: AttributionState): NameMention | null {
-    const paragraph = this.ctx.paragraphOfToken[t]!;
-    const sentence = this.sentenceOf(t);
-    let best: NameMention | null = null;
-    let bestScore = -Infinity;
-    const stop = Math.max(0, lastMentionBefore(this.names, t) - MAX_ANTECEDENTS);
-    for (let i = lastMentionBefore(this.names, t); i >= stop; i--) {
-      const m = this.names.mentions[i]!;
-      if (m.paragraph < paragraph - PRONOUN_PARAGRAPH_WINDOW) break;
-      const c = m.cluster;
-      if (c.type !== 'PERSON') continue;
-      if (gender && c.gender && c.gender !== gender) continue;
-      let score = -SENTENCE_COST * Math.max(0, sentence - m.sentence);
-      if (m.subject) score += SUBJECT_BONUS;
-      if (m.oblique || m.possessive) score -= OBLIQUE_COST;
-      if (state.lastSpeaker === c) score += SPEAKER_BONUS;
-      if (score > bestScore) {
-        best = m;
-        bestScore = score;
-      }
-    }
-    return best;
   }
 
   private sentenceOf(t: number): number {
@@ -818,19 +780,19 @@ export class Attributor {
     return 0;
   }
 
-  /** A speaker reference for a mention's cluster, pointing at `at` (or at `np` when given). */
-  refFromMention(mention: NameMention, at: NameMention | null, np?: Np): SpeakerRef {
-    const c = mention.cluster;
-    const words = mention.ambiguous ? mention.words : c.words;
+  /** A speaker reference for a reference's referent, pointing at `at` (or at `np` when given). */
+  refFromMention(mention: Reference, at: Reference | null, np?: Np): SpeakerRef {
+    const r = mention.referent;
+    const speaker = mention.ambiguous ? this.ctx.text.slice(mention.start, mention.end) : r.name;
     const where = at ? { start: at.start, end: at.end } : np ? { start: this.tokens[np.start]!.start, end: this.tokens[np.end - 1]!.end } : { start: mention.start, end: mention.end };
-    return { speaker: words.join(' '), cluster: c, entityId: c.entityId, mention: where };
+    return { speaker, referent: r, entityId: r.entityId, mention: where };
   }
 
   /**
    * The speaker introduced before a quote that has no cue of its own: the subject of the
    * narrative sentence right before it in the paragraph ("Smith was blunt. “…”").
    */
-  introducer(q: number, state: AttributionState): Attribution | null {
+  introducer(q: number): Attribution | null {
     const [qs] = this.ctx.spanTokens[q]!;
     const [lo] = this.ctx.paragraphTokens[this.ctx.spans[q]!.paragraph]!;
     let end = qs;
@@ -840,22 +802,22 @@ export class Attributor {
     for (let t = end - 1; t >= lo && !this.inQuote(t) && !this.ends(t); t--) {
       const cue = cueAt(this.tokens, t);
       if (!cue || cue.kind === 'naming') continue;
-      const found = this.fromCue(cue, 'left', end, lo, end, state, 0);
+      const found = this.fromCue(cue, 'left', end, lo, end, 0);
       if (found?.speaker) return inherited(found);
     }
-    const ref = this.clauseSubject(end, lo, state);
+    const ref = this.clauseSubject(end, lo);
     return ref?.speaker ? inherited(ref) : null;
   }
 
   /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
-  lastReporter(paragraph: number, state: AttributionState): Attribution | null {
+  lastReporter(paragraph: number): Attribution | null {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     for (let t = hi - 1; t >= lo; t--) {
       if (this.inQuote(t)) continue;
       const cue = cueAt(this.tokens, t);
       if (!cue || cue.kind === 'naming') continue;
-      const found = this.fromCue(cue, 'left', hi, lo, hi, state, 0);
-      if (found?.cluster) return inherited(found);
+      const found = this.fromCue(cue, 'left', hi, lo, hi, 0);
+      if (found?.referent) return inherited(found);
     }
     return null;
   }
@@ -872,7 +834,7 @@ export class Attributor {
   }
 
   /** The subject of a paragraph whose last sentence ends with a colon ("The Times reports:"). */
-  colonSubject(paragraph: number, state: AttributionState): Attribution | null {
+  colonSubject(paragraph: number): Attribution | null {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     let end = hi;
     while (end > lo && this.tokens[end - 1]!.text !== ':') end--;
@@ -881,11 +843,17 @@ export class Attributor {
       if (this.inQuote(t) || this.ends(t)) break;
       const cue = cueAt(this.tokens, t);
       if (cue) {
-        const found = this.fromCue(cue, 'left', end - 1, lo, end, state, 0);
+        const found = this.fromCue(cue, 'left', end - 1, lo, end, 0);
         if (found) return attribution(found, found.cue, 'inherited', 0);
       }
     }
-    const ref = this.clauseSubject(end - 1, lo, state);
+    const ref = this.clauseSubject(end - 1, lo);
     return ref?.speaker ? inherited(ref) : null;
   }
+}
+
+/** True when the referent's name has one of `words` ("the ministry" → "Defense Ministry"). */
+function hasNameWord(r: Referent, ...words: string[]): boolean {
+  for (const w of r.name.toLowerCase().split(/\s+/)) if (words.includes(w)) return true;
+  return false;
 }

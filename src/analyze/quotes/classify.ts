@@ -83,6 +83,8 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
     return { speech: false, kind: 'title' };
   }
   if (strength === 'none' && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  // A few words after an article, with no cue right beside them: a term, not speech (a "voluntary clean-up").
+  if (prev && (prev.normal === 'a' || prev.normal === 'an') && words.length <= SCARE_MAX_WORDS && !/[.!?]$/.test(inner)) return { speech: false, kind: 'scare' };
   if (strength === 'none' && !prev && next && isWord(next) && !isCapitalized(next) && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
   return speech(ctx, q, prev, inner, strength);
 }

@@ -3,12 +3,12 @@
  * quotation marks, which paragraph each token belongs to, and small token predicates.
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import type { QuoteSpan } from './spans.js';
+import type { QuoteMarks, QuoteSpan } from './spans.js';
 
 export interface QuoteContext {
   doc: NlpDoc;
   text: string;
-  /** The document's tokens, with `normal` and `lemma` in lower case. */
+  /** The document's tokens. */
   tokens: readonly Token[];
   spans: readonly QuoteSpan[];
   /** Index of the quote span whose marks enclose the token (marks included), or -1. */
@@ -21,28 +21,17 @@ export interface QuoteContext {
   spanTokens: Array<[number, number]>;
 }
 
-/** Builds the token view in one sweep over tokens, spans and paragraphs. */
-export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteContext {
-  // Lexicon look-ups want lower case; wink keeps the case of some proper nouns in `normal`
-  // and `lemma`, so those tokens are copied once here rather than lower-cased at every look-up.
-  // The copy is written field by field in the order `nlp/doc.ts` creates tokens, so that all
-  // tokens keep one object shape (a spread copy would make every later access polymorphic).
-  const tokens = doc.tokens.map((t): Token => {
-    if (!hasUpper(t.normal) && !hasUpper(t.lemma)) return t;
-    return { text: t.text, start: t.start, end: t.end, pos: t.pos, kind: t.kind, lemma: t.lemma.toLowerCase(), normal: t.normal.toLowerCase(), before: t.before, stop: t.stop, sentence: t.sentence };
-  });
-  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+/** Builds the token view in one sweep over tokens and paragraphs. */
+export function buildContext(doc: NlpDoc, marks: QuoteMarks): QuoteContext {
+  const tokens = doc.tokens;
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
-  const paragraphTokens: Array<[number, number]> = doc.paragraphs.map(() => [0, 0]);
-  const spanTokens: Array<[number, number]> = spans.map(() => [0, 0]);
-
+  const paragraphTokens: Array<[number, number]> = doc.paragraphs.map(() => [tokens.length, tokens.length]);
   let p = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     while (p < doc.paragraphs.length - 1 && token.start >= doc.paragraphs[p]!.end) p++;
     paragraphOfToken[t] = p;
   }
-  for (let i = 0; i < paragraphTokens.length; i++) paragraphTokens[i] = [tokens.length, tokens.length];
   for (let t = tokens.length - 1; t >= 0; t--) {
     const range = paragraphTokens[paragraphOfToken[t]!];
     if (range) range[0] = t;
@@ -51,52 +40,7 @@ export function buildContext(doc: NlpDoc, spans: readonly QuoteSpan[]): QuoteCon
     const range = paragraphTokens[paragraphOfToken[t]!];
     if (range) range[1] = t + 1;
   }
-
-  let s = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
-    while (s < spans.length && spans[s]!.outerEnd <= token.start) s++;
-    const span = spans[s];
-    if (span && token.start >= span.outerStart && token.start < span.outerEnd && token.end > token.start) quoteOfToken[t] = s;
-  }
-  for (let i = 0; i < spans.length; i++) spanTokens[i] = [tokens.length, 0];
-  for (let t = 0; t < tokens.length; t++) {
-    const q = quoteOfToken[t]!;
-    if (q < 0) continue;
-    const range = spanTokens[q]!;
-    if (t < range[0]) range[0] = t;
-    range[1] = t + 1;
-  }
-  // A span no token starts in (wink merged a mark into a word): place it by offsets.
-  for (let i = 0; i < spans.length; i++) {
-    const range = spanTokens[i]!;
-    if (range[1] > range[0]) continue;
-    const at = firstTokenAtOrAfter(tokens, spans[i]!.outerStart);
-    spanTokens[i] = [at, at];
-  }
-  return { doc, text: doc.text, tokens, spans, quoteOfToken, paragraphOfToken, paragraphTokens, spanTokens };
-}
-
-/** True when `s` has a letter that lower-casing would change (checked without allocating). */
-function hasUpper(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 65 && code <= 90) return true;
-    if (code >= 128 && s[i] !== s[i]!.toLowerCase()) return true;
-  }
-  return false;
-}
-
-/** Index of the first token starting at or after `offset` (binary search). */
-export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { doc, text: doc.text, tokens, spans: marks.spans, quoteOfToken: marks.quoteOfToken, paragraphOfToken, paragraphTokens, spanTokens: marks.spanTokens };
 }
 
 /** Sentence-ending punctuation as a token, whatever follows it (see {@link endsSentence}). */

@@ -2,20 +2,20 @@
  * Direct quotes with their speakers.
  *
  * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, quotes
- *    running over several paragraphs).
- * 2. `mentions.ts` finds the names in the narrative and chains their mentions.
- * 3. `attribution.ts` finds each quote's own cue and speaker ("…," he said).
- * 4. `classify.ts` sets titles, nicknames, terms and scare quotes aside, and tells full
+ *    running over several paragraphs); the pipeline finds them before coreference.
+ * 2. `attribution.ts` finds each quote's own cue and speaker ("…," he said), reading the
+ *    names, descriptions and pronouns the coreference stage linked to the story's referents.
+ * 3. `classify.ts` sets titles, nicknames, terms and scare quotes aside, and tells full
  *    quotes from partial ones.
- * 5. Quotes with no cue of their own take the speaker of the quote they continue, of the
+ * 4. Quotes with no cue of their own take the speaker of the quote they continue, of the
  *    sentence or colon that introduces them, or of the paragraph before.
  */
-import type { Entity, Quote, QuotedTerm } from '../../summary.js';
+import type { Quote, QuotedTerm } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
-import { findQuoteSpans } from './spans.js';
+import type { Coreference } from '../coref/index.js';
+import type { QuoteMarks, QuoteSpan } from './spans.js';
 import { buildContext } from './context.js';
-import { buildNameIndex } from './mentions.js';
-import { type Attribution, type AttributionState, Attributor, inherited } from './attribution.js';
+import { type Attribution, Attributor, inherited } from './attribution.js';
 import { type CueStrength, classify } from './classify.js';
 import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
 import { reportingBase } from './cues.js';
@@ -25,27 +25,16 @@ export interface QuoteAnalysis {
   quotedTerms: QuotedTerm[];
 }
 
-/** Quotes of `doc`, in document order, attributed to speakers (linked to `entities` where they match). */
-export function findQuotes(doc: NlpDoc, entities: Entity[]): Quote[] {
-  return analyzeQuotes(doc, entities).quotes;
-}
-
-/** Quotes of `doc` in document order, and the quoted spans judged not to be speech. */
-export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
+/** Quotes of `doc` in document order, attributed to the referents of `coref`, and the quoted spans judged not to be speech. */
+export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference): QuoteAnalysis {
   const text = doc.text;
-  const spans = findQuoteSpans(text, doc.paragraphs);
+  const spans = marks.spans;
   if (spans.length === 0) return { quotes: [], quotedTerms: [] };
-  const ctx = buildContext(doc, spans);
-  const names = buildNameIndex(ctx, entities);
-  const attributor = new Attributor(ctx, names);
+  const ctx = buildContext(doc, marks);
+  const attributor = new Attributor(ctx, coref);
 
-  // Pass 1: each quote's own cue, in document order (pronouns lean on the last speaker).
-  const state: AttributionState = { lastSpeaker: null };
-  const own: Array<Attribution | null> = spans.map((_, i) => {
-    const found = attributor.ownCue(i, state);
-    if (found?.cluster) state.lastSpeaker = found.cluster;
-    return found;
-  });
+  // Pass 1: each quote's own cue, in document order.
+  const own: Array<Attribution | null> = spans.map((_, i) => attributor.ownCue(i));
 
   // Pass 2: speech or not.
   const classes = spans.map((_, i) => {
@@ -56,7 +45,6 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
 
   // Pass 3: quotes without a cue of their own inherit a speaker.
   const final: Array<Attribution | null> = new Array(spans.length).fill(null);
-  const inheritState: AttributionState = { lastSpeaker: null };
   let previous = -1;
   for (let i = 0; i < spans.length; i++) {
     const cls = classes[i]!;
@@ -71,12 +59,12 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
       else {
         const nextOwn = nextInParagraph(spans, own, classes, i);
         if (nextOwn) a = inherited(nextOwn);
-        else a = attributor.introducer(i, inheritState);
+        else a = attributor.introducer(i);
         if (!a && startsParagraph(ctx, i) && span.paragraph > 0) {
           const p = span.paragraph - 1;
-          if (attributor.endsWithColon(p)) a = attributor.colonSubject(p, inheritState);
+          if (attributor.endsWithColon(p)) a = attributor.colonSubject(p);
           if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = inherited(prevAttr);
-          if (!a && !cls.heading) a = attributor.lastReporter(p, inheritState);
+          if (!a && !cls.heading) a = attributor.lastReporter(p);
         }
         if (!a && cls.heading) {
           const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1, i + 1);
@@ -85,13 +73,11 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
       }
     }
     final[i] = a;
-    if (a?.cluster) inheritState.lastSpeaker = a.cluster;
     previous = i;
   }
 
   const quotes: Quote[] = [];
   const quotedTerms: QuotedTerm[] = [];
-  const entityIndex = indexEntities(entities);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i]!;
     const cls = classes[i]!;
@@ -107,7 +93,7 @@ export function analyzeQuotes(doc: NlpDoc, entities: Entity[]): QuoteAnalysis {
       text: body.text,
       kind: cls.kind,
       speaker: a?.speaker ?? null,
-      speakerId: a ? (a.entityId ?? linkEntity(a, entityIndex)) : null,
+      speakerId: a?.referent?.entityId ?? null,
       speakerMention: a?.mention ? textSpan(text, a.mention.start, a.mention.end) : null,
       cue: own[i]?.cue ?? null,
     });
@@ -140,7 +126,7 @@ function startsParagraph(ctx: ReturnType<typeof buildContext>, q: number): boole
 
 type Classes = ReturnType<typeof classify>[];
 
-function nextInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, i: number): Attribution | null {
+function nextInParagraph(spans: readonly QuoteSpan[], own: Array<Attribution | null>, classes: Classes, i: number): Attribution | null {
   for (let j = i + 1; j < spans.length && spans[j]!.paragraph === spans[i]!.paragraph; j++) {
     if (!classes[j]!.speech) continue;
     if (own[j]?.speaker) return own[j]!;
@@ -148,44 +134,11 @@ function nextInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<At
   return null;
 }
 
-function firstInParagraph(spans: ReturnType<typeof findQuoteSpans>, own: Array<Attribution | null>, classes: Classes, paragraph: number, from: number): Attribution | null {
+function firstInParagraph(spans: readonly QuoteSpan[], own: Array<Attribution | null>, classes: Classes, paragraph: number, from: number): Attribution | null {
   for (let j = from; j < spans.length; j++) {
     if (spans[j]!.paragraph < paragraph) continue;
     if (spans[j]!.paragraph > paragraph) break;
     if (classes[j]!.speech && own[j]?.speaker) return own[j]!;
   }
   return null;
-}
-
-interface EntityIndex {
-  /** Lower-cased name or alias → entity id, per type. */
-  byName: Map<string, string>;
-  /** Lower-cased last word of a person's name or alias → entity id. */
-  bySurname: Map<string, string>;
-}
-
-function indexEntities(entities: readonly Entity[]): EntityIndex {
-  const byName = new Map<string, string>();
-  const bySurname = new Map<string, string>();
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const low = name.toLowerCase();
-      if (!byName.has(`${entity.type}:${low}`)) byName.set(`${entity.type}:${low}`, entity.id);
-      const last = low.split(/\s+/).at(-1);
-      if (entity.type === 'PERSON' && last && !bySurname.has(last)) bySurname.set(last, entity.id);
-    }
-  }
-  return { byName, bySurname };
-}
-
-/** An entity for a speaker the entities stage did not mark at the same offsets: by name, or by surname for a person. */
-function linkEntity(a: Attribution, index: EntityIndex): string | null {
-  if (!a.speaker) return null;
-  const type = a.cluster?.type === 'ORG' ? 'ORG' : a.cluster?.type === 'PERSON' ? 'PERSON' : null;
-  if (!type) return null;
-  const low = a.speaker.toLowerCase();
-  const exact = index.byName.get(`${type}:${low}`);
-  if (exact) return exact;
-  return type === 'PERSON' ? (index.bySurname.get(low.split(/\s+/).at(-1)!) ?? null) : null;
 }

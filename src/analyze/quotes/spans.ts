@@ -5,6 +5,8 @@
  * (a paragraph left open and the next one reopened with a mark).
  */
 
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+
 /** One pair of marks (or an opening mark left open to the paragraph's end). */
 export interface QuoteSpan {
   /** The text inside the marks, outer whitespace trimmed. */
@@ -140,4 +142,53 @@ export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: 
 function onlySpaceBefore(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
   return true;
+}
+
+/** The quotation marks of a document, and which tokens they enclose. */
+export interface QuoteMarks {
+  spans: QuoteSpan[];
+  /** Index of the span whose marks enclose each token (marks included), or -1. */
+  quoteOfToken: Int32Array;
+  /** First and one-past-last token of each span, marks included. */
+  spanTokens: Array<[number, number]>;
+}
+
+/** Finds the quote spans of `doc` and places them on its tokens. */
+export function findQuoteMarks(doc: NlpDoc): QuoteMarks {
+  const spans = findQuoteSpans(doc.text, doc.paragraphs);
+  const tokens = doc.tokens;
+  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+  const spanTokens: Array<[number, number]> = spans.map(() => [tokens.length, 0]);
+  let s = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    while (s < spans.length && spans[s]!.outerEnd <= token.start) s++;
+    const span = spans[s];
+    if (span && token.start >= span.outerStart && token.start < span.outerEnd && token.end > token.start) {
+      quoteOfToken[t] = s;
+      const range = spanTokens[s]!;
+      if (t < range[0]) range[0] = t;
+      range[1] = t + 1;
+    }
+  }
+  // A span no token starts in (wink merged a mark into a word): placed by offsets.
+  for (let i = 0; i < spans.length; i++) {
+    const range = spanTokens[i]!;
+    if (range[1] > range[0]) continue;
+    const at = firstTokenAtOrAfter(tokens, spans[i]!.outerStart);
+    spanTokens[i] = [at, at];
+  }
+  return { spans, quoteOfToken, spanTokens };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

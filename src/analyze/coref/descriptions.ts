@@ -1,0 +1,112 @@
+/**
+ * Definite descriptions as references: "the senator", "the former secretary of state" stand
+ * for the last person the article gave that role, so that later steps (a pronoun after them,
+ * a quote's speaker) find that person and not an earlier name. A description no earlier
+ * person fits by role ("the actor", "the 72-year-old") is left to the pronoun step, which
+ * links it like "he" or "she".
+ */
+import { type Coreference, type Reference, type Referent, addReferences, lastReferenceBefore } from './index.js';
+import { type TokenView, expandRole, isHeadNoun, opensSentence, paragraphOfToken } from './syntax.js';
+import { type Gender, roleGender } from './gender.js';
+import { POSSESSIVE_MARKS } from './syntax.js';
+import { HUMAN_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../../data/quotes-lexicon.js';
+
+/** How many paragraphs back "the senator" may find the senator. */
+const DESCRIPTION_PARAGRAPH_WINDOW = 12;
+/** Most references looked at to find who a description stands for. */
+const MAX_DESCRIBED_LOOKBACK = 200;
+/** Modifiers (in tokens) read before a description's head ("the former Democratic presidential nominee"). */
+const DESCRIPTION_MODIFIERS = 5;
+/** Tokens of a quoted title used as a modifier (the "Pose" actor), marks included. */
+const QUOTED_MODIFIER_TOKENS = 6;
+
+/** A definite description of a person that no role links: resolved like a pronoun of its gender. */
+export interface OpenDescription {
+  tokenStart: number;
+  tokenEnd: number;
+  gender: Gender | null;
+  role: string;
+}
+
+/**
+ * Adds "the <role>" references for people the article gave that role, and returns the
+ * definite person descriptions that no role links, in document order.
+ */
+export function addDescriptions(view: TokenView, coref: Coreference): OpenDescription[] {
+  const tokens = view.tokens;
+  const added: Reference[] = [];
+  const open: OpenDescription[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    const head = tokens[t]!;
+    if (view.quoted[t]! >= 0 || coref.referenceAtToken[t]! >= 0) continue;
+    // "the 72-year-old": an age stands for a person.
+    if (head.normal === 'old' && tokens[t - 1]?.text === '-' && /^years?$/.test(tokens[t - 2]?.normal ?? '') && tokens[t - 3]?.text === '-' && tokens[t - 4]?.pos === 'NUM') {
+      const det = tokens[t - 5];
+      if (det && DEFINITE.has(det.normal) && tokens[t + 1]?.pos !== 'NOUN') open.push({ tokenStart: t - 5, tokenEnd: t + 1, gender: null, role: 'old' });
+      continue;
+    }
+    if (!isHeadNoun(view, t) || !PERSON_ROLE_NOUNS.has(head.normal) || head.lemma !== head.normal) continue;
+    // Walk back over modifiers to a definite determiner; a noun modifier must be a role too ("band leader" is not a leader).
+    let k = t - 1;
+    let ok = true;
+    while (k >= 0 && t - k <= DESCRIPTION_MODIFIERS) {
+      const tok = tokens[k]!;
+      // A short quoted modifier: the "Pose" actor.
+      if (view.quoted[k]! >= 0 && view.quoted[k]! !== view.quoted[t]!) {
+        const q = view.quoted[k]!;
+        let a = k;
+        while (a > 0 && view.quoted[a - 1] === q) a--;
+        if (k - a > QUOTED_MODIFIER_TOKENS) break;
+        k = a - 1;
+        continue;
+      }
+      if (tok.pos === 'DET' || view.quoted[k]! >= 0 || coref.referenceAtToken[k]! >= 0) break;
+      if (tok.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(tok.normal)) ok = false;
+      if (!(tok.pos === 'ADJ' || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.text === '-')) {
+        ok = false;
+        break;
+      }
+      k--;
+    }
+    const det = tokens[k];
+    if (!ok || !det || det.pos !== 'DET' || (det.normal !== 'the' && det.normal !== 'this')) continue;
+    // "the senator John Smith": the name follows and is its own reference.
+    const next = tokens[t + 1];
+    if (next && coref.referenceAtToken[t + 1]! >= 0) continue;
+    const role = expandRole(head.normal);
+    const paragraph = paragraphOfToken(view.doc, t);
+    let target: Referent | null = null;
+    const last = lastReferenceBefore(coref, k);
+    const stop = Math.max(0, last - MAX_DESCRIBED_LOOKBACK);
+    for (let i = last; i >= stop; i--) {
+      const r = coref.references[i]!;
+      if (r.paragraph < paragraph - DESCRIPTION_PARAGRAPH_WINDOW) break;
+      if (r.referent.type === 'PERSON' && r.referent.roles.has(role)) {
+        target = r.referent;
+        break;
+      }
+    }
+    if (!target) {
+      if (isPersonRole(head.normal)) open.push({ tokenStart: k, tokenEnd: t + 1, gender: roleGender(head.normal), role });
+      continue;
+    }
+    const before = tokens[k - 1];
+    const possessive = !!next && POSSESSIVE_MARKS.has(next.normal);
+    const oblique = !!before && before.pos === 'ADP';
+    const subject = !possessive && !oblique && ((!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) || opensSentence(view, k));
+    added.push({
+      kind: 'description', tokenStart: k, tokenEnd: t + 1, start: det.start, end: head.end, referent: target, title: null, ambiguous: false,
+      gender: roleGender(head.normal), possessive, oblique, subject, roles: [role], sentence: head.sentence, paragraph,
+    });
+  }
+  addReferences(view.doc, coref, added);
+  return open;
+}
+
+/** Determiners that make a description point back ("the actor", "this senator"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/** Role nouns that only a person holds: "the actor" is someone, "the member" may be a country. */
+function isPersonRole(word: string): boolean {
+  return HUMAN_ROLE_NOUNS.has(word) || roleGender(word) !== null;
+}

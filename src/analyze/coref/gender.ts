@@ -1,0 +1,27 @@
+/**
+ * What a name or a word says about a referent's gender: a given name ("Maria" → f), a title
+ * ("Mrs."), a role noun ("spokeswoman"), a pronoun ("she").
+ */
+import { FIRST_NAMES } from '../../data/quotes-first-names.js';
+import { GENDERED_ROLE_NOUNS } from '../../data/quotes-lexicon.js';
+
+export type Gender = 'm' | 'f';
+
+/** The usual gender of a given name, or null when the name is used by both or unknown. */
+export function givenNameGender(word: string): Gender | null {
+  const g = FIRST_NAMES.get(word.toLowerCase());
+  return g === 'm' || g === 'f' ? g : null;
+}
+
+/** True for a known given name, whatever its gender. */
+export function isGivenName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase());
+}
+
+/** The gender a title, honorific or role noun implies ("Mrs.", "spokesman"), or null. */
+export function roleGender(word: string): Gender | null {
+  return GENDERED_ROLE_NOUNS[word.toLowerCase()] ?? null;
+}
+
+/** Pronouns and the gender they carry. */
+export const GENDERED_PRONOUNS: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };

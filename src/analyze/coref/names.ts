@@ -1,0 +1,369 @@
+/**
+ * Linking names: the mentions the names stage found, grouped into the story's referents.
+ * The same name is one referent (and takes one type, by a vote of its mentions); a surname
+ * joins the full name it ends ("Gerasimov" → "Valery Gerasimov"), a company's short name its
+ * full name, an acronym the name it spells, a country's short form its name. A surname two
+ * people of the story share ("Clinton") is linked mention by mention, to the one the context
+ * names.
+ */
+import type { EntityType } from '../../summary.js';
+import type { NlpDoc } from '../../nlp/doc.js';
+import type { Mention } from '../entities/mentions.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, matchWords } from '../entities/lexicon.js';
+import { givenNameGender, isGivenName, roleGender } from './gender.js';
+
+/** Vote weight of a mention's type, by how it was found and where. */
+const VOTE_RULE = 10;
+const VOTE_TAGGER = 1;
+/** A capitals line gives the tagger little to go on. */
+const VOTE_TAGGER_CAPS = 0.3;
+
+/** Short and long names of the same country, joined as one referent. */
+const COUNTRY_ALIASES: ReadonlyArray<readonly string[]> = [
+  ['united states', 'us', 'usa', 'united states of america', 'america'],
+  ['united kingdom', 'uk', 'britain', 'great britain'],
+  ['united arab emirates', 'uae'],
+  ['soviet union', 'ussr'],
+  ['european union', 'eu'],
+  ['united nations', 'un'],
+];
+
+/** Words left out when an acronym is read off a name ("Institute for the Study of War" → ISW). */
+const ACRONYM_SKIP = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&', 'to', 'at']);
+
+/** The key that identifies a surface form: case, periods and a leading "the" do not matter. */
+export function nameKey(text: string): string {
+  const lower = text.toLowerCase();
+  // Most names need none of the changes below: one test instead of four replacements.
+  if (!/[’‘.]|\s\s|[^\S ]|^the |^\s|\s$/.test(lower)) return lower;
+  return lower
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+/** The mentions of one surface form (one key), with their type votes. */
+interface Group {
+  mentions: Mention[];
+  votes: Map<EntityType, number>;
+  type: EntityType;
+  key: string;
+  words: string[];
+}
+
+/** One referent's name mentions, in document order, and the type they share. */
+export interface NameCluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** Keys of the surface forms, the first grouped first. */
+  keys: string[];
+  /** Name mentions that a surname shared by two referents gave this one (context decided). */
+  ambiguous: Set<Mention>;
+}
+
+function voteOf(m: Mention): number {
+  if (m.source === 'rule') return VOTE_RULE;
+  if (m.source === 'propagated') return 0;
+  return m.capsLine ? VOTE_TAGGER_CAPS : VOTE_TAGGER;
+}
+
+function topType(votes: Map<EntityType, number>, fallback: EntityType): EntityType {
+  let best = fallback;
+  let top = -1;
+  for (const [type, v] of votes) {
+    if (v > top) {
+      top = v;
+      best = type;
+    }
+  }
+  return best;
+}
+
+/** Groups name mentions into referents; each mention's type becomes its referent's. */
+export function linkNames(doc: NlpDoc, mentions: readonly Mention[]): NameCluster[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = nameKey(doc.text.slice(m.start, m.end)) + (m.role ? `|${m.role}` : '');
+    let group = groups.get(key);
+    if (!group) {
+      group = { mentions: [], votes: new Map(), type: m.type, key, words: key.split('|')[0]!.split(' ') };
+      groups.set(key, group);
+    }
+    group.mentions.push(m);
+    group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + voteOf(m));
+  }
+  const all = [...groups.values()];
+  for (const g of all) g.type = topType(g.votes, g.mentions[0]!.type);
+  return mergeGroups(doc, all);
+}
+
+/** Union-find over groups. */
+class Links {
+  private readonly parent = new Map<Group, Group>();
+  root(g: Group): Group {
+    let r = g;
+    while (this.parent.has(r)) r = this.parent.get(r)!;
+    return r;
+  }
+  join(short: Group, long: Group): void {
+    const a = this.root(short);
+    const b = this.root(long);
+    if (a !== b) this.parent.set(a, b);
+  }
+}
+
+/** Joins surnames to full names, acronyms to expansions and country short forms to their names. */
+function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
+  const links = new Links();
+  const byKey = new Map<string, Group>();
+  for (const g of groups) byKey.set(g.key, g);
+
+  // A side named as a team somewhere and as an organization elsewhere is one referent.
+  for (const g of groups) {
+    if (!g.key.endsWith('|team')) continue;
+    const plain = byKey.get(g.key.slice(0, -'|team'.length));
+    if (plain && plain.type === 'ORG' && g.type === 'ORG') links.join(plain, g);
+  }
+
+  // Country short forms.
+  for (const names of COUNTRY_ALIASES) {
+    const present = names.map((n) => byKey.get(n)).filter((g): g is Group => !!g);
+    for (let k = 1; k < present.length; k++) links.join(present[k]!, present[0]!);
+  }
+
+  // Names of two words or more, by first and by last word (in document order, so the first
+  // owner found is the one a scan of all names would find).
+  const byFirst = new Map<string, Group[]>();
+  const byLast = new Map<string, Group[]>();
+  const byInitials = new Map<string, Group[]>();
+  const push = (map: Map<string, Group[]>, key: string, g: Group): void => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
+  for (const g of groups) {
+    if (g.words.length < 2) continue;
+    push(byFirst, g.words[0]!, g);
+    push(byLast, g.words[g.words.length - 1]!, g);
+    push(byInitials, initials(doc, g), g);
+  }
+
+  // One person written two ways: "Hillary Clinton" and "Hillary Rodham Clinton", "Donald J. Trump".
+  for (const list of byLast.values()) {
+    const people = list.filter((g) => g.type === 'PERSON');
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        if (sameFullName(people[i]!.words, people[j]!.words)) links.join(shorter(people[i]!, people[j]!), longer(people[i]!, people[j]!));
+      }
+    }
+  }
+
+  /** Surname groups whose mentions are shared out, one by one, among several people. */
+  const shared = new Map<Group, Group[]>();
+  for (const g of groups) {
+    const words = g.words;
+    const sure = g.mentions.some((m) => m.source === 'rule' || m.role);
+    // A surname (or shorter tail of a person's name) joins the full name.
+    if (words.length <= 2) {
+      const owners = (byLast.get(words[words.length - 1]!) ?? []).filter((long) => long !== g && long.type === 'PERSON' && endsWith(long.words, words));
+      // Unless the short form is surely something else (a dateline's town, a country).
+      if (owners.length > 0 && (g.type === 'PERSON' || !sure)) {
+        const people = distinct(owners.map((o) => links.root(o)));
+        if (people.length > 1 && g.type === 'PERSON') shared.set(g, owners);
+        else links.join(g, longest(owners));
+        continue;
+      }
+    }
+    // A given name alone ("Bill") joins the one full name that starts with it ("Bill Clinton").
+    if (words.length === 1 && g.type === 'PERSON' && isGivenName(words[0]!)) {
+      const people = distinct((byFirst.get(words[0]!) ?? []).filter((long) => long !== g && long.type === 'PERSON').map((o) => links.root(o)));
+      if (people.length === 1) {
+        links.join(g, people[0]!);
+        continue;
+      }
+    }
+    // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
+    // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
+    // name is surely a company's.
+    const companies = byFirst.get(words[0]!);
+    if (companies && !sure && !placeLike(doc, g, words)) {
+      const owner = companies.find((long) => {
+        if (long === g || long.type !== 'ORG') return false;
+        if (long.words.length <= words.length || !startsWith(long.words, words)) return false;
+        return g.type !== 'PERSON' || CORPORATE_SUFFIX_WORDS.has(long.words[long.words.length - 1]!);
+      });
+      if (owner) {
+        links.join(g, owner);
+        continue;
+      }
+    }
+    // An acronym joins the name whose initials it spells.
+    if (words.length === 1 && /^[a-z&]{2,6}$/.test(words[0]!)) {
+      const raw = doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end);
+      if (/^[\p{Lu}.&]+$/u.test(raw)) {
+        const owner = byInitials.get(words[0]!)?.find((long) => long.type !== 'PERSON');
+        if (owner) links.join(g, owner);
+      }
+    }
+  }
+
+  const clusters = new Map<Group, NameCluster & { votes: Map<EntityType, number>; root: Group }>();
+  const clusterOf = (g: Group): NameCluster & { votes: Map<EntityType, number>; root: Group } => {
+    const r = links.root(g);
+    let c = clusters.get(r);
+    if (!c) {
+      c = { type: r.type, mentions: [], keys: [], ambiguous: new Set(), votes: new Map(), root: r };
+      clusters.set(r, c);
+    }
+    return c;
+  };
+  for (const g of groups) {
+    if (shared.has(g)) continue;
+    const c = clusterOf(g);
+    c.mentions.push(...g.mentions);
+    c.keys.push(g.key);
+    for (const [t, v] of g.votes) c.votes.set(t, (c.votes.get(t) ?? 0) + v);
+  }
+  for (const [g, owners] of shared) shareSurname(doc, g, owners.map(clusterOf));
+
+  const out: NameCluster[] = [];
+  for (const c of clusters.values()) {
+    if (c.mentions.length === 0) continue;
+    // The full name's type wins for its surnames and acronyms.
+    const r = c.root;
+    c.type = r.type === 'PERSON' || r.type === 'ORG' ? r.type : topType(c.votes, r.type);
+    c.mentions.sort((a, b) => a.start - b.start);
+    for (const m of c.mentions) m.type = c.type;
+    out.push({ type: c.type, mentions: c.mentions, keys: c.keys, ambiguous: c.ambiguous });
+  }
+  return out;
+}
+
+/**
+ * Shares out the mentions of a surname that several people of the story bear: each goes to
+ * the person whose full name the paragraph gave last before it, else to the one a title's
+ * gender allows ("Mrs. Clinton"), else to the one the story named first (its main referent).
+ */
+function shareSurname(doc: NlpDoc, g: Group, owners: NameCluster[]): void {
+  const candidates = distinct(owners);
+  const firstAt = (c: NameCluster): number => c.mentions.find((m) => m.last > m.first)?.start ?? Infinity;
+  for (const m of g.mentions) {
+    const paragraph = paragraphOf(doc, m.first);
+    const gender = titleGender(m.title);
+    let best: NameCluster | null = null;
+    let bestAt = -1;
+    for (const c of candidates) {
+      if (gender && clusterGender(doc, c) && clusterGender(doc, c) !== gender) continue;
+      for (const full of c.mentions) {
+        if (full.last === full.first || full.start >= m.start) continue;
+        if (paragraphOf(doc, full.first) === paragraph && full.start > bestAt) {
+          best = c;
+          bestAt = full.start;
+        }
+      }
+    }
+    if (!best) {
+      const allowed = candidates.filter((c) => !gender || !clusterGender(doc, c) || clusterGender(doc, c) === gender);
+      best = (allowed.length > 0 ? allowed : candidates).reduce((a, b) => (firstAt(a) <= firstAt(b) ? a : b));
+    }
+    best.mentions.push(m);
+    best.ambiguous.add(m);
+    if (!best.keys.includes(g.key)) best.keys.push(g.key);
+  }
+}
+
+/** Gender of a name's given name in the cluster, when one of its full names has it. */
+function clusterGender(doc: NlpDoc, c: NameCluster): 'm' | 'f' | null {
+  for (const m of c.mentions) {
+    const g = titleGender(m.title);
+    if (g) return g;
+    if (m.last > m.first) {
+      const given = givenNameGender(doc.tokens[m.first]!.text);
+      if (given) return given;
+    }
+  }
+  return null;
+}
+
+/** The gender a title gives ("Mrs." → f), if any. */
+function titleGender(title: string | undefined): 'm' | 'f' | null {
+  if (!title) return null;
+  const word = title.toLowerCase().split(/\s+/)[0]!;
+  return roleGender(word) ?? roleGender(word.replace(/\.$/, ''));
+}
+
+function paragraphOf(doc: NlpDoc, t: number): number {
+  const s = doc.tokens[t]!.sentence;
+  return s >= 0 ? doc.sentences[s]!.paragraph : -1;
+}
+
+/** "hillary clinton" and "hillary rodham clinton", "donald j trump" and "donald trump": one person's full names. */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a.join(' ') === b.join(' ')) return false;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const x = a[0]!.replace(/\.$/, '');
+  const y = b[0]!.replace(/\.$/, '');
+  if (x.length <= 1 || y.length <= 1) return false;
+  return x === y;
+}
+
+function shorter(a: Group, b: Group): Group {
+  return a.words.length <= b.words.length ? a : b;
+}
+
+function longer(a: Group, b: Group): Group {
+  return a.words.length <= b.words.length ? b : a;
+}
+
+function distinct<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Prepositions before a name that make it a place ("in Wuxi", "from Markham"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across']);
+
+/**
+ * A short form that is surely a place: a country, region or people, or a listed town the
+ * document writes as a place somewhere ("in Wuxi"). A listed town never written so ("Magna
+ * was up 1/8") may be a company's short name.
+ */
+function placeLike(doc: NlpDoc, g: Group, words: string[]): boolean {
+  if (matchWords(words, 0, GAZ_CLASSES) !== words.length) return false;
+  if (matchWords(words, 0, Cls.Country | Cls.Region | Cls.Nat) === words.length) return true;
+  return g.mentions.some((m) => {
+    for (let t = m.first - 1; t >= 0; t--) {
+      const tok = doc.tokens[t]!;
+      if (tok.pos === 'SPACE') continue;
+      return PLACE_PREPOSITIONS.has(tok.normal);
+    }
+    return false;
+  });
+}
+
+function longest(groups: Group[]): Group {
+  return groups.reduce((a, b) => (b.key.length > a.key.length ? b : a));
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+function startsWith(long: string[], short: string[]): boolean {
+  for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false;
+  return true;
+}
+
+function initials(doc: NlpDoc, g: Group): string {
+  const m = g.mentions[0]!;
+  let out = '';
+  for (let t = m.first; t <= m.last; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE' || ACRONYM_SKIP.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
+    out += tok.normal[0];
+  }
+  return out;
+}

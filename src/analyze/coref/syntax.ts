@@ -1,0 +1,161 @@
+/**
+ * Where a mention stands in its sentence, read from tokens: the subject of a verb ("X said",
+ * "X, a spokesman, said", "…," said X), a possessor ("X's office"), the object of a
+ * preposition ("with X"); and the role words the article attaches to it, before it
+ * ("spokeswoman Hope Hicks") or in an appositive ("Kurt Volker, the former special envoy").
+ */
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+import { reportingBase } from '../quotes/cues.js';
+import { DEMONYMS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
+
+/** Longest appositive (in tokens) read for role words after or before a name. */
+export const APPOSITIVE_MAX_TOKENS = 14;
+/** Tokens after a name that make it possessive. */
+export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Tokens (titles, possessors, determiners) looked through between an inverted verb and its subject. */
+const INVERSION_GAP = 6;
+/** Role words read right before a name ("spokeswoman Hope Hicks"). */
+const ROLE_LOOKBACK = 3;
+
+/** The document's tokens with which of them sit inside quotation marks. */
+export interface TokenView {
+  doc: NlpDoc;
+  tokens: readonly Token[];
+  /** Index of the quote span enclosing each token, or -1. */
+  quoted: Int32Array;
+}
+
+/** True for a title or role word, given in lower case ("gen.", "minister"). */
+export function isRoleWord(w: string): boolean {
+  return PERSON_ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || (w.endsWith('.') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+/** A role word in its long form ("Gen." → "general"). */
+export function expandRole(word: string): string {
+  const w = word.toLowerCase();
+  return TITLE_EXPANSIONS[w] ?? w.replace(/\.$/, '');
+}
+
+/**
+ * True when token `t` heads a noun phrase: a noun, or a word wink tags as an adjective that
+ * ends its phrase ("the general said", "a former general,").
+ */
+export function isHeadNoun(view: TokenView, t: number): boolean {
+  const tok = view.tokens[t]!;
+  if (tok.pos === 'NOUN') return true;
+  if (tok.pos !== 'ADJ') return false;
+  const next = view.tokens[t + 1];
+  return !next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
+/** Paragraph of a token (whitespace between paragraphs belongs to the next one). */
+export function paragraphOfToken(doc: NlpDoc, t: number): number {
+  for (let k = t; k < doc.tokens.length; k++) {
+    const s = doc.tokens[k]!.sentence;
+    if (s >= 0) return doc.sentences[s]!.paragraph;
+  }
+  return Math.max(0, doc.paragraphs.length - 1);
+}
+
+/** Sentence of a token (whitespace belongs to the sentence before). */
+export function sentenceOfToken(doc: NlpDoc, t: number): number {
+  for (let k = t; k >= 0; k--) if (doc.tokens[k]!.sentence >= 0) return doc.tokens[k]!.sentence;
+  return 0;
+}
+
+/** How a mention [first, end) stands in its sentence. */
+export interface Position {
+  possessive: boolean;
+  oblique: boolean;
+  subject: boolean;
+  /** Role words before the mention or in an appositive next to it. */
+  roles: string[];
+}
+
+/** Reads the position and role words of the mention of tokens [first, end). */
+export function positionOf(view: TokenView, first: number, end: number): Position {
+  const tokens = view.tokens;
+  const roles: string[] = [];
+  // Role words just before ("spokeswoman Hope Hicks", "the former special envoy, Kurt Volker").
+  for (let k = first - 1; k >= 0 && k >= first - ROLE_LOOKBACK; k--) {
+    const tok = tokens[k]!;
+    if (view.quoted[k]! >= 0 || /^\p{Lu}/u.test(tok.text) || tok.pos !== 'NOUN') break;
+    if (PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
+  }
+  if (tokens[first - 1]?.text === ',') roles.push(...appositiveRoles(view, first - 2, -1));
+  const after = tokens[end];
+  const glued = /['’]s$/u.test(tokens[end - 1]?.text ?? '') && (tokens[end - 1]?.text.length ?? 0) > 2;
+  const possessive = (!!after && POSSESSIVE_MARKS.has(after.normal)) || glued;
+  let afterAppositive = end;
+  if (after?.text === ',') {
+    roles.push(...appositiveRoles(view, end + 1, 1));
+    afterAppositive = skipAppositive(view, end);
+  }
+  const before = tokens[first - 1];
+  const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
+  const verbAfter = tokens[afterAppositive];
+  // "X said" (or "X, a spokesman, said"), the inverted "…, said (NBC's) X", and a name that opens its sentence.
+  const subject = !possessive && !oblique && ((!!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV')) || invertedSubject(view, first) || opensSentence(view, first));
+  return { possessive, oblique, subject, roles };
+}
+
+/** "…," said X / "…, noted NBC's X": a name right after a reporting verb that follows a quote or a comma. */
+function invertedSubject(view: TokenView, start: number): boolean {
+  const tokens = view.tokens;
+  for (let k = start - 1, n = 0; k >= 1 && n <= INVERSION_GAP; k--, n++) {
+    const tok = tokens[k]!;
+    if (view.quoted[k]! >= 0) return false;
+    if (reportingBase(tok) !== null) return view.quoted[k - 1]! >= 0 || tokens[k - 1]!.text === ',';
+    if (!(tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN' || POSSESSIVE_MARKS.has(tok.normal) || tok.text === '.' || isRoleWord(tok.normal))) return false;
+  }
+  return false;
+}
+
+/** True when only determiners and titles stand before the mention in its sentence. */
+export function opensSentence(view: TokenView, start: number): boolean {
+  const tokens = view.tokens;
+  for (let k = start - 1; k >= 0; k--) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
+    if (tokens[k + 1]!.before.includes('\n') || tok.sentence !== tokens[start]!.sentence) return true;
+    if (tok.pos === 'DET' || isRoleWord(tok.normal) || DEMONYMS.has(tok.normal) || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Role nouns in the appositive that starts at `from` and runs in `direction`. */
+function appositiveRoles(view: TokenView, from: number, direction: 1 | -1): string[] {
+  const roles: string[] = [];
+  // After a name, the phrase must close before any verb ("X, the mayor, said"; not "in X, the mayor said").
+  if (direction === 1 && !closesBeforeVerb(view, from)) return roles;
+  for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k += direction, n++) {
+    const tok = view.tokens[k];
+    if (!tok || view.quoted[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    if (tok.pos === 'ADP' && direction === 1) break;
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN' || isHeadNoun(view, k)) && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
+  }
+  return roles;
+}
+
+function closesBeforeVerb(view: TokenView, from: number): boolean {
+  for (let k = from, n = 0; n < APPOSITIVE_MAX_TOKENS; k++, n++) {
+    const tok = view.tokens[k];
+    if (!tok || tok.before.includes('\n') || view.quoted[k]! >= 0) return true;
+    if (tok.sentence !== view.tokens[from]!.sentence && tok.pos !== 'SPACE') return true;
+    if (tok.text === ',' || tok.text === ')' || tok.text === ';' || tok.text === '.') return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Index of the token after an appositive that starts with the comma at `comma`, or `comma` if none. */
+export function skipAppositive(view: TokenView, comma: number): number {
+  for (let k = comma + 1, n = 0; n < APPOSITIVE_MAX_TOKENS; k++, n++) {
+    const tok = view.tokens[k];
+    if (!tok || view.quoted[k]! >= 0 || tok.before.includes('\n')) return comma;
+    if (tok.text === ',') return k + 1;
+    if (tok.pos === 'PUNCT' && /^[.!?;:]$/.test(tok.text)) return comma;
+  }
+  return comma;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Coreference } from '../src/analyze/coref/index.js';
+import { analyze } from './analyze.js';
+
+/** Each reference of `text` as [its words, its kind, its referent's name], in document order. */
+function referencesOf(text: string): Array<[string, string, string]> {
+  const { coref } = analyze(text);
+  return coref.references.map((r) => [text.slice(r.start, r.end), r.kind, r.referent.name]);
+}
+
+/** The referent's name for the reference whose words are `words` (the `nth` such one). */
+function referentOf(coref: Coreference, text: string, words: string, nth = 0): string | undefined {
+  return coref.references.filter((r) => text.slice(r.start, r.end) === words)[nth]?.referent.name;
+}
+
+describe('coreference: names', () => {
+  it('links a surname and a titled surname to the full name', () => {
+    const text = 'Gen. Valery Gerasimov visited the front. Gerasimov said the lines would hold. Gen. Gerasimov left on Monday.';
+    const refs = referencesOf(text).filter(([, kind]) => kind === 'name');
+    expect(refs).toEqual([
+      ['Valery Gerasimov', 'name', 'Valery Gerasimov'],
+      ['Gerasimov', 'name', 'Valery Gerasimov'],
+      ['Gerasimov', 'name', 'Valery Gerasimov'],
+    ]);
+  });
+
+  it('joins one person written two ways', () => {
+    const { coref } = analyze('Hillary Rodham Clinton spoke in Iowa. Hillary Clinton later met donors.');
+    expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Hillary Rodham Clinton']);
+  });
+
+  it('a given name alone joins the one full name it starts', () => {
+    const text = 'Bill Rowe spoke in Denver. Later, Bill thanked the crowd.';
+    expect(referentOf(analyze(text).coref, text, 'Bill')).toBe('Bill Rowe');
+  });
+
+  it('shares a surname two people bear by context: the full name given in the paragraph, else a title\'s gender, else the first named', () => {
+    const text = 'Hillary Rowe spoke in Denver. Her husband, Bill Rowe, stayed home. Rowe said the race was close.\n\nMrs. Rowe thanked the crowd.\n\nRowe left early.';
+    const { coref } = analyze(text);
+    expect([referentOf(coref, text, 'Rowe', 0), referentOf(coref, text, 'Rowe', 1), referentOf(coref, text, 'Rowe', 2)]).toEqual(['Bill Rowe', 'Hillary Rowe', 'Hillary Rowe']);
+    expect(coref.references.filter((r) => text.slice(r.start, r.end) === 'Rowe').every((r) => r.ambiguous)).toBe(true);
+  });
+
+  it('keeps titles out of the name and gives them to the referent as roles', () => {
+    const { coref } = analyze('Senate Majority Leader Mitch Carver spoke. Defense Minister Ivan Petrov, a former general, listened.');
+    const carver = coref.referents.find((r) => r.name === 'Mitch Carver');
+    const petrov = coref.referents.find((r) => r.name === 'Ivan Petrov');
+    expect(carver?.roles.has('leader')).toBe(true);
+    expect([...(petrov?.roles ?? [])].sort()).toEqual(['general', 'minister']);
+  });
+});
+
+describe('coreference: genders', () => {
+  const cases: Array<{ name: string; text: string; person: string; gender: 'm' | 'f' | null }> = [
+    { name: 'from a given name', text: 'Maria Lopez spoke.', person: 'Maria Lopez', gender: 'f' },
+    { name: 'from a title', text: 'Mr. Quist spoke.', person: 'Quist', gender: 'm' },
+    { name: 'from a role noun in an appositive', text: 'Jordan Ellery, a spokeswoman for the city, spoke.', person: 'Jordan Ellery', gender: 'f' },
+    { name: "from the article's own pronouns", text: 'Sam Pike said he would run. Pike said he was ready.', person: 'Sam Pike', gender: 'm' },
+    { name: 'none when nothing tells', text: 'Robin Pike spoke.', person: 'Robin Pike', gender: null },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(analyze(c.text).coref.referents.find((r) => r.name === c.person)?.gender).toBe(c.gender);
+    });
+  }
+});
+
+describe('coreference: descriptions and pronouns', () => {
+  it('"the general" is the person the article made a general', () => {
+    const text = 'Gen. Mark Olsen visited the base with Peter Lund. The general said the troops were ready.';
+    expect(referentOf(analyze(text).coref, text, 'The general')).toBe('Mark Olsen');
+  });
+
+  it('a description no role links is read like a pronoun of its gender', () => {
+    const text = 'Anna Berg met Tom Hale in Oslo. The actress said she was tired.';
+    const { coref } = analyze(text);
+    expect(referentOf(coref, text, 'The actress')).toBe('Anna Berg');
+    expect(referentOf(coref, text, 'she')).toBe('Anna Berg');
+  });
+
+  it('"he" and "she" agree in gender and prefer a subject', () => {
+    const text = 'Carl Mott met Dana Reyes in the hall. She said the talks went well, and he agreed.';
+    const { coref } = analyze(text);
+    expect([referentOf(coref, text, 'She'), referentOf(coref, text, 'he')]).toEqual(['Dana Reyes', 'Carl Mott']);
+  });
+
+  it('"he" or "she" never refers to an organization; "it" does', () => {
+    const text = 'Brightwater Corp. cut 300 jobs on Monday. It said the market was weak. He said nothing.';
+    const { coref } = analyze(text);
+    expect(referentOf(coref, text, 'It')).toBe('Brightwater Corp.');
+    expect(referentOf(coref, text, 'He')).toBeUndefined();
+  });
+
+  it('pronouns and names inside quotation marks are the speaker\'s words, not references', () => {
+    const text = 'Ada Park met Lena Vogt. "She told me Tom Hale would win," Park said.';
+    const { coref } = analyze(text);
+    expect(coref.references.map((r) => text.slice(r.start, r.end))).not.toContain('She');
+  });
+});
