@@ -3,7 +3,7 @@
  * Builds src/data/entity-words.bin, the phrase table the entity stage reads at run time, from
  * the word lists committed beside it: src/data/entity-gazetteer.json (countries, cities, first
  * names, dictionary words; made by scripts/build-entity-gazetteer.mjs), src/data/entity-common-words.json
- * (made by scripts/train-entity-model.mjs) and the hand-written lists of src/data/entity-lexicon.ts.
+ * (made by scripts/train-entity-model.mjs) and the hand-written lists of src/language/.
  * Rerun it (after `npx tsc -p .`) whenever one of them changes; a unit test fails until then. Run after `npx tsc -p .`: it uses the compiled
  * hashing code, so the table and the run-time lookups agree.
  *

@@ -8,8 +8,8 @@
 import { type Coreference, type Reference, type Referent, addReferences, lastReferenceBefore } from './index.js';
 import { type TokenView, expandRole, isHeadNoun, opensSentence, paragraphOfToken } from './syntax.js';
 import { type Gender, roleGender } from './gender.js';
-import { POSSESSIVE_MARKS } from './syntax.js';
-import { HUMAN_ROLE_NOUNS, PERSON_ROLE_NOUNS } from '../../data/quotes-lexicon.js';
+import { HUMAN_ROLE_NOUNS, ROLE_NOUNS } from '../../language/people.js';
+import { DEFINITE_DETERMINERS, POSSESSIVE_MARKS } from '../../language/words.js';
 
 /** How many paragraphs back "the senator" may find the senator. */
 const DESCRIPTION_PARAGRAPH_WINDOW = 12;
@@ -42,10 +42,10 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
     // "the 72-year-old": an age stands for a person.
     if (head.normal === 'old' && tokens[t - 1]?.text === '-' && /^years?$/.test(tokens[t - 2]?.normal ?? '') && tokens[t - 3]?.text === '-' && tokens[t - 4]?.pos === 'NUM') {
       const det = tokens[t - 5];
-      if (det && DEFINITE.has(det.normal) && tokens[t + 1]?.pos !== 'NOUN') open.push({ tokenStart: t - 5, tokenEnd: t + 1, gender: null, role: 'old' });
+      if (det && DEFINITE_DETERMINERS.has(det.normal) && tokens[t + 1]?.pos !== 'NOUN') open.push({ tokenStart: t - 5, tokenEnd: t + 1, gender: null, role: 'old' });
       continue;
     }
-    if (!isHeadNoun(view, t) || !PERSON_ROLE_NOUNS.has(head.normal) || head.lemma !== head.normal) continue;
+    if (!isHeadNoun(view, t) || !ROLE_NOUNS.has(head.normal) || head.lemma !== head.normal) continue;
     // Walk back over modifiers to a definite determiner; a noun modifier must be a role too ("band leader" is not a leader).
     let k = t - 1;
     let ok = true;
@@ -61,7 +61,7 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
         continue;
       }
       if (tok.pos === 'DET' || view.quoted[k]! >= 0 || coref.referenceAtToken[k]! >= 0) break;
-      if (tok.pos === 'NOUN' && !PERSON_ROLE_NOUNS.has(tok.normal)) ok = false;
+      if (tok.pos === 'NOUN' && !ROLE_NOUNS.has(tok.normal)) ok = false;
       if (!(tok.pos === 'ADJ' || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.text === '-')) {
         ok = false;
         break;
@@ -69,7 +69,7 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
       k--;
     }
     const det = tokens[k];
-    if (!ok || !det || det.pos !== 'DET' || (det.normal !== 'the' && det.normal !== 'this')) continue;
+    if (!ok || !det || det.pos !== 'DET' || !DEFINITE_DETERMINERS.has(det.normal)) continue;
     // "the senator John Smith": the name follows and is its own reference.
     const next = tokens[t + 1];
     if (next && coref.referenceAtToken[t + 1]! >= 0) continue;
@@ -103,8 +103,6 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
   return open;
 }
 
-/** Determiners that make a description point back ("the actor", "this senator"). */
-const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** Role nouns that only a person holds: "the actor" is someone, "the member" may be a country. */
 function isPersonRole(word: string): boolean {

@@ -2,8 +2,9 @@
  * What a name or a word says about a referent's gender: a given name ("Maria" → f), a title
  * ("Mrs."), a role noun ("spokeswoman"), a pronoun ("she").
  */
-import { FIRST_NAMES } from '../../data/quotes-first-names.js';
-import { GENDERED_ROLE_NOUNS } from '../../data/quotes-lexicon.js';
+import { FIRST_NAMES } from '../../language/given-names.js';
+import { GENDERED_ROLE_NOUNS } from '../../language/people.js';
+import { PRONOUNS } from '../../language/words.js';
 
 export type Gender = 'm' | 'f';
 
@@ -23,5 +24,8 @@ export function roleGender(word: string): Gender | null {
   return GENDERED_ROLE_NOUNS[word.toLowerCase()] ?? null;
 }
 
-/** Pronouns and the gender they carry. */
-export const GENDERED_PRONOUNS: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+/** The gender a pronoun carries ("she" → f), or null. */
+export function pronounGender(word: string): Gender | null {
+  const cls = PRONOUNS[word];
+  return cls === 'm' || cls === 'f' ? cls : null;
+}

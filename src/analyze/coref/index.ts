@@ -20,7 +20,7 @@ import type { Mention } from '../entities/mentions.js';
 import type { QuoteMarks } from '../quotes/spans.js';
 import { linkNames } from './names.js';
 import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf } from './syntax.js';
-import { GENDERED_PRONOUNS, type Gender, givenNameGender, roleGender } from './gender.js';
+import { type Gender, givenNameGender, pronounGender, roleGender } from './gender.js';
 import { addDescriptions } from './descriptions.js';
 import { resolvePronouns } from './pronouns.js';
 
@@ -195,7 +195,7 @@ function inferGenders(view: TokenView, coref: Coreference): void {
       if (tok.sentence !== ref.sentence || view.quoted[t]! >= 0) break;
       const other = coref.referenceAtToken[t]!;
       if (other >= 0 && coref.references[other]!.referent !== r) break;
-      const gender = GENDERED_PRONOUNS[tok.normal];
+      const gender = pronounGender(tok.normal);
       if (gender) {
         const v = votes.get(r) ?? { m: 0, f: 0 };
         v[gender]++;

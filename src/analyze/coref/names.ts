@@ -11,25 +11,16 @@ import type { NlpDoc } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
+import { COUNTRY_ALIASES, PLACE_PREPOSITIONS } from '../../language/places.js';
+import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+
+const PLACE_PREPOSITION_WORDS: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 
 /** Vote weight of a mention's type, by how it was found and where. */
 const VOTE_RULE = 10;
 const VOTE_TAGGER = 1;
 /** A capitals line gives the tagger little to go on. */
 const VOTE_TAGGER_CAPS = 0.3;
-
-/** Short and long names of the same country, joined as one referent. */
-const COUNTRY_ALIASES: ReadonlyArray<readonly string[]> = [
-  ['united states', 'us', 'usa', 'united states of america', 'america'],
-  ['united kingdom', 'uk', 'britain', 'great britain'],
-  ['united arab emirates', 'uae'],
-  ['soviet union', 'ussr'],
-  ['european union', 'eu'],
-  ['united nations', 'un'],
-];
-
-/** Words left out when an acronym is read off a name ("Institute for the Study of War" → ISW). */
-const ACRONYM_SKIP = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&', 'to', 'at']);
 
 /** The key that identifies a surface form: case, periods and a leading "the" do not matter. */
 export function nameKey(text: string): string {
@@ -321,9 +312,6 @@ function distinct<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-/** Prepositions before a name that make it a place ("in Wuxi", "from Markham"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'into', 'across']);
-
 /**
  * A short form that is surely a place: a country, region or people, or a listed town the
  * document writes as a place somewhere ("in Wuxi"). A listed town never written so ("Magna
@@ -336,7 +324,7 @@ function placeLike(doc: NlpDoc, g: Group, words: string[]): boolean {
     for (let t = m.first - 1; t >= 0; t--) {
       const tok = doc.tokens[t]!;
       if (tok.pos === 'SPACE') continue;
-      return PLACE_PREPOSITIONS.has(tok.normal);
+      return PLACE_PREPOSITION_WORDS.has(tok.normal);
     }
     return false;
   });
@@ -362,7 +350,7 @@ function initials(doc: NlpDoc, g: Group): string {
   let out = '';
   for (let t = m.first; t <= m.last; t++) {
     const tok = doc.tokens[t]!;
-    if (tok.pos === 'SPACE' || ACRONYM_SKIP.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
+    if (tok.pos === 'SPACE' || ACRONYM_SMALL_WORDS.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
     out += tok.normal[0];
   }
   return out;

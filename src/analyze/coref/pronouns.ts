@@ -8,18 +8,12 @@
  */
 import { type Coreference, type Reference, type Referent, addReferences } from './index.js';
 import { APPOSITIVE_MAX_TOKENS, type TokenView, paragraphOfToken, positionOf } from './syntax.js';
-import { GENDERED_PRONOUNS } from './gender.js';
 import type { OpenDescription } from './descriptions.js';
-import { reportingBase } from '../quotes/cues.js';
+import { PRONOUNS, type PronounClass } from '../../language/words.js';
+import { reportingBase } from '../../language/cues.js';
 
-/** What a pronoun can stand for. */
-type PronounClass = 'm' | 'f' | 'person' | 'thing' | 'plural';
-
-const PRONOUN_CLASSES: Readonly<Record<string, PronounClass>> = {
-  ...GENDERED_PRONOUNS,
-  it: 'thing', its: 'thing', itself: 'thing',
-  they: 'plural', them: 'plural', their: 'plural', theirs: 'plural', themselves: 'plural',
-};
+/** What an anaphor can stand for: a pronoun's class, or a person of either gender ("the actor" when nothing tells). */
+type AnaphorClass = Exclude<PronounClass, 'self'> | 'person';
 
 /** How many paragraphs back a "he" or "she", and an "it", may reach for its referent. */
 const PERSON_PARAGRAPH_WINDOW = 3;
@@ -82,8 +76,8 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
       if (reporter) lastReporter = reporter;
       continue;
     }
-    const cls = PRONOUN_CLASSES[tok.normal];
-    if (cls === undefined || coref.referenceAtToken[t]! >= 0 || !(tok.pos === 'PRON' || tok.pos === 'DET')) continue;
+    const cls = PRONOUNS[tok.normal];
+    if (cls === undefined || cls === 'self' || coref.referenceAtToken[t]! >= 0 || !(tok.pos === 'PRON' || tok.pos === 'DET')) continue;
     const referent = antecedent(view, seen, t, cls, lastReporter);
     if (!referent) continue;
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
@@ -133,7 +127,7 @@ function reporterOf(view: TokenView, coref: Coreference, seen: readonly Referenc
 }
 
 /** The best earlier referent for the pronoun at `t`. */
-function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls: PronounClass, lastReporter: Referent | null): Referent | null {
+function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
   const doc = view.doc;
   const paragraph = paragraphOfToken(doc, t);
   const sentence = view.tokens[t]!.sentence;

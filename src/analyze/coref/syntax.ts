@@ -5,13 +5,13 @@
  * ("spokeswoman Hope Hicks") or in an appositive ("Kurt Volker, the former special envoy").
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
-import { reportingBase } from '../quotes/cues.js';
-import { DEMONYMS, PERSON_ROLE_NOUNS, TITLE_EXPANSIONS } from '../../data/quotes-lexicon.js';
+import { reportingBase } from '../../language/cues.js';
+import { ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../../language/people.js';
+import { POSSESSIVE_MARKS } from '../../language/words.js';
+import { isNationality } from '../entities/lexicon.js';
 
 /** Longest appositive (in tokens) read for role words after or before a name. */
 export const APPOSITIVE_MAX_TOKENS = 14;
-/** Tokens after a name that make it possessive. */
-export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Tokens (titles, possessors, determiners) looked through between an inverted verb and its subject. */
 const INVERSION_GAP = 6;
 /** Role words read right before a name ("spokeswoman Hope Hicks"). */
@@ -27,7 +27,7 @@ export interface TokenView {
 
 /** True for a title or role word, given in lower case ("gen.", "minister"). */
 export function isRoleWord(w: string): boolean {
-  return PERSON_ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || (w.endsWith('.') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)));
+  return ROLE_NOUNS.has(w) || w in TITLE_EXPANSIONS || (w.endsWith('.') && ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
 /** A role word in its long form ("Gen." → "general"). */
@@ -80,7 +80,7 @@ export function positionOf(view: TokenView, first: number, end: number): Positio
   for (let k = first - 1; k >= 0 && k >= first - ROLE_LOOKBACK; k--) {
     const tok = tokens[k]!;
     if (view.quoted[k]! >= 0 || /^\p{Lu}/u.test(tok.text) || tok.pos !== 'NOUN') break;
-    if (PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
+    if (ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
   }
   if (tokens[first - 1]?.text === ',') roles.push(...appositiveRoles(view, first - 2, -1));
   const after = tokens[end];
@@ -118,7 +118,7 @@ export function opensSentence(view: TokenView, start: number): boolean {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
     if (tokens[k + 1]!.before.includes('\n') || tok.sentence !== tokens[start]!.sentence) return true;
-    if (tok.pos === 'DET' || isRoleWord(tok.normal) || DEMONYMS.has(tok.normal) || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) continue;
+    if (tok.pos === 'DET' || isRoleWord(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || isNationality(tok.normal) || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) continue;
     return false;
   }
   return true;
@@ -133,7 +133,7 @@ function appositiveRoles(view: TokenView, from: number, direction: 1 | -1): stri
     const tok = view.tokens[k];
     if (!tok || view.quoted[k]! >= 0 || tok.pos === 'VERB' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     if (tok.pos === 'ADP' && direction === 1) break;
-    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN' || isHeadNoun(view, k)) && PERSON_ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN' || isHeadNoun(view, k)) && ROLE_NOUNS.has(tok.normal)) roles.push(expandRole(tok.text));
   }
   return roles;
 }

@@ -1,33 +1,16 @@
 /**
  * The entity stage's word lists. The phrase lists (countries, cities, first names, common words,
- * and the hand-written regions, nationalities, organizations and sports slugs of
- * src/data/entity-lexicon.ts) ship as one phrase table, src/data/entity-words.bin, read on first
- * use without parsing. Single-word lists used as sets stay JavaScript sets.
+ * and the hand-written regions, nationalities, organizations and sports slugs of src/language/)
+ * ship as one phrase table, src/data/entity-words.bin, read on first use without parsing.
+ * Single-word lists used as sets stay JavaScript sets.
  */
 import { readFileSync } from 'node:fs';
-import {
-  COUNTRY_ABBREVIATIONS,
-  HONORIFICS,
-  KNOWN_ORGS,
-  CORPORATE_SUFFIXES,
-  NOT_NAMES,
-  PLACE_HEADS,
-  TEAM_HEADS,
-  NATIONALITIES,
-  ORG_HEADS,
-  ORG_OPENERS,
-  PERSON_TITLES,
-  REGIONS,
-  SENTENCE_OPENERS,
-  SPEECH_VERBS,
-  SPORTS_SLUGS,
-  SPORTS_WORDS,
-  ORG_NOUNS,
-  TEAM_ROLE_NOUNS,
-  INDEX_NOUNS,
-  EXTRA_COUNTRIES,
-  nationalityForms,
-} from '../../data/entity-lexicon.js';
+import { HONORIFICS, TITLES } from '../../language/people.js';
+import { CORPORATE_SUFFIXES, INDEX_NOUNS, KNOWN_ORGS, ORGANIZATION_NOUNS, ORG_HEADS, ORG_OPENERS, TEAM_HEADS, TEAM_ROLE_NOUNS } from '../../language/organizations.js';
+import { COUNTRY_ABBREVIATIONS, EXTRA_COUNTRIES, PLACE_HEADS, REGIONS } from '../../language/places.js';
+import { NATIONALITIES, nationalityForms } from '../../language/nationalities.js';
+import { BELIEF_VERBS, REPORTING_VERBS } from '../../language/reporting.js';
+import { NOT_NAMES, SENTENCE_OPENERS, SPORTS_SLUGS, SPORTS_WORDS } from '../../language/words.js';
 import { PHRASE_SEED_1, PHRASE_SEED_2, PREFIX_BIT, PhraseTable, lexiconTokens, phraseStep, wordHash1, wordHash2 } from './tables.js';
 
 export { lexiconTokens } from './tables.js';
@@ -124,23 +107,29 @@ export function matchWords(words: readonly string[], at: number, cls: number): n
   return best;
 }
 
+/** True for a nationality, people, religion or political group word ("Iraqi", "Democrats"). */
+export function isNationality(word: string): boolean {
+  return (wordClasses(word) & Cls.Nat) !== 0;
+}
+
 /** True when all of `phrase` is an entry of classes `cls`. */
 export function isListed(phrase: string, cls: number): boolean {
   const words = lexiconTokens(phrase);
   return words.length > 0 && matchWords(words, 0, cls) === words.length;
 }
 
-export const TITLE_WORDS = new Set(PERSON_TITLES);
+export const TITLE_WORDS = new Set(TITLES);
 export const HONORIFIC_WORDS = new Set(HONORIFICS);
 export const ORG_HEAD_WORDS = new Set(ORG_HEADS);
 export const ORG_OPENER_WORDS = new Set(ORG_OPENERS);
-export const SPEECH_VERB_LEMMAS = new Set(SPEECH_VERBS);
+/** Verbs whose subject is a person or an organization: the reporting verbs and the verbs of belief. */
+export const SPEECH_VERB_LEMMAS = new Set([...REPORTING_VERBS, ...BELIEF_VERBS]);
 export const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS);
 export const TEAM_HEAD_WORDS = new Set(TEAM_HEADS);
 export const CORPORATE_SUFFIX_WORDS = new Set(CORPORATE_SUFFIXES);
 export const NOT_NAME_WORDS = new Set(NOT_NAMES);
 export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);
-export const ORG_NOUN_WORDS = new Set(ORG_NOUNS);
+export const ORG_NOUN_WORDS = new Set(ORGANIZATION_NOUNS);
 export const INDEX_NOUN_WORDS = new Set(INDEX_NOUNS);
 export const TEAM_ROLE_WORDS = new Set(TEAM_ROLE_NOUNS);

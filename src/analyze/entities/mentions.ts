@@ -7,6 +7,9 @@ import type { NlpDoc, Token } from '../../nlp/doc.js';
 import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
+import { HYPHEN_PARTICLES, NAME_CONNECTORS } from '../../language/names.js';
+
+const HYPHEN_PARTICLE_WORDS: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -87,8 +90,6 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
 
 /** Longest lower-case part joined by a hyphen to a name ("Ban Ki-moon", "Park Geun-hye", "al-Qaim"). */
 const HYPHEN_PART_MAX = 4;
-/** Lower-case particles written with a hyphen before a name ("al-Qaim", "el-Sisi", "bin-Laden"). */
-const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ud', 'ben']);
 
 /**
  * A name the tagger cut at a hyphen: a short lower-case syllable after it ("Ki-moon") or an
@@ -104,7 +105,7 @@ function joinHyphenParts(doc: NlpDoc, m: Mention): void {
   }
   const before = tokens[m.first - 1];
   const particle = tokens[m.first - 2];
-  if (before && particle && (before.text === '-' || before.text === '‐') && before.before === '' && tokens[m.first]!.before === '' && HYPHEN_PARTICLES.has(particle.text)) {
+  if (before && particle && (before.text === '-' || before.text === '‐') && before.before === '' && tokens[m.first]!.before === '' && HYPHEN_PARTICLE_WORDS.has(particle.text)) {
     m.first -= 2;
     m.start = particle.start;
   }
@@ -157,12 +158,6 @@ function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number
   }
   return token.normal === 'and' && CORPORATE_SUFFIX_WORDS.has(doc.tokens[seqTokens[k - 1]!]!.normal);
 }
-
-/** Lower-case words that may stand inside a name ("Bank of England", "Osama bin Laden"). */
-const NAME_CONNECTORS = new Set([
-  'of', 'for', 'the', 'and', 'on', 'in', 'at', 'upon', 'de', 'del', 'della', 'der', 'den', 'des', 'du', 'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'les',
-  'van', 'von', 'zu', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'st', 'mc', '&', "'s", '-', '.',
-]);
 
 /** A token that cannot stand inside a person's, organization's or place's name: a number or a common word. */
 function breaksName(token: Token): boolean {

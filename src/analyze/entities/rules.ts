@@ -8,13 +8,16 @@ import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
+import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
+
+const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
+const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
 
 /** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
-
-/** Prepositions after which a town is a place even in a sports story ("at Lord's", "in Leeds"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'into', 'of', 'throughout', 'via', 'toward', 'towards']);
 
 /** True when the story is from the sports pages: a sports slug opens it, or its words say so. */
 export function isSportsStory(doc: NlpDoc, ctx: DocContext): boolean {
@@ -111,10 +114,6 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   return out;
 }
 
-/** Last words that make a name a street or a square. */
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'drive', 'highway', 'parkway']);
-/** First words that make a name a place ("Port Said", "Mount Kenya", "Lake Geneva", "Fort Worth"). */
-const PLACE_OPENER_WORDS = new Set(['port', 'mount', 'lake', 'fort', 'cape', 'isle']);
 
 /** A name of two or more capitalized words that calls itself a street or a place (see the sets above). */
 function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
@@ -122,7 +121,7 @@ function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
   const first = doc.tokens[m.first]!;
   const last = doc.tokens[m.last]!;
   if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || ORG_HEAD_WORDS.has(last.normal)) return false;
-  return STREET_WORDS.has(last.normal) || PLACE_OPENER_WORDS.has(first.normal);
+  return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal);
 }
 
 /** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
@@ -136,8 +135,6 @@ function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): bo
   return true;
 }
 
-/** Words that may stand between the parts of a long organization's name ("Organisation for Security and Cooperation in Europe"). */
-const ACRONYM_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'pour', 'et', 'to', 'at']);
 /** Letters in an acronym in brackets after a name. */
 const ACRONYM_MIN = 2;
 const ACRONYM_MAX = 8;
@@ -184,7 +181,7 @@ function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Me
 
 /** Only small connecting words (and spaces on one line) between tokens `from` and `to` (exclusive). */
 function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
-  const words = gapWords(doc, from, to, (tok) => ACRONYM_CONNECTORS.has(tok.normal));
+  const words = gapWords(doc, from, to, (tok) => ACRONYM_SMALL_WORDS.has(tok.normal));
   return words > 0 && words <= 3;
 }
 
@@ -269,6 +266,8 @@ function orgNounBeside(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   const prev = previousWord(doc, m.first);
   if (prev && ORG_NOUN_WORDS.has(prev.text)) return true;
   const next = nextWord(doc, m.last);
+  // "the Ivanka Trump brand": a person's full name before the noun is the person's, not the body's.
+  if (m.last > m.first && ctx.words[m.first]!.classes & Cls.First) return false;
   return next !== undefined && ORG_NOUN_WORDS.has(next.text) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
 }
 
@@ -310,7 +309,8 @@ function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[],
   if (m.type !== 'PLACE' || m.source === 'rule') return false;
   if (spanListed(ctx, m.first, m.last, Cls.Country)) return false;
   const prev = previousWord(doc, m.first);
-  if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return false;
+  // "at Lord's", "in Leeds", "the people of Leeds": a place, even on the sports pages.
+  if (prev && (PLACE_PREPOSITION_SET.has(prev.normal) || prev.normal === 'of')) return false;
   // Another mention ending in the `reach` tokens before the mention, or starting in those after it.
   const ending = (from: number, to: number, test: (o: Mention) => boolean): boolean => {
     for (let t = Math.max(0, from); t <= to; t++) {

@@ -6,14 +6,15 @@
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, TITLE_ABBREVIATIONS, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
-import { type Cue, cueAt } from './cues.js';
+import { type QuoteContext, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
+import { type Cue, cueAt } from '../../language/cues.js';
 import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
 import { expandRole } from '../coref/syntax.js';
-import {
-  CALENDAR_WORDS, DEMONYMS, DOCUMENT_NOUNS, GENDERED_ROLE_NOUNS, GROUP_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS, ORG_NOUNS,
-  PERSON_ROLE_NOUNS, SPEAKER_PRONOUNS, SPOKESPERSON_NOUNS,
-} from '../../data/quotes-lexicon.js';
+import { AFFILIATED_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, ABBREVIATIONS } from '../../language/people.js';
+import { BODY_NOUNS, GOVERNED_PLACE_NOUNS, ORGANIZATION_NOUNS } from '../../language/organizations.js';
+import { DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS } from '../../language/reporting.js';
+import { CALENDAR_WORDS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, SUBJECT_PRONOUNS } from '../../language/words.js';
+import { isNationality } from '../entities/lexicon.js';
 
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution extends SpeakerRef {
@@ -70,11 +71,6 @@ const VERB_MODIFIERS = new Set([
 ]);
 /** Words that coordinate a reporting verb with an earlier verb of the same subject ("… and added"). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while', 'to', 'as']);
-/** Determiners that make a nominal refer to a known referent ("the general"). */
-const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
-/** Possessive determiners ("his spokeswoman"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** How many paragraphs back a pronoun or nominal may reach for its referent. */
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 const NOMINAL_PARAGRAPH_WINDOW = 12;
@@ -90,8 +86,6 @@ const SENTENCE_COST = 1;
 const SUBJECT_BONUS = 1.5;
 const SPEAKER_BONUS = 0.75;
 const OBLIQUE_COST = 1;
-/** Nouns for unnamed sources whose organization, if given, is the speaker ("a Pentagon official"). */
-const AFFILIATED_NOUNS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'staffer', 'staffers', 'representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** Most mentions looked at for one referent (bounds the work on very long paragraphs). */
 const MAX_ANTECEDENTS = 200;
 /** Most other quotes skipped while looking left for a cue (“a,” “b” and “c” …). */
@@ -102,10 +96,14 @@ const SHORT_CLAUSE_WORDS = 4;
 const GROUP_SENTENCE_WINDOW = 1;
 /** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
 const DASHES = new Set(['—', '―', '–', '-', '--']);
-/** Group nouns that are proper names and keep their capital ("Democrats"). */
-const PARTY_MEMBERS = new Set(['democrat', 'republican']);
-/** Indefinite determiners: "a witness said" names no earlier person. */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'other', 'others', 'few', 'two', 'three']);
+
+/** Nouns that refer back to an organization or a governed place ("the company said", "the city said"). */
+const REFERRING_ORG_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_NOUNS, ...BODY_NOUNS, ...GOVERNED_PLACE_NOUNS]);
+
+/** Determiners that make a nominal refer to a known referent ("the general", "its spokesman"). */
+function definite(word: string): boolean {
+  return DEFINITE_DETERMINERS.has(word) || (POSSESSIVE_DETERMINERS.has(word) && word !== 'my' && word !== 'your');
+}
 
 interface Np {
   start: number;
@@ -328,7 +326,7 @@ export class Attributor {
     const low = this.low(t);
     if (CALENDAR_WORDS.has(low)) return false;
     if (POSSESSIVE_MARKS.has(low)) return true;
-    if (tok.text === '.' && tok.before === '' && TITLE_ABBREVIATIONS.has(this.low(t - 1))) return true;
+    if (tok.text === '.' && tok.before === '' && ABBREVIATIONS.has(this.low(t - 1))) return true;
     if ((tok.text === '-' || tok.text === '&') && tok.before === '') return true;
     // Parts of hyphenated compounds ("14th-ranked", "45-year-old").
     if (tok.before === '' && this.tokens[t - 1]?.text === '-') return true;
@@ -340,7 +338,7 @@ export class Attributor {
 
   private isPronoun(t: number): boolean {
     const tok = this.tokens[t];
-    return !!tok && this.low(t) in SPEAKER_PRONOUNS && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
+    return !!tok && SUBJECT_PRONOUNS.has(this.low(t)) && (tok.pos === 'PRON' || tok.pos === 'DET' || tok.pos === 'X' || tok.pos === 'PROPN');
   }
 
   /** The subject noun phrase that ends at `j` (after verb modifiers, a short PP and an appositive). */
@@ -462,7 +460,7 @@ export class Attributor {
     const lemma = tok.lemma;
     // "the 72-year-old"
     if (low === 'old' && this.tokens[t - 1]?.text === '-' && /^years?$/.test(this.low(t - 2))) return true;
-    return GROUP_NOUNS.has(low) || GROUP_NOUNS.has(lemma) || isPluralPeople(tok, GROUP_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
+    return PEOPLE_NOUNS.has(low) || PEOPLE_NOUNS.has(lemma) || isPluralPeople(tok, PEOPLE_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
   /** The noun phrase that starts at `f` ("said Russian … Valery Gerasimov, the chief …"). */
@@ -588,21 +586,21 @@ export class Attributor {
       if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
       const affiliation = this.affiliation(start, end, head);
       if (affiliation) return affiliation;
-      if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && DEFINITE.has(determiner))) {
+      if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && definite(determiner))) {
         const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, np);
       }
       return this.bareNominal(np, head);
     }
     if (appositiveName) return this.refFromMention(appositiveName, appositiveName);
-    if (ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
+    if (REFERRING_ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
       // "Petrov's office" speaks for Petrov; "the Trump campaign" is that campaign, not the last body named.
       const modifier = this.mentionsIn(start, head).at(-1);
       if (modifier && headWord === 'office' && modifier.possessive) return this.refFromMention(modifier, modifier);
       if (modifier) return this.phraseNominal(np, head);
       const org =
         this.recentReferent(head, (c) => c.type === 'ORG' && hasNameWord(c, headLemma, headWord), NOMINAL_PARAGRAPH_WINDOW) ??
-        (DEFINITE.has(determiner) ? this.recentReferent(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
+        (definite(determiner) ? this.recentReferent(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
       if (org) return this.refFromMention(org, null, np);
       return this.bareNominal(np, head);
     }
@@ -621,7 +619,7 @@ export class Attributor {
     for (let k = start; k < end; k++) {
       const low = this.low(k);
       if (!isCapitalized(this.tokens[k]!)) return false;
-      if (!PERSON_ROLE_NOUNS.has(low) && !PERSON_ROLE_NOUNS.has(expandRole(low))) return false;
+      if (!ROLE_NOUNS.has(low) && !ROLE_NOUNS.has(expandRole(low))) return false;
     }
     return true;
   }
@@ -642,7 +640,7 @@ export class Attributor {
       const name = this.mentionsIn(k + 1, end)[0];
       if (name) return this.refFromMention(name, name);
       const nominal = this.lastNoun(k + 1, end);
-      if (nominal >= 0 && ORG_NOUNS.has(tokens[nominal]!.lemma)) {
+      if (nominal >= 0 && REFERRING_ORG_NOUNS.has(tokens[nominal]!.lemma)) {
         const lemma = tokens[nominal]!.lemma;
         const org = this.recentReferent(nominal, (c) => c.type === 'ORG' && hasNameWord(c, lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k + 1, end, appositives: [] });
@@ -651,7 +649,7 @@ export class Attributor {
     }
     const before = this.nameIn(start, head);
     // "a Pentagon official" names the body; "a Democratic source" only describes one.
-    if (before && before.kind === 'name' && (before.referent.type === 'ORG' || before.tokenEnd - before.tokenStart > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !DEMONYMS.has(this.low(before.tokenStart))) return this.refFromMention(before, before);
+    if (before && before.kind === 'name' && (before.referent.type === 'ORG' || before.tokenEnd - before.tokenStart > 1 || this.tokens[before.tokenStart]!.pos === 'PROPN') && !isNationality(this.low(before.tokenStart))) return this.refFromMention(before, before);
     for (let k = start; k < head; k++) {
       const low = this.low(k);
       if (low === 'his' || low === 'her') {
@@ -662,7 +660,7 @@ export class Attributor {
         const org = this.recentReferent(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
       }
-      if (ORG_NOUNS.has(tokens[k]!.lemma) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
+      if (REFERRING_ORG_NOUNS.has(tokens[k]!.lemma) && POSSESSIVE_MARKS.has(this.low(k + 1))) {
         const lemma = tokens[k]!.lemma;
         const org = this.recentReferent(k, (c) => c.type === 'ORG' && hasNameWord(c, lemma), NOMINAL_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] });
@@ -700,7 +698,7 @@ export class Attributor {
     if (this.low(head) === 'old' && tokens[head - 1]?.text === '-') return this.phraseNominal(np, head);
     // A common noun is reported in lower case ("Protesters chanted" → "protesters").
     const headTok = tokens[head]!;
-    const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, GROUP_NOUNS) && !PARTY_MEMBERS.has(singularOf(headTok.normal)));
+    const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, PEOPLE_NOUNS) && !isNationality(headTok.normal));
     let text = common ? headTok.text.toLowerCase() : headTok.text;
     if (wholeName) {
       let a = head;
@@ -737,7 +735,7 @@ export class Attributor {
    * shows that someone speaks: a speaker of null, not no cue.
    */
   private resolvePronoun(t: number): SpeakerRef | null {
-    const kind = SPEAKER_PRONOUNS[this.low(t)];
+    const kind = SUBJECT_PRONOUNS.has(this.low(t)) ? PRONOUNS[this.low(t)] : undefined;
     if (kind === undefined) return null;
     const unknown: SpeakerRef = { speaker: null, referent: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
     if (kind === 'self') return unknown;

@@ -8,8 +8,8 @@
 import type { QuoteKind, QuotedTermKind } from '../../summary.js';
 import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
-import { reportingBase } from './cues.js';
-import { TERM_MARKERS, WORK_NOUNS } from '../../data/quotes-lexicon.js';
+import { reportingBase } from '../../language/cues.js';
+import { TERM_MARKERS, WORK_NOUNS } from '../../language/reporting.js';
 
 export type NonSpeechKind = QuotedTermKind;
 

@@ -4,6 +4,7 @@
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { QuoteMarks, QuoteSpan } from './spans.js';
+import { ABBREVIATIONS } from '../../language/people.js';
 
 export interface QuoteContext {
   doc: NlpDoc;
@@ -65,12 +66,9 @@ export function endsSentence(tokens: readonly Token[], t: number): boolean {
   if (/^\p{Ll}/u.test(next.text)) return false;
   // "Rev. Peter …": a dot glued to a short capitalized abbreviation.
   const previous = tokens[t - 1];
-  if (previous && token.before === '' && /^\p{Lu}[\p{Ll}]{0,3}$/u.test(previous.text) && TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
+  if (previous && token.before === '' && /^\p{Lu}[\p{Ll}]{0,3}$/u.test(previous.text) && ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
   return true;
 }
-
-/** Abbreviated titles that wink may split from their dot ("Rev" "."). */
-export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'gen', 'sen', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'prof', 'st', 'jr', 'sr', 'rep', 'cmdr', 'supt', 'insp', 'det', 'amb', 'pres', 'hon', 'fr', 'msgr', 'mt', 'ft']);
 
 /** True when the token's text starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {

@@ -17,8 +17,8 @@ import type { QuoteMarks, QuoteSpan } from './spans.js';
 import { buildContext } from './context.js';
 import { type Attribution, Attributor, inherited } from './attribution.js';
 import { type CueStrength, classify } from './classify.js';
-import { NAMING_VERBS } from '../../data/quotes-lexicon.js';
-import { reportingBase } from './cues.js';
+import { NAMING_VERBS } from '../../language/reporting.js';
+import { reportingBase } from '../../language/cues.js';
 
 export interface QuoteAnalysis {
   quotes: Quote[];

@@ -2,8 +2,8 @@
  * Reporting cues: the verbs and phrases that attribute words to a source ("said", "told",
  * "went on", "according to"), found on wink tokens.
  */
-import type { Token } from '../../nlp/doc.js';
-import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from '../../data/quotes-lexicon.js';
+import type { Token } from '../nlp/doc.js';
+import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from './reporting.js';
 
 /** How a cue relates to its source. */
 export type CueKind =

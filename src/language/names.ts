@@ -1,0 +1,23 @@
+/**
+ * The small words that stand inside names: particles of family names ("van", "bin", "al-"),
+ * the joining words of organizations' names ("Bank of England"), and the words an acronym may
+ * leave out ("Institute for the Study of War" → ISW).
+ *
+ * Source: written for precis by its authors from general knowledge (no list was copied from
+ * another project or derived from evaluation data). Licence: MIT, with precis.
+ */
+
+/** Particles of family names from many languages ("Ludwig van Beethoven", "Osama bin Laden", "Luiz Inácio da Silva"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'del', 'della', 'der', 'den', 'des', 'du', 'da', 'das', 'do', 'dos', 'di', 'la', 'le', 'les', 'van', 'von', 'zu', 'ter', 'ten', 'y', 'e',
+  'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'st', 'mc',
+];
+
+/** Particles written with a hyphen before a name ("al-Qaim", "el-Sisi", "bin-Laden"). */
+export const HYPHEN_PARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ud', 'ben'];
+
+/** Lower-case words and marks that may stand inside a name: particles, and the joins of organizations' names ("Bank of England"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', 'on', 'in', 'at', 'upon', '&', "'s", '-', '.']);
+
+/** Small words an organization's name may hold that its acronym may skip ("Organisation for Security and Cooperation in Europe"). */
+export const ACRONYM_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'and', 'the', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'pour', 'et', 'to', 'at']);
