@@ -33,11 +33,11 @@ const MIN_FEATURE_COUNT = Number(opt('min-count', '2'));
 const CAPS_AUGMENT_SHARE = 0.12;
 /**
  * Features whose averaged weights are all smaller than this (in perceptron update units) are
- * dropped from the shipped file: about half the features, so the lookup table fits 2^16 slots
- * (a 1 MB file, cheaper to read and to probe while the word caches are cold), for about 0.002
+ * dropped from the shipped file: over half the features, so the lookup table fits 2^16 slots
+ * (a 1 MB file, cheaper to read and to probe while the word caches are cold), for about 0.001
  * of typed F1 (`--prune 0.01` keeps nearly all).
  */
-const PRUNE_BELOW = Number(opt('prune', '2.2'));
+const PRUNE_BELOW = Number(opt('prune', '3.5'));
 /** A word is common when seen lower-case mid-sentence this often … */
 const COMMON_MIN_COUNT = 3;
 /** … and in lower case at least this share of the time. */

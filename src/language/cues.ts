@@ -88,3 +88,9 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
   }
   return { tokenStart: i, tokenEnd: i + 1, base, kind: NAMING_VERBS.has(base) ? 'naming' : 'verb', participle };
 }
+
+/** True for a reporting verb in a finite form that follows its subject ("said", "tells", "added"; not "say" or "saying"). */
+export function isFiniteReportingForm(token: Token): boolean {
+  const base = reportingBase(token, true);
+  return base !== null && token.normal !== base && !token.normal.endsWith('ing');
+}

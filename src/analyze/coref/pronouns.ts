@@ -140,20 +140,15 @@ function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls:
     if (r.paragraph < paragraph - window) break;
     if (view.quoted[r.tokenStart]! >= 0) continue;
     const referent = r.referent;
-    if (cls === 'thing') {
-      // An organization: the most recent one.
-      if (referent.type === 'ORG') return referent;
-      continue;
+    if (cls === 'thing' || cls === 'plural') {
+      // An organization; "they" only one that is the subject of this sentence or the one
+      // before ("The union rejected the offer. They said …").
+      if (referent.type !== 'ORG') continue;
+      if (cls === 'plural' && (sentence - r.sentence > 1 || !r.subject)) continue;
+    } else {
+      if (referent.type !== 'PERSON') continue;
+      if (referent.gender && cls !== 'person' && referent.gender !== cls) continue;
     }
-    if (cls === 'plural') {
-      // An organization that is the subject of this sentence or the one before ("The union
-      // rejected the offer. They said …").
-      if (sentence - r.sentence > 1) return null;
-      if (referent.type === 'ORG' && r.subject) return referent;
-      continue;
-    }
-    if (referent.type !== 'PERSON') continue;
-    if (referent.gender && cls !== 'person' && referent.gender !== cls) continue;
     let score = -SENTENCE_COST * Math.max(0, sentence - r.sentence);
     if (r.subject) score += SUBJECT_BONUS;
     if (r.oblique || r.possessive) score -= OBLIQUE_COST;

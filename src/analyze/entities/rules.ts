@@ -9,6 +9,8 @@ import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { isFiniteReportingForm } from '../../language/cues.js';
+import { OPENER_WORDS } from './lexicon.js';
 import { PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
@@ -35,6 +37,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = addInitialedNames(doc, mentions);
+  mentions = addSpeakingNames(doc, ctx, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
   mentions = spelledByAcronym(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
@@ -427,6 +430,32 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
     }
   });
   return [...mentions.filter((_, i) => !drop.has(i)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Grant said …": a single capitalized word the tagger left out, right before a reporting verb,
+ * is someone's name (a person's, as the tagger has no other evidence) unless it is a word that
+ * opens sentences or a plural ("Officials said").
+ */
+/** Tags wink gives a name it does not know ("Grant" may be read as a verb). */
+const NAME_LIKE_TAGS = new Set(['PROPN', 'NOUN', 'VERB', 'ADJ', 'X']);
+
+function addSpeakingNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  const out = [...mentions];
+  for (let t = 0; t + 1 < doc.tokens.length; t++) {
+    const tok = doc.tokens[t]!;
+    const next = doc.tokens[t + 1]!;
+    if (covered[t] || covered[t + 1] || !NAME_LIKE_TAGS.has(tok.pos) || next.before !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(tok.text)) continue;
+    if (OPENER_WORDS.has(tok.normal) || tok.normal.endsWith('s') || ctx.dates[t] || !ctx.words[t]) continue;
+    if (!isFiniteReportingForm(next)) continue;
+    // Joined to a name before it ("… Lopez Grant said") it would be part of that name.
+    const prev = doc.tokens[t - 1];
+    if (prev && prev.before !== '\n' && covered[t - 1] && prev.pos !== 'PUNCT') continue;
+    out.push({ start: tok.start, end: tok.end, first: t, last: t, type: 'PERSON', capsLine: false, seq: -1, source: 'tagger', title: undefined, role: undefined });
+  }
+  return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start);
 }
 
 /** "P. Simmons", "J.R. Ewing": initials before a capitalized word make a person's name. */
