@@ -33,7 +33,8 @@ function regularForms(base: string): string[] {
   else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
   else {
     forms.push(`${base}s`, `${base}ed`, `${base}ing`);
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+    // A stressed consonant-vowel-consonant end doubles its consonant ("chat" → "chatted"; "qu" counts as a consonant: "quipped").
+    if (/(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
   }
   return forms;
 }

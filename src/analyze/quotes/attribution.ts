@@ -50,6 +50,8 @@ const RIGHT_WINDOW = 30;
 const LEFT_WINDOW = 45;
 /** Longest noun phrase (in tokens) taken as a speaker. */
 const NP_MAX_TOKENS = 16;
+/** Words (titles, modifiers) read after a quote for the name its long aside belongs to ("study lead author Jane Doe, …, said"). */
+const NAME_AFTER_QUOTE_TOKENS = 6;
 /** Longest appositive (in tokens) skipped between a name and its verb. */
 const APPOSITIVE_MAX_TOKENS = 40;
 /** How many appositives in a row may stand between a name and its verb ("X, the minister of Y, a member of Z, said"). */
@@ -285,11 +287,16 @@ export class Attributor {
       // The subject must follow the quote directly; otherwise the cue is another clause's.
       const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
       if (left && left.start <= firstWord) return make(this.interpret(left));
-      if (!left && firstWord >= cue.tokenStart && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+      const inverts = cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!);
+      // "…," said X; and "…" announced in May, said X: after a comma the subject follows the verb.
+      if (inverts && (firstWord >= cue.tokenStart || (this.tokens[cue.tokenStart - 1]?.text === ',' && !left?.appositives.length))) {
         const right = this.npRight(cue.tokenEnd, hi);
-        return right ? make(this.interpret(right)) : null;
+        if (right) return make(this.interpret(right));
       }
-      return null;
+      // "…," lead author Jane Doe, a scientist at …, and …, said: a name right after the quote
+      // whose aside runs on, with commas of its own, to the verb.
+      const named = this.nameAfterQuote(quoteEdge, cue.tokenStart);
+      return named ? make(this.refFromMention(named, named)) : null;
     }
     if (left) {
       const ref = this.interpret(left);
@@ -302,6 +309,22 @@ export class Attributor {
     if (clauseInitial && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
       const right = this.npRight(cue.tokenEnd, quoteEdge);
       return right ? make(this.interpret(right)) : null;
+    }
+    return null;
+  }
+
+  /** A person or organization named right after a quote (titles before it allowed) and followed by a comma, before `cueStart`. */
+  private nameAfterQuote(quoteEdge: number, cueStart: number): Reference | null {
+    const tokens = this.tokens;
+    if (tokens[cueStart - 1]?.text !== ',') return null;
+    for (let t = this.nextNonSpace(quoteEdge, cueStart), n = 0; t < cueStart && n < NAME_AFTER_QUOTE_TOKENS; t++, n++) {
+      const at = this.coref.referenceAtToken[t]!;
+      if (at >= 0) {
+        const r = this.coref.references[at]!;
+        const type = r.referent.type;
+        return r.kind === 'name' && (type === 'PERSON' || type === 'ORG') && tokens[r.tokenEnd]?.text === ',' ? r : null;
+      }
+      if (!isWord(tokens[t]!) || this.inQuote(t)) return null;
     }
     return null;
   }
@@ -384,8 +407,18 @@ export class Attributor {
   /** The head token of the phrase [start, end): the last word before its first preposition, unless that is only a title. */
   private headOf(start: number, end: number): number {
     while (end > start + 1 && POSSESSIVE_MARKS.has(this.low(end - 1))) end--;
+    // A person's name at the end, right after a title or a capitalized word, is the head
+    // ("Wikileaks editor-in-chief Kristinn Hrafnsson", "Secretary of State Mike Pompeo").
+    const last = this.coref.referenceAtToken[end - 1]!;
+    if (last >= 0) {
+      const name = this.coref.references[last]!;
+      const before = this.tokens[name.tokenStart - 1];
+      if (name.kind === 'name' && name.referent.type === 'PERSON' && name.tokenStart > start && before && (isCapitalized(before) || ROLE_NOUNS.has(before.normal))) return end - 1;
+    }
     let join = -1;
     for (let k = start + 1; k < end; k++) {
+      // "editor-in-chief": a preposition inside a hyphenated word joins nothing.
+      if (this.tokens[k]!.before === '' && this.tokens[k - 1]!.text === '-') continue;
       if (this.tokens[k]!.pos === 'ADP' && NP_JOINS.has(this.low(k))) {
         join = k;
         break;
