@@ -61,6 +61,11 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
         continue;
       }
       if (tok.pos === 'DET' || view.quoted[k]! >= 0 || coref.referenceAtToken[k]! >= 0) break;
+      // "the singer and guitarist": two roles of one person.
+      if (tok.normal === 'and' && ROLE_NOUNS.has(tokens[k - 1]?.normal ?? '') && ROLE_NOUNS.has(tokens[k + 1]!.normal)) {
+        k--;
+        continue;
+      }
       if (tok.pos === 'NOUN' && !ROLE_NOUNS.has(tok.normal)) ok = false;
       if (!(tok.pos === 'ADJ' || tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.text === '-')) {
         ok = false;
@@ -71,8 +76,10 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
     const det = tokens[k];
     if (!ok || !det || det.pos !== 'DET' || !DEFINITE_DETERMINERS.has(det.normal)) continue;
     // "the senator John Smith": the name follows and is its own reference.
-    const next = tokens[t + 1];
-    if (next && coref.referenceAtToken[t + 1]! >= 0) continue;
+    if (tokens[t + 1] && coref.referenceAtToken[t + 1]! >= 0) continue;
+    // "the singer and guitarist": the second role is part of the description.
+    const end = tokens[t + 1]?.normal === 'and' && ROLE_NOUNS.has(tokens[t + 2]?.normal ?? '') ? t + 3 : t + 1;
+    const next = tokens[end];
     const role = expandRole(head.normal);
     const paragraph = paragraphOfToken(view.doc, t);
     let target: Referent | null = null;
@@ -87,7 +94,8 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
       }
     }
     if (!target) {
-      if (isPersonRole(head.normal)) open.push({ tokenStart: k, tokenEnd: t + 1, gender: roleGender(head.normal), role });
+      if (isPersonRole(head.normal) || isPersonRole(tokens[end - 1]!.normal)) open.push({ tokenStart: k, tokenEnd: end, gender: roleGender(head.normal), role });
+      t = end - 1;
       continue;
     }
     const before = tokens[k - 1];
@@ -95,9 +103,10 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
     const oblique = !!before && before.pos === 'ADP';
     const subject = !possessive && !oblique && ((!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) || opensSentence(view, k));
     added.push({
-      kind: 'description', tokenStart: k, tokenEnd: t + 1, start: det.start, end: head.end, referent: target, title: null, ambiguous: false,
+      kind: 'description', tokenStart: k, tokenEnd: end, start: det.start, end: tokens[end - 1]!.end, referent: target, title: null, ambiguous: false,
       gender: roleGender(head.normal), possessive, oblique, subject, roles: [role], sentence: head.sentence, paragraph,
     });
+    t = end - 1;
   }
   addReferences(view.doc, coref, added);
   return open;

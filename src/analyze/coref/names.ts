@@ -351,6 +351,8 @@ function initials(doc: NlpDoc, g: Group): string {
   for (let t = m.first; t <= m.last; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'SPACE' || ACRONYM_SMALL_WORDS.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
+    // An acronym spells a name's capitalized words: "AmeriCorps program" is no "AP".
+    if (!/^\p{Lu}/u.test(tok.text)) return '';
     out += tok.normal[0];
   }
   return out;

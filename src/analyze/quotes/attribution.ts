@@ -619,7 +619,12 @@ export class Attributor {
       if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
       const affiliation = this.affiliation(start, end, head);
       if (affiliation) return affiliation;
-      if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || (AFFILIATED_NOUNS.has(headWord) && definite(determiner))) {
+      // "the statement said": whoever the story said issued it; an unnamed spokesperson speaks
+      // for the last organization named. Without either, the document or person as written.
+      if (ISSUED_DOCUMENT_NOUNS.has(headLemma)) {
+        const issuer = this.issuerOf(head);
+        if (issuer) return this.refFromMention(issuer, null, np);
+      } else if (SPOKESPERSON_NOUNS.has(headWord)) {
         const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
         if (org) return this.refFromMention(org, null, np);
       }
@@ -640,6 +645,9 @@ export class Attributor {
     if (!this.isSpeakerNoun(head)) {
       // An unknown capitalized word ("Officials", a name the chain missed) still names someone.
       if (isCapitalized(headTok) && headTok.pos === 'PROPN') return this.bareNominal(np, head, true);
+      // Whatever the subject of a reporting verb is, it is what the story says spoke ("said the
+      // printed slate card", "a voice-over in the ad states").
+      if (headTok.pos === 'NOUN') return this.bareNominal(np, head);
       return null;
     }
     // A person described by a role ("the general") is a reference of the coreference stage
@@ -809,6 +817,29 @@ export class Attributor {
   private sentenceOf(t: number): number {
     for (let k = t; k >= 0; k--) if (this.tokens[k]!.sentence >= 0) return this.tokens[k]!.sentence;
     return 0;
+  }
+
+  /**
+   * Who issued the document named at `head` ("the statement"): the subject of the sentence
+   * that brought the document in ("Acme issued a statement …", "Acme said in a statement …"),
+   * found from the last earlier mention of the same noun within a few paragraphs.
+   */
+  private issuerOf(head: number): Reference | null {
+    const lemma = this.tokens[head]!.lemma;
+    const paragraph = this.ctx.paragraphOfToken[head]!;
+    for (let t = head - 1; t >= 0 && this.ctx.paragraphOfToken[t]! >= paragraph - ISSUER_PARAGRAPH_WINDOW; t--) {
+      if (this.inQuote(t) || this.tokens[t]!.lemma !== lemma) continue;
+      const sentence = this.tokens[t]!.sentence;
+      for (let k = t - 1; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
+        const at = this.coref.referenceAtToken[k]!;
+        if (at < 0) continue;
+        const r = this.coref.references[at]!;
+        if (r.subject && !this.inQuote(r.tokenStart) && (r.referent.type === 'ORG' || r.referent.type === 'PERSON')) return r;
+        k = r.tokenStart;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** A speaker reference for a reference's referent, pointing at `at` (or at `np` when given). */
