@@ -10,7 +10,8 @@
 
 /** Verbs that attribute words to a source ("said", "told", "tweeted"), as base forms (see `cues.ts` for their forms). */
 export const REPORTING_VERBS: readonly string[] = [
-  'order', 'command', 'instruct', 'implore', 'exhort', 'bark', 'holler', 'gasp', 'stammer', 'whine', 'coo', 'enthuse', 'marvel', 'rail',
+  'order', 'command', 'instruct', 'implore', 'exhort', 'bark', 'holler', 'gasp', 'stammer', 'whine', 'coo', 'enthuse', 'marvel', 'rail', 'fume', 'rage',
+  'seethe', 'bristle', 'snipe', 'sneer', 'gripe', 'chide', 'scold', 'rebuke', 'lambaste', 'tease', 'taunt',
   'say', 'tell', 'add', 'state', 'write', 'ask', 'explain', 'argue', 'claim', 'note', 'warn', 'insist', 'declare', 'announce', 'acknowledge', 'admit',
   'concede', 'contend', 'maintain', 'suggest', 'recall', 'remark', 'observe', 'comment', 'tweet', 'retweet', 'post', 'testify', 'urge', 'plead', 'beg', 'deny',
   'confirm', 'predict', 'promise', 'vow', 'pledge', 'boast', 'brag', 'complain', 'lament', 'quip', 'joke', 'shout', 'yell', 'scream', 'whisper', 'mutter',

@@ -322,7 +322,10 @@ export class Attributor {
       if (at >= 0) {
         const r = this.coref.references[at]!;
         const type = r.referent.type;
-        return r.kind === 'name' && (type === 'PERSON' || type === 'ORG') && tokens[r.tokenEnd]?.text === ',' ? r : null;
+        if (r.kind === 'name' && (type === 'PERSON' || type === 'ORG')) return tokens[r.tokenEnd]?.text === ',' ? r : null;
+        // "Texas delegate Bill Eastland, …": a place or a group before the name only modifies it.
+        t = r.tokenEnd - 1;
+        continue;
       }
       if (!isWord(tokens[t]!) || this.inQuote(t)) return null;
     }
@@ -578,6 +581,13 @@ export class Attributor {
             if (ref?.speaker) return ref;
           }
           return this.refFromMention(mention, mention);
+        }
+        // "Ryan's campaign shrugged it off, telling reporters …": the possessor's body speaks.
+        if (mention.possessive && !mention.oblique) {
+          let end = mention.tokenEnd;
+          while (end < cueStart && this.npWord(end) && !cueAt(this.tokens, end, true)) end++;
+          const ref = end > mention.tokenEnd + 1 ? this.interpret({ start: mention.tokenStart, end, appositives: [] }) : null;
+          if (ref?.speaker) return ref;
         }
         t = mention.tokenEnd - 1;
         continue;
