@@ -50,6 +50,8 @@ const RIGHT_WINDOW = 30;
 const LEFT_WINDOW = 45;
 /** Longest noun phrase (in tokens) taken as a speaker. */
 const NP_MAX_TOKENS = 16;
+/** Tokens looked at before a name that precedes a colon for a verb it is the object of ("told Fox News:"). */
+const LISTENER_GAP = 3;
 /** Words (titles, modifiers) read after a quote for the name its long aside belongs to ("study lead author Jane Doe, …, said"). */
 const NAME_AFTER_QUOTE_TOKENS = 6;
 /** Longest appositive (in tokens) skipped between a name and its verb. */
@@ -222,12 +224,21 @@ export class Attributor {
 
   /** "PENCE: Well, …" or "Jane Doe: …" — a bare name and a colon right before the quote. */
   private colonName(qs: number, lo: number): Attribution | null {
-    let t = qs - 1;
+    const t = this.previousToken(qs, lo);
     if (t < lo || this.tokens[t]!.text !== ':') return null;
     const np = this.npLeft(t - 1, lo);
-    if (!np || np.start !== this.firstNonSpace(lo)) return null;
-    const ref = this.interpret(np);
-    return ref?.referent ? attribution(ref, ':', 'left', 0) : null;
+    if (!np) return null;
+    if (np.start === this.firstNonSpace(lo)) {
+      const ref = this.interpret(np);
+      return ref?.referent ? attribution(ref, ':', 'left', 0) : null;
+    }
+    // "… doesn't surprise pollster Jane Doe: “…”": a person or body named right before the colon.
+    const at = this.coref.referenceAtToken[t - 1]!;
+    const named = at >= 0 ? this.coref.references[at]! : null;
+    if (!named || named.kind !== 'name' || (named.referent.type !== 'PERSON' && named.referent.type !== 'ORG') || named.possessive || named.oblique) return null;
+    // "… told Fox News: “…”": the name after a reporting verb is its listener.
+    for (let k = np.start - 1, n = 0; k >= lo && n < LISTENER_GAP; k--, n++) if (cueAt(this.tokens, k)) return null;
+    return attribution(this.refFromMention(named, named), ':', 'left', 0);
   }
 
   private nextNonSpace(from: number, hi: number): number {
@@ -298,6 +309,15 @@ export class Attributor {
       const named = this.nameAfterQuote(quoteEdge, cue.tokenStart);
       return named ? make(this.refFromMention(named, named)) : null;
     }
+    // "…, explained Rosenberg, “…”": after a comma, a verb with its subject after it, right
+    // before the quote.
+    if (tokens[cue.tokenStart - 1]?.text === ',' && cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!)) {
+      const right = this.npRight(cue.tokenEnd, quoteEdge);
+      if (right && this.onlyMarksBetween(right.end, quoteEdge)) {
+        const ref = this.interpret(right);
+        if (ref) return make(ref);
+      }
+    }
     if (left) {
       const ref = this.interpret(left);
       if (ref) return make(ref);
@@ -330,6 +350,17 @@ export class Attributor {
       if (!isWord(tokens[t]!) || this.inQuote(t)) return null;
     }
     return null;
+  }
+
+  /** True when a comma or a colon, and nothing else but spaces, stands between tokens `from` and `to`. */
+  private onlyMarksBetween(from: number, to: number): boolean {
+    let marks = 0;
+    for (let t = from; t < to; t++) {
+      const tok = this.tokens[t]!;
+      if (tok.text === ',' || tok.text === ':') marks++;
+      else if (tok.pos !== 'SPACE' && tok.end > tok.start) return false;
+    }
+    return marks === 1;
   }
 
   private skipModifiers(j: number, lo: number): number {
