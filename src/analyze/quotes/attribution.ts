@@ -50,6 +50,8 @@ const RIGHT_WINDOW = 30;
 const LEFT_WINDOW = 45;
 /** Longest noun phrase (in tokens) taken as a speaker. */
 const NP_MAX_TOKENS = 16;
+/** Tokens at the start of a clause looked at for the dash that ends a dateline ("WASHINGTON, Dec. 8 (UPI) —"). */
+const DATELINE_TOKENS = 12;
 /** Tokens looked at before a name that precedes a colon for a verb it is the object of ("told Fox News:"). */
 const LISTENER_GAP = 3;
 /** Words (titles, modifiers) read after a quote for the name its long aside belongs to ("study lead author Jane Doe, …, said"). */
@@ -78,6 +80,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while', 'to
 /** How many paragraphs back a pronoun or nominal may reach for its referent. */
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 const NOMINAL_PARAGRAPH_WINDOW = 12;
+/** How many paragraphs back "the company" may look for the organization that was last a subject. */
+const ORG_SUBJECT_PARAGRAPH_WINDOW = 2;
 /** How many paragraphs back "the statement" may look for the organization that issued it. */
 const ISSUER_PARAGRAPH_WINDOW = 3;
 /**
@@ -588,6 +592,13 @@ export class Attributor {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
     from = this.nextNonSpace(from, cueStart);
+    // "WASHINGTON, Dec. 8 (UPI) — …": the clause starts after a dateline.
+    for (let t = from, n = 0; t < cueStart && n < DATELINE_TOKENS; t++, n++) {
+      if (DASHES.has(this.tokens[t]!.text) && this.tokens[t - 1]?.text === ')') {
+        from = this.nextNonSpace(t + 1, cueStart);
+        break;
+      }
+    }
     const first = this.tokens[from];
     if (first && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV')) {
       for (let t = from; t < cueStart; t++) {
@@ -603,6 +614,11 @@ export class Attributor {
       const m = this.coref.referenceAtToken[t]!;
       if (m >= 0) {
         const mention = this.coref.references[m]!;
+        // A place set off by a comma ("In Ohio, …") or a name in brackets is not the clause's subject.
+        if ((mention.referent.type === 'PLACE' && /^[,(]$/.test(this.tokens[mention.tokenEnd]?.text ?? '')) || this.tokens[mention.tokenStart - 1]?.text === '(') {
+          t = mention.tokenEnd - 1;
+          continue;
+        }
         if (!mention.oblique && !mention.possessive) {
           // "Clinton campaign manager Robby Mook told …": the name may only modify the subject's head.
           let end = mention.tokenEnd;
@@ -625,11 +641,11 @@ export class Attributor {
       }
       const tok = this.tokens[t]!;
       if ((tok.pos === 'NOUN' || tok.pos === 'PROPN') && this.isSpeakerNoun(t)) {
-        let end = t + 1;
-        while (end < cueStart && this.npWord(end) && !this.inQuote(end)) end++;
         let start = t;
         while (start > from && (this.tokens[start - 1]!.pos === 'DET' || this.tokens[start - 1]!.pos === 'ADJ')) start--;
-        return this.interpret({ start, end, appositives: [] });
+        // The whole phrase, with what it is "of" or "for" ("a spokeswoman for the committee").
+        const np = this.npRight(start, cueStart);
+        return this.interpret(np && np.end > t ? np : { start, end: t + 1, appositives: [] });
       }
       if (tok.pos === 'VERB') break;
     }
@@ -658,6 +674,9 @@ export class Attributor {
 
     if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
       if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
+      // An unnamed official, aide or source is reported as the story describes them ("a State
+      // Department official"); a spokesperson's words are their principal's.
+      if (AFFILIATED_NOUNS.has(headWord) && !SPOKESPERSON_NOUNS.has(headWord)) return head > start && !DEFINITE_DETERMINERS.has(this.low(head - 1)) ? this.phraseNominal(np, head) : this.bareNominal(np, head);
       const affiliation = this.affiliation(start, end, head);
       if (affiliation) return affiliation;
       // "the statement said": whoever the story said issued it; an unnamed spokesperson speaks
@@ -679,7 +698,7 @@ export class Attributor {
       if (modifier) return this.phraseNominal(np, head);
       const org =
         this.recentReferent(head, (c) => c.type === 'ORG' && hasNameWord(c, headLemma, headWord), NOMINAL_PARAGRAPH_WINDOW) ??
-        (definite(determiner) ? this.recentReferent(head, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null);
+        (definite(determiner) ? this.recentSubjectOrg(head) : null);
       if (org) return this.refFromMention(org, null, np);
       return this.bareNominal(np, head);
     }
@@ -799,16 +818,24 @@ export class Attributor {
   }
 
   /** The most recent narrative reference before token `t` whose referent passes `accept`, within `paragraphs`. */
-  private recentReferent(t: number, accept: (r: Referent) => boolean, paragraphs: number): Reference | null {
+  private recentReferent(t: number, accept: (r: Referent) => boolean, paragraphs: number, subjectOnly = false): Reference | null {
     const paragraph = this.ctx.paragraphOfToken[t]!;
     const last = lastReferenceBefore(this.coref, t);
     const stop = Math.max(0, last - MAX_ANTECEDENTS);
     for (let i = last; i >= stop; i--) {
       const r = this.coref.references[i]!;
       if (r.paragraph < paragraph - paragraphs) break;
-      if (!this.inQuote(r.tokenStart) && accept(r.referent)) return r;
+      if (!this.inQuote(r.tokenStart) && (!subjectOnly || r.subject) && accept(r.referent)) return r;
     }
     return null;
+  }
+
+  /**
+   * "The company said …" with no company named so: the organization that was last the subject
+   * of a sentence, within a couple of paragraphs (an outlet or a body merely mentioned is not it).
+   */
+  private recentSubjectOrg(t: number): Reference | null {
+    return this.recentReferent(t, (c) => c.type === 'ORG', ORG_SUBJECT_PARAGRAPH_WINDOW, true);
   }
 
   /**
