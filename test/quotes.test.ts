@@ -108,6 +108,13 @@ describe('attribution', () => {
     { name: 'inverted after a possessor', text: 'The race is close, noted WXYZ\'s Dana Holt.\n\n"Nobody has a clear lead," she wrote.', expected: [['Nobody has a clear lead,', 'Dana Holt']] },
     { name: 'a list of fragments belongs to the cue before it', text: 'As Grant spoke of "jobs," "schools" and "safe streets," Lee Park said nothing.', expected: [['jobs,', 'Grant'], ['schools', 'Grant'], ['safe streets,', 'Grant']] },
     { name: 'a new sentence after a closed quote has its own subject', text: 'Hana Ito called the test "a provocation." Lee Park insisted that talks go on.', expected: [['a provocation.', 'Hana Ito']] },
+    { name: 'a relative clause missing its closing comma', text: '"We will not give up," Nora Quist, who is chair of the Harbor Alliance said on Monday.', expected: [['We will not give up,', 'Nora Quist']] },
+    { name: 'a passive question is the agent\'s', text: 'Mayor Ruth Adler was asked by host Tom Vance, "Will the bridge open in May?"', expected: [['Will the bridge open in May?', 'Tom Vance']] },
+    { name: 'a name right before a colon', text: 'The result does not surprise pollster Lena Vogt: "Turnout decides these races."', expected: [['Turnout decides these races.', 'Lena Vogt']] },
+    { name: 'a listener before a colon is not the speaker', text: 'Ian Hale later told the Daily Ledger: "The plan holds."', expected: [['The plan holds.', 'Ian Hale']] },
+    { name: 'an inverted verb after a comma, before the quote', text: 'Because the calendar is short, explained Dana Holt, "the race will end by March."', expected: [['the race will end by March.', 'Dana Holt']] },
+    { name: 'a name after the quote whose long aside holds commas', text: '"Water is hard to find," lead author Mia Torres, a scientist at the Harbor Institute in Kellford, Maine, and Ashford College, said in a statement.', expected: [['Water is hard to find,', 'Mia Torres']] },
+    { name: 'a title with a hyphenated preposition heads nothing', text: 'Wikileaks editor-in-chief Kristinn Hrafnsson said: "Let us now focus on the threat."', expected: [['Let us now focus on the threat.', 'Kristinn Hrafnsson']] },
     { name: '"?" before the cue keeps the sentence', text: '"Can I give it to Sam?" Ana Ruiz asked before leaving the stage.', expected: [['Can I give it to Sam?', 'Ana Ruiz']] },
   ];
   for (const c of cases) {

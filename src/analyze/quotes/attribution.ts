@@ -52,6 +52,10 @@ const LEFT_WINDOW = 45;
 const NP_MAX_TOKENS = 16;
 /** Tokens at the start of a clause looked at for the dash that ends a dateline ("WASHINGTON, Dec. 8 (UPI) —"). */
 const DATELINE_TOKENS = 12;
+/** Reporting verbs whose passive subject is the one spoken to ("was asked", "was told"). */
+const ADDRESSEE_VERBS = new Set(['ask', 'tell', 'question', 'urge', 'order', 'instruct']);
+/** Auxiliaries that make the verb after them passive. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 /** Tokens looked at before a name that precedes a colon for a verb it is the object of ("told Fox News:"). */
 const LISTENER_GAP = 3;
 /** Words (titles, modifiers) read after a quote for the name its long aside belongs to ("study lead author Jane Doe, …, said"). */
@@ -280,6 +284,13 @@ export class Attributor {
       return np ? make(this.interpret(np)) : null;
     }
     const leftBound = side === 'right' ? quoteEdge : lo;
+    // "Sanders was asked by host Bill Maher, “…”": a passive question or order is the agent's words;
+    // with no agent named, its subject is only the one spoken to.
+    if (ADDRESSEE_VERBS.has(cue.base) && PASSIVE_AUXILIARIES.has(this.low(cue.tokenStart - 1))) {
+      if (this.low(cue.tokenEnd) !== 'by') return null;
+      const agent = this.npRight(cue.tokenEnd + 1, side === 'left' ? quoteEdge : hi);
+      return agent ? make(this.interpret(agent)) : null;
+    }
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
     // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
     if (cue.participle && before >= leftBound && this.coref.referenceAtToken[before]! >= 0 && !this.coref.references[this.coref.referenceAtToken[before]!]!.possessive) {
@@ -431,6 +442,10 @@ export class Attributor {
     }
     const found = this.npEndingAt(j, lo);
     if (!found) return null;
+    // "Katie Packer, who is chairman of Our Principles PAC said": a relative clause whose
+    // closing comma is missing stands between the name and its verb.
+    const relative = appositives.length === 0 ? this.relativeClauseHead(found[0], lo) : null;
+    if (relative) return relative;
     const np: Np = { start: found[0], end: found[1], appositives };
     const headMention = this.coref.referenceAtToken[this.headOf(found[0], found[1])]!;
     if ((headMention >= 0 && this.coref.references[headMention]!.kind !== 'description') || this.isPronoun(found[0])) return np;
@@ -465,6 +480,20 @@ export class Attributor {
     if (join < 0) return end - 1;
     if (this.onlyTitle(start, join) && this.coref.referenceAtToken[end - 1]! >= 0) return end - 1;
     return join - 1;
+  }
+
+  /** The name before ", who …" (or ", which …") when the phrase at `start` ends that clause, with no comma after "who". */
+  private relativeClauseHead(start: number, lo: number): Np | null {
+    for (let k = start - 1, n = 0; k > lo && n < APPOSITIVE_MAX_TOKENS; k--, n++) {
+      const tok = this.tokens[k]!;
+      if (this.inQuote(k) || this.ends(k) || tok.text === ',') return null;
+      if ((tok.normal === 'who' || tok.normal === 'which') && this.tokens[k - 1]?.text === ',') {
+        const at = this.coref.referenceAtToken[k - 2]!;
+        const named = at >= 0 ? this.coref.references[at]! : null;
+        return named && named.kind === 'name' ? { start: named.tokenStart, end: named.tokenEnd, appositives: [[k, start]] } : null;
+      }
+    }
+    return null;
   }
 
   /** A name before the comma at `comma` that the description after it is an appositive of. */
