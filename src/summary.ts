@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.2';
+export const SCHEMA_VERSION = '1.3';
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {
@@ -17,8 +17,18 @@ export interface TextSpan {
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP' | 'EVENT' | 'WORK' | 'PRODUCT' | 'LAW' | 'MISC';
 
 export interface EntityMention extends TextSpan {
+  /** A mention by name (descriptions and pronouns are in `Entity.references`). */
+  kind: 'name';
   /** A title or honorific written before the name ("President", "Gen."), not part of the span. */
   title?: string;
+}
+
+/**
+ * A place where the story refers to an entity without its name: a description ("the general",
+ * "the company", "the 72-year-old") or a pronoun ("she", "it").
+ */
+export interface EntityReference extends TextSpan {
+  kind: 'description' | 'pronoun';
 }
 
 export interface Entity {
@@ -27,11 +37,13 @@ export interface Entity {
   /** The fullest name the article gives. */
   name: string;
   type: EntityType;
-  /** Every mention, in document order. */
+  /** Every mention by name, in document order. */
   mentions: EntityMention[];
+  /** Descriptions and pronouns that refer to the entity, in document order (the coreference stage's links). */
+  references: EntityReference[];
   /** Other distinct surface forms of the same entity. */
   aliases: string[];
-  /** Number of mentions. */
+  /** Number of mentions by name. */
   count: number;
   /** How central the entity is to the article, 0..1. */
   salience: number;

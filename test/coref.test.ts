@@ -97,3 +97,13 @@ describe('coreference: descriptions and pronouns', () => {
     expect(coref.references.map((r) => text.slice(r.start, r.end))).not.toContain('She');
   });
 });
+
+describe('coreference in the output', () => {
+  it('an entity lists its name mentions (kind name) and its descriptions and pronouns (references)', () => {
+    const text = 'Gen. Mark Olsen visited the base on Monday. The general said the troops were ready, and he thanked them.';
+    const olsen = analyze(text).entities.find((e) => e.name === 'Mark Olsen');
+    expect(olsen?.mentions.map((m) => [m.text, m.kind, m.title])).toEqual([['Mark Olsen', 'name', 'Gen.']]);
+    expect(olsen?.references.map((r) => [r.text, r.kind])).toEqual([['The general', 'description'], ['he', 'pronoun']]);
+    expect(olsen?.count).toBe(1);
+  });
+});

@@ -59,7 +59,7 @@ describe('findKeywords', () => {
 
   it('raises a phrase that names a salient entity', () => {
     const body = 'Riverton council met on Monday. Riverton council approved the budget. Flood defences were discussed. Flood defences need repair.';
-    const entity: Entity = { id: 'e1', name: 'Riverton', type: 'PLACE', mentions: [], aliases: [], count: 2, salience: 1 };
+    const entity: Entity = { id: 'e1', name: 'Riverton', type: 'PLACE', mentions: [], references: [], aliases: [], count: 2, salience: 1 };
     const council: Entity = { ...entity, name: 'Riverton council', type: 'ORG' };
     const without = texts(body);
     const withEntity = texts(body, [council]);

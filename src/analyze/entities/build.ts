@@ -2,7 +2,7 @@
  * Entities, one per referent of the story with a name: its fullest name, its type, every
  * mention and other surface form, and a salience score. Ids e1, e2, … follow salience.
  */
-import type { Entity } from '../../summary.js';
+import type { Entity, EntityMention, EntityReference } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Coreference, Referent } from '../coref/index.js';
 import { nameKey } from '../coref/names.js';
@@ -47,12 +47,17 @@ function toEntity(doc: NlpDoc, r: Referent, where: TitleInfo): Entity {
   ranked.sort((a, b) => b.words - a.words || b.weight - a.weight || b.text.length - a.text.length);
   const name = r.name;
   const aliases = ranked.map((x) => x.text).filter((s) => s !== name && (s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false));
-  const mentions = r.names.map((m) => {
-    const span = textSpan(doc.text, m.start, m.end);
-    return m.title ? { ...span, title: m.title } : span;
+  const mentions: EntityMention[] = r.names.map((m) => {
+    const span: EntityMention = { ...textSpan(doc.text, m.start, m.end), kind: 'name' };
+    if (m.title) span.title = m.title;
+    return span;
   });
+  const references: EntityReference[] = [];
+  for (const ref of r.references) {
+    if (ref.kind !== 'name') references.push({ ...textSpan(doc.text, ref.start, ref.end), kind: ref.kind });
+  }
   // The id is set once entities are ranked; it stays the last field, as the output has always had it.
-  return { name, type: r.type, mentions, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, r.names, where), id: '' };
+  return { name, type: r.type, mentions, references, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, r.names, references.length, where), id: '' };
 }
 
 function words(s: string): number {
@@ -65,11 +70,12 @@ interface TitleInfo {
   headline: number;
 }
 
-function salience(doc: NlpDoc, names: readonly Mention[], where: TitleInfo): number {
+function salience(doc: NlpDoc, names: readonly Mention[], references: number, where: TitleInfo): number {
   const sentences = Math.max(1, doc.sentences.length);
   const firstToken = doc.tokens[names[0]!.first]!;
   const firstSentence = Math.max(0, firstToken.sentence);
-  const frequency = Math.min(1, names.length / FREQUENCY_SATURATION);
+  // Descriptions and pronouns count too: a person the story calls "she" ten times is central to it.
+  const frequency = Math.min(1, (names.length + references) / FREQUENCY_SATURATION);
   const position = 1 - firstSentence / sentences;
   const { title, headline } = where;
   const inTitle = title !== null ? names.some((m) => {
