@@ -108,6 +108,8 @@ describe('attribution', () => {
     { name: 'inverted after a possessor', text: 'The race is close, noted WXYZ\'s Dana Holt.\n\n"Nobody has a clear lead," she wrote.', expected: [['Nobody has a clear lead,', 'Dana Holt']] },
     { name: 'a list of fragments belongs to the cue before it', text: 'As Grant spoke of "jobs," "schools" and "safe streets," Lee Park said nothing.', expected: [['jobs,', 'Grant'], ['schools', 'Grant'], ['safe streets,', 'Grant']] },
     { name: 'a new sentence after a closed quote has its own subject', text: 'Hana Ito called the test "a provocation." Lee Park insisted that talks go on.', expected: [['a provocation.', 'Hana Ito']] },
+    { name: 'a title in the sentence before does not hide who introduces the quote', text: 'According to the council, the new park will be called "Harbour Green". "It opens in June."', expected: [['It opens in June.', 'council']] },
+    { name: 'a term in the sentence before leaves its subject the speaker', text: 'Ana Ruiz opened a bakery in May. She named it "Sweet Rise". "We sell out by noon."', expected: [['We sell out by noon.', 'Ana Ruiz']] },
     { name: '"?" before the cue keeps the sentence', text: '"Can I give it to Sam?" Ana Ruiz asked before leaving the stage.', expected: [['Can I give it to Sam?', 'Ana Ruiz']] },
   ];
   for (const c of cases) {

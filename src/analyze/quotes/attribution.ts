@@ -127,8 +127,21 @@ export class Attributor {
     return this.ctx.tokens;
   }
 
+  /** Spans judged not to be speech (titles, terms, scare quotes), read as narrative once known. */
+  private termSpans: readonly boolean[] = [];
+
+  /**
+   * From now on, reads the words of the spans marked `true` (titles, terms, scare quotes) as part
+   * of the narrative around them, so that a sentence naming a title still introduces the quote
+   * after it ("…, the bar is called ‘Oxy Air’. “…”").
+   */
+  readAsNarrative(spans: readonly boolean[]): void {
+    this.termSpans = spans;
+  }
+
   private inQuote(t: number): boolean {
-    return this.ctx.quoteOfToken[t]! >= 0;
+    const q = this.ctx.quoteOfToken[t]!;
+    return q >= 0 && !this.termSpans[q];
   }
 
   private ends(t: number): boolean {

@@ -43,7 +43,8 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
     return classify(ctx, i, strengthOf(a ?? null), naming);
   });
 
-  // Pass 3: quotes without a cue of their own inherit a speaker.
+  // Pass 3: quotes without a cue of their own inherit a speaker; titles and terms read as narrative.
+  attributor.readAsNarrative(classes.map((c) => !c.speech));
   const final: Array<Attribution | null> = new Array(spans.length).fill(null);
   let previous = -1;
   for (let i = 0; i < spans.length; i++) {
