@@ -1,8 +1,9 @@
 /**
  * Direct quotes with their speakers.
  *
- * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, quotes
- *    running over several paragraphs); the pipeline finds them before coreference.
+ * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, double and
+ *    single marks told from apostrophes, quotes running over several paragraphs); the pipeline
+ *    finds them before coreference.
  * 2. `attribution.ts` finds each quote's own cue and speaker ("…," he said), reading the
  *    names, descriptions and pronouns the coreference stage linked to the story's referents.
  * 3. `classify.ts` sets titles, nicknames, terms and scare quotes aside, and tells full
