@@ -223,7 +223,7 @@ function singleMarkAt(text: string, i: number, paragraph: { start: number; end: 
   if (leftFlanking === rightFlanking) return null;
   if (leftFlanking) return elidedWordAt(text, i + 1, paragraph.end) ? null : { role: 'open', apostropheShaped: text[i] === '’' };
   if (/\d/.test(before!)) {
-    // 6' 2", 5'' : feet, not a closing mark.
+    // 6' 2": feet, not a closing mark.
     const next = isSpace(after) ? text[i + 2] : after;
     if (next !== undefined && /[\d"″]/.test(next)) return null;
     return { role: 'close', certain: false };
