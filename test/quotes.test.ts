@@ -13,6 +13,9 @@ function quotesOf(text: string): Quote[] {
   return analyze(text).quotes;
 }
 
+/** Far above what 100,000 marks take when scanned once (about 0.1 s); a quadratic scan takes minutes. */
+const LINEAR_BOUND_MS = 3000;
+
 function spansOf(text: string): string[] {
   const doc = analyzeText(text);
   return findQuoteSpans(text, doc.paragraphs).map((s) => text.slice(s.start, s.end));
@@ -31,6 +34,29 @@ describe('quote spans: marks across a body', () => {
     { name: 'a quote split around its cue gives two spans', text: '"We lost," Alan Grant said. "We will be back."', spans: ['We lost,', 'We will be back.'] },
     { name: 'an inch mark after a number opens nothing', text: 'The board is 6\' 2" wide and "sturdy," he said.', spans: ['sturdy,'] },
     { name: 'markup attributes are not quotes', text: '<tweet author="someone">Hello</tweet> "Yes," she said.', spans: ['Yes,'] },
+    // Single marks: the British style and headlines.
+    { name: 'curly single marks', text: '‘We are ready,’ said Omar Haddad.', spans: ['We are ready,'] },
+    { name: 'straight single marks', text: "'We are ready,' Lena Vogt said.", spans: ['We are ready,'] },
+    { name: 'a headline fragment in single marks', text: 'Mayor says ‘no deal’ with the dockers', spans: ['no deal'] },
+    { name: 'a single-quoted quote split around its cue gives two spans', text: '‘We lost,’ Alan Grant said. ‘We will be back.’', spans: ['We lost,', 'We will be back.'] },
+    { name: 'a single-quoted quote running over two paragraphs', text: '‘The first part of the statement.\n\n‘The second part,’ said Omar Haddad.', spans: ['The first part of the statement.', 'The second part,'] },
+    { name: 'a plural possessive inside a single-quoted quote', text: '‘The parents’ rights come first,’ said Nora Quist.', spans: ['The parents’ rights come first,'] },
+    { name: 'a plural noun right before the closing mark', text: 'The union stood by ‘the nurses’ on Monday.', spans: ['the nurses'] },
+    { name: 'a plural possessive before a quote that ends the sentence', text: 'She defended ‘the families’ right to know’.', spans: ['the families’ right to know'] },
+    { name: 'contractions inside a single-quoted quote', text: '‘It’s over, we’re done and I don’t care,’ said Jo Park.', spans: ['It’s over, we’re done and I don’t care,'] },
+    { name: 'an elided year and rock ’n’ roll inside a single-quoted quote', text: '‘The ’90s were all rock ’n’ roll,’ he said.', spans: ['The ’90s were all rock ’n’ roll,'] },
+    { name: 'a double-quoted quote inside a single-quoted one stays part of it', text: '‘He called it “madness”,’ she said.', spans: ['He called it “madness”,'] },
+    { name: 'a feed that writes ’ for both single marks', text: '’We are ready,’ she said.', spans: ['We are ready,'] },
+    { name: 'double and single marks in one article', text: '"First," said Omar Haddad.\n\n‘Second,’ said Lena Vogt.', spans: ['First,', 'Second,'] },
+    // Apostrophes that must not make a quote.
+    { name: 'contractions are not quotes', text: "Don't worry, it's fine and we’re ready, they’ll say.", spans: [] },
+    { name: 'names with an apostrophe are not quotes', text: "Sean O’Brien met Lia D'Angelo and Mary O'Neill in Cork.", spans: [] },
+    { name: 'plural possessives are not quotes', text: "The students’ union backed the teachers' strike, and Jesus' followers marched.", spans: [] },
+    { name: 'elided years are not quotes', text: "Hits of the ’90s and '80s and the class of ‘92 filled the hall.", spans: [] },
+    { name: 'elided words are not quotes', text: "The band played rock ’n’ roll 'til dawn and let ’em dance.", spans: [] },
+    { name: 'dropped final letters are not quotes', text: "We’re goin' home, the fans' chant went, in the good ol’ style.", spans: [] },
+    { name: 'feet and inches are not quotes', text: 'The fence is 6\' 2" high and the gate 4\' wide.', spans: [] },
+    { name: 'an elision and a possessive in another sentence do not pair', text: "They had 'em beat by noon. The players' union agreed.", spans: [] },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -39,9 +65,24 @@ describe('quote spans: marks across a body', () => {
   }
 
   it('marks the reopened paragraph as a continuation', () => {
-    const text = '"The first part.\n\n"The second part," said Omar Haddad.';
-    const doc = analyzeText(text);
-    expect(findQuoteSpans(text, doc.paragraphs).map((s) => [s.closed, s.continues])).toEqual([[false, false], [true, true]]);
+    for (const text of ['"The first part.\n\n"The second part," said Omar Haddad.', '‘The first part.\n\n‘The second part,’ said Omar Haddad.']) {
+      const doc = analyzeText(text);
+      expect(findQuoteSpans(text, doc.paragraphs).map((s) => [s.closed, s.continues])).toEqual([[false, false], [true, true]]);
+    }
+  });
+
+  it('leaves a single mark open at a paragraph end unpaired when the next paragraph does not reopen', () => {
+    expect(spansOf('Fans of the ’burbs cheered.\n\nThe vote was close.')).toEqual([]);
+    expect(spansOf('He shouted ‘never again.\n\nThe vote was close.')).toEqual([]);
+  });
+
+  it('pairs single marks in time linear in the text', () => {
+    for (const unit of ["'", " 'a", "a' ", ' ‘a', " 'a b' ", " 'a. B", " '90s", "don't ’em '", ' "a \'b']) {
+      const text = unit.repeat(100_000);
+      const started = performance.now();
+      findQuoteSpans(text, [{ start: 0, end: text.length }]);
+      expect(performance.now() - started).toBeLessThan(LINEAR_BOUND_MS);
+    }
   });
 });
 
@@ -57,6 +98,20 @@ describe('speech or not', () => {
     { name: 'a short fragment with a cue stays speech', text: 'Grant said the plan was "a total failure" and left.', quotes: ['a total failure'], terms: [] },
     { name: 'a short quote with a cue stays speech when its pronoun finds no one', text: 'Crowds gathered near the gate. "Stay back," he said.', quotes: ['Stay back,'], terms: [] },
     { name: 'a naming verb with a speaker stays speech', text: 'Nora Quist called the vote "a disgrace."', quotes: ['a disgrace.'], terms: [] },
+    // The same in single marks.
+    { name: 'a song title in single marks', text: 'She sang the song ‘Yellow Moon River’ at the gala.', quotes: [], terms: [['Yellow Moon River', 'title']] },
+    { name: 'a list of titles in single marks', text: 'The band played ‘Blue Sky’, ‘Long Road’ and ‘Home Again’.', quotes: [], terms: [['Blue Sky', 'title'], ['Long Road', 'title'], ['Home Again', 'title']] },
+    { name: 'a nickname in single marks', text: 'Dwayne ‘The Rock’ Johnson arrived late.', quotes: [], terms: [['The Rock', 'nickname']] },
+    { name: 'a mentioned term in single marks', text: "He never used the term 'iron curtain' again.", quotes: [], terms: [['iron curtain', 'term']] },
+    { name: 'a so-called label in single marks', text: 'The so-called ‘experts’ disagreed.', quotes: [], terms: [['experts', 'term']] },
+    { name: 'a British scare quote after "the"', text: 'Ties between the two, the ‘special relationship’, survived the summit.', quotes: [], terms: [['special relationship', 'scare']] },
+    { name: 'a scare quote as a modifier in single marks', text: 'They made an ‘unusual’ request on Friday.', quotes: [], terms: [['unusual', 'scare']] },
+    { name: 'a scare quote after a plural possessive', text: "The senators' 'compromise' collapsed on Friday.", quotes: [], terms: [['compromise', 'scare']] },
+    { name: 'a word in marks opening a headline', text: '‘Missing’ Voters Could Decide The Race', quotes: [], terms: [['Missing', 'scare']] },
+    { name: 'a British quote with its cue is speech', text: '‘We are ready,’ Omar Haddad said.', quotes: ['We are ready,'], terms: [] },
+    { name: 'a headline fragment after "says" is speech', text: 'Mayor Joan Park says ‘no deal’ with the dockers', quotes: ['no deal'], terms: [] },
+    { name: 'a fragment in single marks with a cue stays speech', text: 'Grant said the plan was ‘a total failure’ and left.', quotes: ['a total failure'], terms: [] },
+    { name: 'apostrophes make neither a quote nor a term', text: "The players' union and O'Brien's team met in the '90s style hall.", quotes: [], terms: [] },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -115,6 +170,11 @@ describe('attribution', () => {
     { name: 'an inverted verb after a comma, before the quote', text: 'Because the calendar is short, explained Dana Holt, "the race will end by March."', expected: [['the race will end by March.', 'Dana Holt']] },
     { name: 'a name after the quote whose long aside holds commas', text: '"Water is hard to find," lead author Mia Torres, a scientist at the Harbor Institute in Kellford, Maine, and Ashford College, said in a statement.', expected: [['Water is hard to find,', 'Mia Torres']] },
     { name: 'a title with a hyphenated preposition heads nothing', text: 'Wikileaks editor-in-chief Kristinn Hrafnsson said: "Let us now focus on the threat."', expected: [['Let us now focus on the threat.', 'Kristinn Hrafnsson']] },
+    { name: 'a title in the sentence before does not hide who introduces the quote', text: 'According to the council, the new park will be called "Harbour Green". "It opens in June."', expected: [['It opens in June.', 'council']] },
+    { name: 'a term in the sentence before leaves its subject the speaker', text: 'Ana Ruiz opened a bakery in May. She named it "Sweet Rise". "We sell out by noon."', expected: [['We sell out by noon.', 'Ana Ruiz']] },
+    { name: 'a British quote and its speaker', text: '‘We will rebuild,’ Mayor Joan Park said.', expected: [['We will rebuild,', 'Joan Park']] },
+    { name: 'a British quote split around its cue keeps one speaker', text: "'We lost,' Alan Grant said. 'We will be back.'", expected: [['We lost,', 'Alan Grant'], ['We will be back.', 'Alan Grant']] },
+    { name: 'a British quote over two paragraphs keeps its speaker', text: 'Omar Haddad read a statement.\n\n‘The first part is about money.\n\n‘The second part is about time,’ he said.', expected: [['The first part is about money.', 'Omar Haddad'], ['The second part is about time,', 'Omar Haddad']] },
     { name: '"?" before the cue keeps the sentence', text: '"Can I give it to Sam?" Ana Ruiz asked before leaving the stage.', expected: [['Can I give it to Sam?', 'Ana Ruiz']] },
   ];
   for (const c of cases) {

@@ -67,3 +67,15 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', '
 
 /** Tokens after a name that make it possessive ("Trump's", "the Joneses'"). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Words that an apostrophe shortens at their start ('em, 'til, 'cause, rock 'n' roll), lower
+ * case: a mark before one of them is an apostrophe, not an opening quotation mark.
+ */
+export const ELIDED_WORD_STARTS: ReadonlySet<string> = new Set(['em', 'n', 'til', 'tis', 'twas', 'twill', 'cause', 'cos', 'coz', 'bout', 'nuff', 'fraid', 'scuse', 'neath']);
+
+/**
+ * Words that an apostrophe shortens at their end (good ol' days, rock an' roll), lower case, besides
+ * the -in' of goin' and nothin': a mark after one of them may be an apostrophe, not a closing mark.
+ */
+export const ELIDED_WORD_ENDS: ReadonlySet<string> = new Set(['ol', 'an', 'o', 'n', 'th']);

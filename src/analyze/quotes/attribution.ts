@@ -52,8 +52,6 @@ const LEFT_WINDOW = 45;
 const NP_MAX_TOKENS = 16;
 /** Tokens at the start of a clause looked at for the dash that ends a dateline ("WASHINGTON, Dec. 8 (UPI) —"). */
 const DATELINE_TOKENS = 12;
-/** Reporting verbs whose passive subject is the one spoken to ("was asked", "was told"). */
-const ADDRESSEE_VERBS = new Set(['ask', 'tell', 'question', 'urge', 'order', 'instruct']);
 /** Auxiliaries that make the verb after them passive. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 /** Tokens looked at before a name that precedes a colon for a verb it is the object of ("told Fox News:"). */
@@ -139,8 +137,21 @@ export class Attributor {
     return this.ctx.tokens;
   }
 
+  /** Spans judged not to be speech (titles, terms, scare quotes), read as narrative once known. */
+  private termSpans: readonly boolean[] = [];
+
+  /**
+   * From now on, reads the words of the spans marked `true` (titles, terms, scare quotes) as part
+   * of the narrative around them, so that a sentence naming a title still introduces the quote
+   * after it ("…, the bar is called ‘Oxy Air’. “…”").
+   */
+  readAsNarrative(spans: readonly boolean[]): void {
+    this.termSpans = spans;
+  }
+
   private inQuote(t: number): boolean {
-    return this.ctx.quoteOfToken[t]! >= 0;
+    const q = this.ctx.quoteOfToken[t]!;
+    return q >= 0 && !this.termSpans[q];
   }
 
   private ends(t: number): boolean {
@@ -284,9 +295,9 @@ export class Attributor {
       return np ? make(this.interpret(np)) : null;
     }
     const leftBound = side === 'right' ? quoteEdge : lo;
-    // "Sanders was asked by host Bill Maher, “…”": a passive question or order is the agent's words;
-    // with no agent named, its subject is only the one spoken to.
-    if (ADDRESSEE_VERBS.has(cue.base) && PASSIVE_AUXILIARIES.has(this.low(cue.tokenStart - 1))) {
+    // "Sanders was asked by host Bill Maher, “…”": a passive cue's words are its agent's; with no
+    // agent named, its subject did not say them ("the park will be called …", "she was told …").
+    if (PASSIVE_AUXILIARIES.has(this.low(cue.tokenStart - 1)) && !cue.participle && tokens[cue.tokenStart]!.normal !== cue.base) {
       if (this.low(cue.tokenEnd) !== 'by') return null;
       const agent = this.npRight(cue.tokenEnd + 1, side === 'left' ? quoteEdge : hi);
       return agent ? make(this.interpret(agent)) : null;

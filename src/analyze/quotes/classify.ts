@@ -10,6 +10,7 @@ import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
 import { reportingBase } from '../../language/cues.js';
 import { TERM_MARKERS, WORK_NOUNS } from '../../language/reporting.js';
+import { POSSESSIVE_MARKS } from '../../language/words.js';
 
 export type NonSpeechKind = QuotedTermKind;
 
@@ -32,6 +33,8 @@ const TITLE_MAX_WORDS = 14;
 const NAME_MAX_WORDS = 4;
 /** How many tokens before the opening mark are read for title and term markers. */
 const MARKER_WINDOW = 3;
+/** Articles before a short quoted phrase that make it a noun phrase of the writer's (a "voluntary clean-up"). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Short words that stay lower case in titles ("Gone with the Wind"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'is', 'vs', 'vs.', 'v.', 'de']);
 
@@ -77,15 +80,19 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
   if (prev && next && words.length <= NAME_MAX_WORDS && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.normal === "'s" || prev.normal === '’s') && (next.pos === 'NOUN' || next.pos === 'PROPN') && !/[.!?,;:]$/.test(inner)) {
     return { speech: false, kind: isTitled() ? 'title' : 'scare' };
   }
-  const embedded = !!prev && prev.text !== ':' && (isWord(prev) || prev.text === '(' || prev.text === '[');
+  // A possessive apostrophe counts as the word it ends (the senators' "deal").
+  const embedded = !!prev && prev.text !== ':' && (isWord(prev) || prev.text === '(' || prev.text === '[' || POSSESSIVE_MARKS.has(prev.normal));
   // Title case inside a sentence: "Dancing with the Stars", on "Face the Nation".
   if (embedded && words.length >= 1 && words.length <= TITLE_MAX_WORDS && isTitled() && !/[!?]$/.test(inner) && (words.length >= 2 || strength === 'none' || prev!.pos === 'ADP')) {
     return { speech: false, kind: 'title' };
   }
   if (strength === 'none' && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
-  // A few words after an article, with no cue right beside them: a term, not speech (a "voluntary clean-up").
-  if (prev && (prev.normal === 'a' || prev.normal === 'an') && words.length <= SCARE_MAX_WORDS && !/[.!?]$/.test(inner)) return { speech: false, kind: 'scare' };
-  if (strength === 'none' && !prev && next && isWord(next) && !isCapitalized(next) && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  // A few words after an article, with no cue right beside them: a term, not speech (a "voluntary clean-up"); after
+  // "the" only with no cue in the sentence at all (the ‘special relationship’), since a speaker's fragment often
+  // follows it (he would not take the "low road").
+  if (prev && (INDEFINITE_ARTICLES.has(prev.normal) || (strength === 'none' && prev.normal === 'the')) && words.length <= SCARE_MAX_WORDS && !/[.!?]$/.test(inner)) return { speech: false, kind: 'scare' };
+  // A few words opening a sentence that goes on after them: "Missing" voters …, a headline's ‘Thin-skinned’ Trump … .
+  if (strength === 'none' && !prev && next && isWord(next) && (!isCapitalized(next) || !/[.!?,;:…]$/.test(inner)) && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
   return speech(ctx, q, prev, inner, strength);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Direct quotes with their speakers.
  *
- * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, quotes
- *    running over several paragraphs); the pipeline finds them before coreference.
+ * 1. `spans.ts` pairs quotation marks paragraph by paragraph (mixed mark styles, double and
+ *    single marks told from apostrophes, quotes running over several paragraphs); the pipeline
+ *    finds them before coreference.
  * 2. `attribution.ts` finds each quote's own cue and speaker ("…," he said), reading the
  *    names, descriptions and pronouns the coreference stage linked to the story's referents.
  * 3. `classify.ts` sets titles, nicknames, terms and scare quotes aside, and tells full
@@ -43,7 +44,8 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
     return classify(ctx, i, strengthOf(a ?? null), naming);
   });
 
-  // Pass 3: quotes without a cue of their own inherit a speaker.
+  // Pass 3: quotes without a cue of their own inherit a speaker; titles and terms read as narrative.
+  attributor.readAsNarrative(classes.map((c) => !c.speech));
   const final: Array<Attribution | null> = new Array(spans.length).fill(null);
   let previous = -1;
   for (let i = 0; i < spans.length; i++) {
