@@ -14,6 +14,8 @@ import { isNationality } from '../entities/lexicon.js';
 export const APPOSITIVE_MAX_TOKENS = 14;
 /** Tokens (titles, possessors, determiners) looked through between an inverted verb and its subject. */
 const INVERSION_GAP = 6;
+/** Determiners and adjectives looked through before a mention for the verb it is the object of. */
+const VERB_OBJECT_GAP = 4;
 /** Role words read right before a name ("spokeswoman Hope Hicks"). */
 const ROLE_LOOKBACK = 3;
 
@@ -94,8 +96,14 @@ export function positionOf(view: TokenView, first: number, end: number): Positio
   const before = tokens[first - 1];
   const oblique = !!before && before.pos === 'ADP' && before.normal !== 'to';
   const verbAfter = tokens[afterAppositive];
+  const verbFollows = !!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV');
+  // "The company that runs the AMAs, …, denies": the object of a verb is no subject, whatever follows it.
+  const inverted = invertedSubject(view, first);
+  const objectOfVerb = !inverted && verbBefore(view, first);
+  // "The company, Acme Corp, denies": an appositive that closes right before the verb names the subject.
+  const apposedSubject = before?.text === ',' && after?.text === ',' && !!tokens[end + 1] && (tokens[end + 1]!.pos === 'VERB' || tokens[end + 1]!.pos === 'AUX');
   // "X said" (or "X, a spokesman, said"), the inverted "…, said (NBC's) X", and a name that opens its sentence.
-  const subject = !possessive && !oblique && ((!!verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || verbAfter.pos === 'ADV')) || invertedSubject(view, first) || opensSentence(view, first));
+  const subject = !possessive && !oblique && !objectOfVerb && (verbFollows || apposedSubject || inverted || opensSentence(view, first));
   return { possessive, oblique, subject, roles };
 }
 
@@ -107,6 +115,17 @@ function invertedSubject(view: TokenView, start: number): boolean {
     if (view.quoted[k]! >= 0) return false;
     if (reportingBase(tok) !== null) return view.quoted[k - 1]! >= 0 || tokens[k - 1]!.text === ',';
     if (!(tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN' || POSSESSIVE_MARKS.has(tok.normal) || tok.text === '.' || isRoleWord(tok.normal))) return false;
+  }
+  return false;
+}
+
+/** True when a verb stands right before the mention, determiners and adjectives aside ("runs the AMAs"). */
+function verbBefore(view: TokenView, start: number): boolean {
+  for (let k = start - 1, n = 0; k >= 0 && n < VERB_OBJECT_GAP; k--, n++) {
+    const tok = view.tokens[k]!;
+    if (tok.pos === 'SPACE') continue;
+    if (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NUM') continue;
+    return tok.pos === 'VERB' && view.quoted[k]! < 0 && reportingBase(tok) === null;
   }
   return false;
 }
