@@ -43,6 +43,7 @@ const INVERSION_REACH = 6;
  */
 export function resolvePronouns(view: TokenView, coref: Coreference, descriptions: readonly OpenDescription[]): void {
   const tokens = view.tokens;
+  const narrative = narrativeSentences(view);
   const added: Reference[] = [];
   let d = 0;
   /** References in document order, the pronoun references added so far among them. */
@@ -56,7 +57,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     while (d < descriptions.length && descriptions[d]!.tokenStart < t) d++;
     const description = descriptions[d];
     if (description && description.tokenStart === t) {
-      const referent = antecedent(view, seen, t, description.gender ?? 'person', lastReporter);
+      const referent = antecedent(view, narrative, seen, t, description.gender ?? 'person', lastReporter);
       if (referent) {
         const end = description.tokenEnd;
         const position = positionOf(view, t, end);
@@ -78,7 +79,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     }
     const cls = PRONOUNS[tok.normal];
     if (cls === undefined || cls === 'self' || coref.referenceAtToken[t]! >= 0 || !(tok.pos === 'PRON' || tok.pos === 'DET')) continue;
-    const referent = antecedent(view, seen, t, cls, lastReporter);
+    const referent = antecedent(view, narrative, seen, t, cls, lastReporter);
     if (!referent) continue;
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
     if ((cls === 'm' || cls === 'f') && !referent.gender) referent.gender = cls;
@@ -127,10 +128,10 @@ function reporterOf(view: TokenView, coref: Coreference, seen: readonly Referenc
 }
 
 /** The best earlier referent for the pronoun at `t`. */
-function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
+function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Reference[], t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
   const doc = view.doc;
   const paragraph = paragraphOfToken(doc, t);
-  const sentence = view.tokens[t]!.sentence;
+  const sentence = narrative[Math.max(0, view.tokens[t]!.sentence)]!;
   const window = cls === 'plural' ? PLURAL_PARAGRAPH_WINDOW : cls === 'thing' ? THING_PARAGRAPH_WINDOW : PERSON_PARAGRAPH_WINDOW;
   let best: Referent | null = null;
   let bestScore = -Infinity;
@@ -144,12 +145,12 @@ function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls:
       // An organization; "they" only one that is the subject of this sentence or the one
       // before ("The union rejected the offer. They said …").
       if (referent.type !== 'ORG') continue;
-      if (cls === 'plural' && (sentence - r.sentence > 1 || !r.subject)) continue;
+      if (cls === 'plural' && (sentence - narrative[Math.max(0, r.sentence)]! > 1 || !r.subject)) continue;
     } else {
       if (referent.type !== 'PERSON') continue;
       if (referent.gender && cls !== 'person' && referent.gender !== cls) continue;
     }
-    let score = -SENTENCE_COST * Math.max(0, sentence - r.sentence);
+    let score = -SENTENCE_COST * Math.max(0, sentence - narrative[Math.max(0, r.sentence)]!);
     if (r.subject) score += SUBJECT_BONUS;
     if (r.oblique || r.possessive) score -= OBLIQUE_COST;
     if (referent === lastReporter) score += REPORTER_BONUS;
@@ -159,4 +160,22 @@ function antecedent(view: TokenView, seen: readonly Reference[], t: number, cls:
     }
   }
   return best;
+}
+
+/**
+ * Each sentence's number among the narrative's sentences: a sentence wholly inside quotation
+ * marks (the second sentence of a quote) shares the number of the one before, so a pronoun after
+ * a long quote is as near its antecedent as the story's own sentences make it.
+ */
+function narrativeSentences(view: TokenView): Int32Array {
+  const doc = view.doc;
+  const out = new Int32Array(Math.max(1, doc.sentences.length));
+  let n = -1;
+  doc.sentences.forEach((s, i) => {
+    let narrated = false;
+    for (let t = s.tokenStart; t < s.tokenEnd && !narrated; t++) if (view.quoted[t]! < 0 && /[\p{L}\p{N}]/u.test(view.tokens[t]!.text)) narrated = true;
+    if (narrated || n < 0) n++;
+    out[i] = n;
+  });
+  return out;
 }
