@@ -303,9 +303,11 @@ export class Attributor {
       return agent ? make(this.interpret(agent)) : null;
     }
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
-    // "footage of Hillary Clinton asking, …": a name right before a participle is its subject.
-    if (cue.participle && before >= leftBound && this.coref.referenceAtToken[before]! >= 0 && !this.coref.references[this.coref.referenceAtToken[before]!]!.possessive) {
-      const mention = this.coref.references[this.coref.referenceAtToken[before]!]!;
+    // "footage of Hillary Clinton asking, …": a name right before a participle is its subject, also
+    // across an aside between dashes ("a series of South Dakotans — adults and children — declaring").
+    const named = cue.participle ? this.nameBeforeParticiple(before, leftBound) : -1;
+    if (named >= 0) {
+      const mention = this.coref.references[named]!;
       if (side === 'left' || mention.tokenStart <= this.firstWordAfter(quoteEdge, cue.tokenStart)) return make(this.refFromMention(mention, mention));
     }
     if (cue.participle && before >= leftBound && this.tokens[before]!.text !== ',') {
@@ -376,6 +378,21 @@ export class Attributor {
       if (!isWord(tokens[t]!) || this.inQuote(t)) return null;
     }
     return null;
+  }
+
+  /** The reference right before a participle at `before` (or before a dash aside ending there), not a possessor; -1 if none. */
+  private nameBeforeParticiple(before: number, leftBound: number): number {
+    let k = before;
+    if (k >= leftBound && DASHES.has(this.tokens[k]!.text)) {
+      let a = k - 1;
+      while (a > leftBound && k - a <= APPOSITIVE_MAX_TOKENS && !DASHES.has(this.tokens[a]!.text) && !this.inQuote(a)) a--;
+      if (a <= leftBound || !DASHES.has(this.tokens[a]!.text)) return -1;
+      k = a - 1;
+      while (k >= leftBound && this.tokens[k]!.pos === 'SPACE') k--;
+    }
+    if (k < leftBound) return -1;
+    const at = this.coref.referenceAtToken[k]!;
+    return at >= 0 && !this.coref.references[at]!.possessive ? at : -1;
   }
 
   /** True when a comma or a colon, and nothing else but spaces, stands between tokens `from` and `to`. */
