@@ -83,7 +83,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     if (!referent) continue;
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
     if ((cls === 'm' || cls === 'f') && !referent.gender) referent.gender = cls;
-    const position = positionOf(view, t, t + 1);
+    const position = positionOf(view, t, t + 1, false);
     const possessive = tok.normal === 'his' || tok.normal === 'her' || tok.normal === 'its' || tok.normal === 'their' || position.possessive;
     const reference: Reference = {
       kind: 'pronoun', tokenStart: t, tokenEnd: t + 1, start: tok.start, end: tok.end, referent, title: null, ambiguous: false,

@@ -74,23 +74,23 @@ export interface Position {
   roles: string[];
 }
 
-/** Reads the position and role words of the mention of tokens [first, end). */
-export function positionOf(view: TokenView, first: number, end: number): Position {
+/** Reads the position and (unless `withRoles` is false, as for a pronoun) the role words of the mention of tokens [first, end). */
+export function positionOf(view: TokenView, first: number, end: number, withRoles = true): Position {
   const tokens = view.tokens;
   const roles: string[] = [];
   // Role words just before ("spokeswoman Hope Hicks", "the former special envoy, Kurt Volker").
-  for (let k = first - 1; k >= 0 && k >= first - ROLE_LOOKBACK; k--) {
+  for (let k = first - 1; withRoles && k >= 0 && k >= first - ROLE_LOOKBACK; k--) {
     const tok = tokens[k]!;
     if (view.quoted[k]! >= 0 || /^\p{Lu}/u.test(tok.text) || tok.pos !== 'NOUN') break;
     if (ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
   }
-  if (tokens[first - 1]?.text === ',') roles.push(...appositiveRoles(view, first - 2, -1));
+  if (withRoles && tokens[first - 1]?.text === ',') roles.push(...appositiveRoles(view, first - 2, -1));
   const after = tokens[end];
   const glued = /['’]s$/u.test(tokens[end - 1]?.text ?? '') && (tokens[end - 1]?.text.length ?? 0) > 2;
   const possessive = (!!after && POSSESSIVE_MARKS.has(after.normal)) || glued;
   let afterAppositive = end;
   if (after?.text === ',') {
-    roles.push(...appositiveRoles(view, end + 1, 1));
+    if (withRoles) roles.push(...appositiveRoles(view, end + 1, 1));
     afterAppositive = skipAppositive(view, end);
   }
   const before = tokens[first - 1];
