@@ -8,7 +8,7 @@
 import { type Coreference, type Reference, type Referent, addReferences, lastReferenceBefore } from './index.js';
 import { type TokenView, expandRole, isHeadNoun, opensSentence, paragraphOfToken } from './syntax.js';
 import { type Gender, roleGender } from './gender.js';
-import { HUMAN_ROLE_NOUNS, ROLE_NOUNS } from '../../language/people.js';
+import { AFFILIATED_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS } from '../../language/people.js';
 import { DEFINITE_DETERMINERS, POSSESSIVE_MARKS } from '../../language/words.js';
 
 /** How many paragraphs back "the senator" may find the senator. */
@@ -113,7 +113,11 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
 }
 
 
-/** Role nouns that only a person holds: "the actor" is someone, "the member" may be a country. */
+/**
+ * Role nouns that only a person holds ("the actor" is someone, "the member" may be a country),
+ * and that name someone the story has met: "the spokesperson" or "the official" is more often
+ * a new, unnamed person speaking for a body than anyone named before.
+ */
 function isPersonRole(word: string): boolean {
-  return HUMAN_ROLE_NOUNS.has(word) || roleGender(word) !== null;
+  return (HUMAN_ROLE_NOUNS.has(word) || roleGender(word) !== null) && !AFFILIATED_NOUNS.has(word);
 }
