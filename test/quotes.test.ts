@@ -95,6 +95,7 @@ describe('speech or not', () => {
     { name: 'a mentioned term', text: 'He never used the term "iron curtain" again.', quotes: [], terms: [['iron curtain', 'term']] },
     { name: 'a so-called label', text: 'The so-called "experts" disagreed.', quotes: [], terms: [['experts', 'term']] },
     { name: 'a scare quote as a modifier', text: 'They made an "unusual" request on Friday.', quotes: [], terms: [['unusual', 'scare']] },
+    { name: 'a lower-case phrase in a sentence that reports no one is a term', text: 'The craft relies on artificial intelligence and "fault detection, isolation and recovery" to keep running.', quotes: [], terms: [['fault detection, isolation and recovery', 'term']] },
     { name: 'a short fragment with a cue stays speech', text: 'Grant said the plan was "a total failure" and left.', quotes: ['a total failure'], terms: [] },
     { name: 'a short quote with a cue stays speech when its pronoun finds no one', text: 'Crowds gathered near the gate. "Stay back," he said.', quotes: ['Stay back,'], terms: [] },
     { name: 'a naming verb with a speaker stays speech', text: 'Nora Quist called the vote "a disgrace."', quotes: ['a disgrace.'], terms: [] },

@@ -87,6 +87,9 @@ export function classify(ctx: QuoteContext, q: number, strength: CueStrength, na
     return { speech: false, kind: 'title' };
   }
   if (strength === 'none' && embedded && words.length <= SCARE_MAX_WORDS) return { speech: false, kind: 'scare' };
+  // A lower-case phrase woven into a sentence that reports no one ("… and “fault detection,
+  // isolation and recovery” to maintain …"): a term, not speech.
+  if (strength === 'none' && embedded && words.length <= TERM_MAX_WORDS && /^\p{Ll}/u.test(inner) && !/[.!?,;:…]$/.test(inner)) return { speech: false, kind: 'term' };
   // A few words after an article, with no cue right beside them: a term, not speech (a "voluntary clean-up"); after
   // "the" only with no cue in the sentence at all (the ‘special relationship’), since a speaker's fragment often
   // follows it (he would not take the "low road").
