@@ -8,6 +8,7 @@ import type { NlpDoc, Token } from '../../nlp/doc.js';
 import { reportingBase } from '../../language/cues.js';
 import { ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
+import { NO_INVERSION_VERBS } from '../../language/reporting.js';
 import { isNationality } from '../entities/lexicon.js';
 
 /** Longest appositive (in tokens) read for role words after or before a name. */
@@ -113,7 +114,9 @@ function invertedSubject(view: TokenView, start: number): boolean {
   for (let k = start - 1, n = 0; k >= 1 && n <= INVERSION_GAP; k--, n++) {
     const tok = tokens[k]!;
     if (view.quoted[k]! >= 0) return false;
-    if (reportingBase(tok) !== null) return view.quoted[k - 1]! >= 0 || tokens[k - 1]!.text === ',';
+    const base = reportingBase(tok);
+    // "…, telling Fox 35 …": after "tell", "urge", "accuse" … the name is the one spoken to.
+    if (base !== null) return !NO_INVERSION_VERBS.has(base) && (view.quoted[k - 1]! >= 0 || tokens[k - 1]!.text === ',');
     if (!(tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NOUN' || POSSESSIVE_MARKS.has(tok.normal) || tok.text === '.' || isRoleWord(tok.normal))) return false;
   }
   return false;

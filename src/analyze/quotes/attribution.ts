@@ -255,6 +255,8 @@ export class Attributor {
     const at = this.coref.referenceAtToken[t - 1]!;
     const named = at >= 0 ? this.coref.references[at]! : null;
     if (!named || named.kind !== 'name' || (named.referent.type !== 'PERSON' && named.referent.type !== 'ORG') || named.possessive || named.oblique) return null;
+    // "… a blunt message to Trump: “…”": the one addressed.
+    if (this.low(named.tokenStart - 1) === 'to') return null;
     // "… told Fox News: “…”": the name after a reporting verb is its listener.
     for (let k = np.start - 1, n = 0; k >= lo && n < LISTENER_GAP; k--, n++) if (cueAt(this.tokens, k)) return null;
     return attribution(this.refFromMention(named, named), ':', 'left', 0);
