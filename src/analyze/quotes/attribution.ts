@@ -54,6 +54,8 @@ const NP_MAX_TOKENS = 16;
 const DATELINE_TOKENS = 12;
 /** Auxiliaries that make the verb after them passive. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
+/** Longest signature paragraph after a quote ("— Jane Doe, a nurse in Kellford"), in words. */
+const TRAILER_MAX_WORDS = 10;
 /** Tokens looked at before a name that precedes a colon for a verb it is the object of ("told Fox News:"). */
 const LISTENER_GAP = 3;
 /** Words (titles, modifiers) read after a quote for the name its long aside belongs to ("study lead author Jane Doe, …, said"). */
@@ -284,6 +286,27 @@ export class Attributor {
     if (after && at < hi && !after.before.includes('\n') && !this.ends(at) && after.text !== ',' && !this.inQuote(at)) return null;
     const ref = this.interpret(np);
     return ref?.referent ? attribution(ref, this.tokens[from - 1]!.text, 'right', 0) : null;
+  }
+
+  /**
+   * "“…” ¶ — Jane Doe, Kellford." A quote that ends its paragraph, signed by a short paragraph
+   * of its own that opens with a dash: the name after the dash.
+   */
+  trailer(q: number): Attribution | null {
+    const span = this.ctx.spans[q]!;
+    const next = span.paragraph + 1;
+    if (!span.closed || next >= this.ctx.paragraphTokens.length) return null;
+    const [, hi] = this.ctx.paragraphTokens[span.paragraph]!;
+    const [, qe] = this.ctx.spanTokens[q]!;
+    for (let t = qe; t < hi; t++) if (isWord(this.tokens[t]!)) return null;
+    const [lo2, hi2] = this.ctx.paragraphTokens[next]!;
+    const dash = this.firstNonSpace(lo2);
+    if (dash >= hi2 || !DASHES.has(this.tokens[dash]!.text)) return null;
+    let words = 0;
+    for (let t = dash + 1; t < hi2; t++) if (isWord(this.tokens[t]!) && ++words > TRAILER_MAX_WORDS) return null;
+    const np = this.npRight(this.nextNonSpace(dash + 1, hi2), hi2);
+    const ref = np ? this.interpret(np) : null;
+    return ref?.referent ? attribution(ref, this.tokens[dash]!.text, 'right', 0) : null;
   }
 
   /** The speaker a cue points at, or null when the cue has no usable subject. */

@@ -53,6 +53,7 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
     if (!cls.speech) continue;
     const span = spans[i]!;
     let a = own[i] ?? null;
+    if (!a || a.speaker === null) a = attributor.trailer(i) ?? a;
     if (!a || a.speaker === null) {
       const prev = previous >= 0 ? spans[previous]! : null;
       const prevAttr = previous >= 0 ? final[previous] : null;
