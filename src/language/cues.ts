@@ -78,7 +78,10 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
     if (ok) return { tokenStart: i, tokenEnd: i + phrase.length, base: phrase.join(' '), kind: 'source-after', participle: false };
   }
   const previous = tokens[i - 1];
-  const base = reportingBase(token, loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ')));
+  // Any tag goes right after a quote, but not for a capitalized word after a possessive or a
+  // determiner ("The Washington Post's"): that is a name.
+  const looseHere = loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.normal === "'s" || previous.normal === '’s'));
+  const base = reportingBase(token, looseHere && !(/^\p{Lu}/u.test(token.text) && previous?.pos === 'PROPN'));
   if (base === null) return null;
   const participle = token.normal.endsWith('ing');
   const particles = PHRASAL_CUES[base];

@@ -64,6 +64,8 @@ export function endsSentence(tokens: readonly Token[], t: number): boolean {
   if (next.before.includes('\n')) return true;
   if (next.text === ')' || next.text === ',' || next.text === ']') return false;
   if (/^\p{Ll}/u.test(next.text)) return false;
+  // "N.Y.", "U.S.": a dot between two letters, with no space on either side.
+  if (token.before === '' && next.start === token.end && /^\p{L}/u.test(next.text)) return false;
   // "Rev. Peter …": a dot glued to a short capitalized abbreviation.
   const previous = tokens[t - 1];
   if (previous && token.before === '' && /^\p{Lu}[\p{Ll}]{0,3}$/u.test(previous.text) && ABBREVIATIONS.has(previous.text.toLowerCase())) return false;
