@@ -786,7 +786,7 @@ export class Attributor {
     }
     if (!this.isSpeakerNoun(head)) {
       // An unknown capitalized word ("Officials", a name the chain missed) still names someone.
-      if (isCapitalized(headTok) && headTok.pos === 'PROPN') return this.bareNominal(np, head, true);
+      if (isCapitalized(headTok) && headTok.pos === 'PROPN' && !ROLE_NOUNS.has(headTok.normal)) return this.bareNominal(np, head, true);
       // Whatever the subject of a reporting verb is, it is what the story says spoke ("said the
       // printed slate card", "a voice-over in the ad states").
       if (headTok.pos === 'NOUN') return this.bareNominal(np, head);
@@ -881,7 +881,8 @@ export class Attributor {
     if (this.low(head) === 'old' && tokens[head - 1]?.text === '-') return this.phraseNominal(np, head);
     // A common noun is reported in lower case ("Protesters chanted" → "protesters").
     const headTok = tokens[head]!;
-    const common = headTok.pos === 'NOUN' || (isPluralPeople(headTok, PEOPLE_NOUNS) && !isNationality(headTok.normal));
+    // A title is reported as a description in lower case ("the General said" → "general"), never as a name.
+    const common = headTok.pos === 'NOUN' || ROLE_NOUNS.has(headTok.normal) || (isPluralPeople(headTok, PEOPLE_NOUNS) && !isNationality(headTok.normal));
     let text = common ? headTok.text.toLowerCase() : headTok.text;
     if (wholeName) {
       let a = head;
