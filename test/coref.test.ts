@@ -29,6 +29,11 @@ describe('coreference: names', () => {
     expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Hillary Rodham Clinton']);
   });
 
+  it('a short given name and a suffix do not split a person; two given names of different genders do', () => {
+    const { coref } = analyze('Patrick Quill Jr. was arrested. Pat Quill later said he regretted it. Dan Rowe and Danielle Rowe spoke.');
+    expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Patrick Quill Jr.', 'Dan Rowe', 'Danielle Rowe']);
+  });
+
   it('a given name alone joins the one full name it starts', () => {
     const text = 'Bill Rowe spoke in Denver. Later, Bill thanked the crowd.';
     expect(referentOf(analyze(text).coref, text, 'Bill')).toBe('Bill Rowe');

@@ -13,9 +13,12 @@ import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, matchWords } from '../entitie
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
 import { COUNTRY_ALIASES, PLACE_PREPOSITIONS } from '../../language/places.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { NAME_SUFFIXES } from '../../language/people.js';
 
 const PLACE_PREPOSITION_WORDS: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 
+/** Letters a short given name must have to be read as the start of a longer one ("Pat" → "Patrick"; not "Al" → "Alan"). */
+const SHORT_GIVEN_NAME_MIN = 3;
 /** Vote weight of a mention's type, by how it was found and where. */
 const VOTE_RULE = 10;
 const VOTE_TAGGER = 1;
@@ -79,7 +82,7 @@ export function linkNames(doc: NlpDoc, mentions: readonly Mention[]): NameCluste
     const key = nameKey(doc.text.slice(m.start, m.end)) + (m.role ? `|${m.role}` : '');
     let group = groups.get(key);
     if (!group) {
-      group = { mentions: [], votes: new Map(), type: m.type, key, words: key.split('|')[0]!.split(' ') };
+      group = { mentions: [], votes: new Map(), type: m.type, key, words: linkingWords(key) };
       groups.set(key, group);
     }
     group.mentions.push(m);
@@ -297,7 +300,21 @@ function sameFullName(a: string[], b: string[]): boolean {
   const x = a[0]!.replace(/\.$/, '');
   const y = b[0]!.replace(/\.$/, '');
   if (x.length <= 1 || y.length <= 1) return false;
-  return x === y;
+  // "Pat" and "Patrick", "Alex" and "Alexander": a short form that begins the full given name.
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (x === y) return true;
+  if (short.length < SHORT_GIVEN_NAME_MIN || !long.startsWith(short)) return false;
+  // "Dan" and "Danielle" are two people.
+  const g1 = givenNameGender(short);
+  const g2 = givenNameGender(long);
+  return !g1 || !g2 || g1 === g2;
+}
+
+/** The words a name is linked by: its key's words, without a suffix ("Patrick Carlineo Jr." is linked as "patrick carlineo"). */
+function linkingWords(key: string): string[] {
+  const words = key.split('|')[0]!.split(' ');
+  while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words;
 }
 
 function shorter(a: Group, b: Group): Group {
