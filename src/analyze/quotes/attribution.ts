@@ -767,7 +767,9 @@ export class Attributor {
         const issuer = this.issuerOf(head);
         if (issuer) return this.refFromMention(issuer, null, np);
       } else if (SPOKESPERSON_NOUNS.has(headWord)) {
-        const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW);
+        // The body the story was last about: the organization last a subject (a body merely
+        // named in passing is not it).
+        const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW, true);
         if (org) return this.refFromMention(org, null, np);
       }
       return this.bareNominal(np, head);
