@@ -150,6 +150,48 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Keir Starmer', type: 'PERSON' }],
       absent: ['July', 'Monday'],
     },
+    {
+      name: 'a capitalized dictionary word opening a sentence is no name',
+      text: 'Sharks were seen off Port Dunmore on Monday. Welcome signs went up along the beach, and Technology firms in Kellford said visitors would return.',
+      expect: [{ name: 'Port Dunmore', type: 'PLACE' }],
+      absent: ['Sharks', 'Welcome'],
+    },
+    {
+      name: "a job's role before 'of', 'at' or 'for' names an employer",
+      text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
+      expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],
+    },
+    {
+      name: "a role between a name and a person's full name makes the first name the employer",
+      text: 'Prices will rise next year, Halvard analyst Jane Moreno said.',
+      expect: [{ name: 'Halvard', type: 'ORG' }, { name: 'Jane Moreno', type: 'PERSON' }],
+    },
+    {
+      name: "a company's or an online service's noun after a name makes an organization",
+      text: 'Brightwell shares fell 4% on Tuesday. Many Chirpa users complained about the change.',
+      expect: [{ name: 'Brightwell', type: 'ORG' }, { name: 'Chirpa', type: 'ORG' }],
+    },
+    {
+      name: 'a legal form set off by a comma belongs to the name',
+      text: 'Tom Reyes, vice president of sales for Krandor, Inc., said the plant would reopen.',
+      expect: [{ name: 'Krandor, Inc.', type: 'ORG' }, { name: 'Tom Reyes', type: 'PERSON' }],
+      absent: ['Inc.'],
+    },
+    {
+      name: "an appositive's head noun, 'which' and a thing's pronoun make an organization",
+      text: 'Velora, a Swiss software provider focused on hospitals, said it would hire 200 people. Zentrex will offer the scooter in its stores from June. Trellis, which makes drones, declined to comment.',
+      expect: [{ name: 'Velora', type: 'ORG' }, { name: 'Zentrex', type: 'ORG' }, { name: 'Trellis', type: 'ORG' }],
+    },
+    {
+      name: 'a plural noun heading a list types its members',
+      text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
+      expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],
+    },
+    {
+      name: "a title after a person's name and a comma is that person's, not the next name's",
+      text: "Rob Ferris, President Velora North America, said Velora's shareholders would vote in May.",
+      expect: [{ name: 'Velora', type: 'ORG' }, { name: 'Rob Ferris', type: 'PERSON' }],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -50,8 +50,28 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'developer', 'builder', 'exporter', 'importer', 'trader', 'utility', 'refiner', 'shipper', 'consortium', 'club', 'party', 'union', 'movement', 'faction',
   'organisation', 'organization', 'association', 'federation', 'foundation', 'charity', 'institute', 'university', 'ministry', 'department', 'regulator',
   'college', 'league', 'church', 'studio', 'business', 'provider', 'outlet', 'website', 'site', 'platform', 'startup', 'start-up', 'hospital',
-  'watchdog', 'fund', 'trust', 'exchange', 'giant',
+  'watchdog', 'fund', 'trust', 'exchange', 'giant', 'label', 'nonprofit', 'non-profit', 'publication', 'chipmaker', 'planemaker', 'plane-maker',
 ];
+
+/**
+ * Nouns for what a company has and a person or a town seldom does. Right after a name, with or
+ * without a possessive, they make it an organization's ("Acme's shareholders", "Acme shares
+ * fell"). Words a town has too ("the Dearborn plant", "the city's revenue") are left out.
+ */
+export const CORPORATE_NOUNS: readonly string[] = [
+  'shares', 'stock', 'shareholders', 'shareholder', 'stockholders', 'subsidiary', 'subsidiaries', 'ceo', 'cfo', 'coo', 'cto', 'earnings', 'profit',
+  'profits', 'customers', 'subscribers', 'users', 'executives', 'dealers', 'dealerships', 'brand', 'brands', 'fleet', 'lineup',
+];
+
+/**
+ * Nouns for what an online service has: right after a name without a possessive they make it
+ * the service's name ("Twitter users", "a Facebook post"); after a possessive they may be a
+ * person's ("her Twitter account", "Smith's account"), so they are read only without one.
+ */
+export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 'apps', 'feed', 'post', 'posts', 'page', 'trends', 'trending', 'handle', 'livestream', 'algorithm'];
+
+/** The legal forms that a comma may set off from a company's name ("Acme, Inc."): the form is part of the name. */
+export const COMMA_LEGAL_FORMS: readonly string[] = ['inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'corp', 'corp.', 'plc', 'lp', 'llp', 'gmbh'];
 
 /**
  * Nouns for bodies that a person or a place heads or has: "the Trump campaign", "the Obama

@@ -17,6 +17,7 @@ const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
+import { titleAfterName, typeByContext } from './context.js';
 
 /** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
@@ -45,7 +46,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON' && m.last > m.first) surnames.add(doc.tokens[m.last]!.normal);
-  const out: Mention[] = [];
+  const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.last));
+  let out: Mention[] = [];
   for (const m of mentions) {
     if (m.first >= slug[0] && m.last < slug[1]) continue;
     // Months and weekdays are dates, not names ("July", "Monday").
@@ -56,12 +58,12 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // A capitalized common word opening a sentence, or common words in a capitals headline, are
     // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
     if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
-    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common)) continue;
+    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
-      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)) {
+      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text) && !titleAfterName(doc, m.first, personEnds)) {
         m.type = 'PERSON';
         m.source = 'rule';
       }
@@ -98,6 +100,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
     out.push(m);
   }
+  out = typeByContext(doc, ctx, out);
   unifyLists(doc, out);
   if (sports) {
     for (const m of out) {

@@ -1,0 +1,343 @@
+/**
+ * What the words around a name say it is. The tagger reads two words on each side; these cues
+ * read a clause: "chief executive of X", "X's shareholders", "Twitter users", "X, a software
+ * maker", "X analyst Jane Doe", "X, Inc.", "companies such as X, Y and Z". A cue types the
+ * mention as a rule does, and coreference gives that type to every mention of the same name.
+ */
+import type { NlpDoc, Token } from '../../nlp/doc.js';
+import type { EntityType } from '../../summary.js';
+import type { Mention } from './mentions.js';
+import { type DocContext, spanListed } from './features.js';
+import { Cls, GAZ_CLASSES, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
+import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, ORGANIZATION_NOUNS, PLATFORM_NOUNS } from '../../language/organizations.js';
+import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
+import { POSSESSIVE_MARKS } from '../../language/words.js';
+
+const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
+const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
+const COMMA_LEGAL_FORM_SET: ReadonlySet<string> = new Set(COMMA_LEGAL_FORMS);
+const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
+
+/** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/** Plural nouns that say what the names listed after them are ("companies including X, Y and Z"). */
+const LIST_HEADS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader'].map((n) => [plural(n), 'PERSON'] as [string, EntityType]),
+  ...['people', 'men', 'women'].map((n) => [n, 'PERSON'] as [string, EntityType]),
+  ...[...GOVERNED_PLACE_NOUNS, 'region', 'island', 'village'].map((n) => [plural(n), 'PLACE'] as [string, EntityType]),
+  ...ORGANIZATION_NOUNS.map((n) => [plural(n), 'ORG'] as [string, EntityType]),
+]);
+
+/** Words that open a list after its head noun ("companies such as X", "firms including X"). */
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'namely', 'as']);
+/** Words read back from a list's opening mark for its head noun ("nine companies selected last year: X, Y"). */
+const LIST_HEAD_REACH = 10;
+
+/** Words read after the comma of an appositive for its head noun ("X, a global solutions provider"). */
+const APPOSITIVE_REACH = 6;
+/** Tokens that end an appositive's noun phrase after its head ("a provider of …", "a firm based in …"). */
+const APPOSITIVE_STOPS = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'that', 'which', 'whose', 'based', 'focused', 'in', 'with', 'for', 'and', 'to', 'from', 'specializing', 'specialising', 'headquartered', 'owned', 'known']);
+
+/** Words read after a subject for the first possessive pronoun of its clause ("Acme said its profit …"). */
+const PRONOUN_REACH = 12;
+
+/** Role words that may stand between an employer's name and a person's ("Acme chief executive Jane Doe"). */
+const EMPLOYER_GAP_MAX = 3;
+
+/**
+ * Types mentions by the cues around them (in place). Mentions the rules already decided, listed
+ * places and organizations, nationalities, and names of people the document introduces are left
+ * alone.
+ */
+export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const starts = new Map<number, Mention>();
+  for (const m of mentions) starts.set(m.first, m);
+  const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.last));
+  const people = knownPeople(doc, ctx, mentions, personEnds);
+  const isPerson = (m: Mention): boolean => {
+    if (m.type === 'PERSON' && ((m.title && !titleAfterName(doc, m.first, personEnds)) || (m.last > m.first && (ctx.words[m.first]!.classes & Cls.First) !== 0))) return true;
+    return m.first === m.last && people.has(doc.tokens[m.first]!.normal);
+  };
+  /** Mentions that took in a legal form after a comma. */
+  const grown: Mention[] = [];
+  for (const m of mentions) {
+    if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
+    if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
+    const last = m.last;
+    const type = cueType(doc, ctx, m, starts);
+    if (m.last !== last) grown.push(m);
+    if (type === null || type === m.type) continue;
+    m.type = type;
+    m.source = 'rule';
+  }
+  typeLists(doc, ctx, mentions, isPerson);
+  if (grown.length === 0) return mentions;
+  // A legal form taken into a name ("Acme, Inc.") is no name of its own.
+  const covered = new Set<number>();
+  for (const m of grown) for (let t = m.first; t <= m.last; t++) covered.add(t);
+  const keep = new Set(grown);
+  return mentions.filter((m) => keep.has(m) || !covered.has(m.first));
+}
+
+/** Last words of people's full names (a given name first) and names written after a title. */
+function knownPeople(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[], personEnds: ReadonlySet<number>): Set<string> {
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    if ((m.title && !titleAfterName(doc, m.first, personEnds)) || (m.last > m.first && ctx.words[m.first]!.classes & Cls.First)) people.add(doc.tokens[m.last]!.normal);
+  }
+  return people;
+}
+
+/**
+ * True when the capitalized title words right before token `first` follow a person's name and
+ * a comma ("Jane Doe, President Acme Europe"): the title is that person's, not the next name's.
+ * `personEnds` holds the last tokens of the person mentions.
+ */
+export function titleAfterName(doc: NlpDoc, first: number, personEnds: ReadonlySet<number>): boolean {
+  let t = before(doc, first);
+  let titles = 0;
+  while (t >= 0 && TITLE_WORDS.has(doc.tokens[t]!.normal) && /^\p{Lu}/u.test(doc.tokens[t]!.text)) {
+    titles++;
+    t = before(doc, t);
+  }
+  if (titles === 0 || tokenAt(doc, t)?.text !== ',') return false;
+  return personEnds.has(before(doc, t));
+}
+
+/** The type the words around `m` give it, or null. */
+function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<number, Mention>): EntityType | null {
+  if (roleBefore(doc, m) && !allDictionary(ctx, m)) return 'ORG';
+  if (employerOf(doc, m, starts)) return 'ORG';
+  if (corporateNounAfter(doc, m)) return 'ORG';
+  if (commaLegalForm(doc, m)) return 'ORG';
+  const appositive = appositiveKind(doc, m);
+  if (appositive !== null) return appositive;
+  // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
+  if (m.type === 'PERSON' && m.first === m.last && (whichAfter(doc, m) || itsAfter(doc, m))) return 'ORG';
+  return null;
+}
+
+/** The word token before token `t` on the same line, or -1. */
+function before(doc: NlpDoc, t: number): number {
+  for (let k = t - 1; k >= 0; k--) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos !== 'SPACE') return k;
+    if (tok.text.includes('\n')) return -1;
+  }
+  return -1;
+}
+
+/** The word token after token `t` on the same line, or -1. */
+function after(doc: NlpDoc, t: number): number {
+  for (let k = t + 1; k < doc.tokens.length; k++) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos !== 'SPACE') return k;
+    if (tok.text.includes('\n')) return -1;
+  }
+  return -1;
+}
+
+function tokenAt(doc: NlpDoc, t: number): Token | undefined {
+  return t >= 0 ? doc.tokens[t] : undefined;
+}
+
+/** Every word of the mention is a dictionary or common word, none a name ("Research", "Human Services"). */
+function allDictionary(ctx: DocContext, m: Mention): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w || !w.letter) continue;
+    if (!(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (GAZ_CLASSES | Cls.First)) return false;
+  }
+  return true;
+}
+
+/** "chief executive of X", "an analyst at X", "a spokeswoman for X": a job's role, then its employer. */
+function roleBefore(doc: NlpDoc, m: Mention): boolean {
+  let p = before(doc, m.first);
+  if (tokenAt(doc, p)?.normal === 'the') p = before(doc, p);
+  const prep = tokenAt(doc, p);
+  if (!prep || (prep.normal !== 'of' && prep.normal !== 'at' && prep.normal !== 'for')) return false;
+  const role = tokenAt(doc, before(doc, p));
+  return role !== undefined && EMPLOYEE_ROLE_NOUNS.has(role.normal);
+}
+
+/** "Acme analyst Jane Doe", "Acme chief executive John Smith": a role between a name and a person's full name. */
+function employerOf(doc: NlpDoc, m: Mention, starts: ReadonlyMap<number, Mention>): boolean {
+  let t = after(doc, m.last);
+  let employee = false;
+  for (let k = 0; k < EMPLOYER_GAP_MAX && t >= 0; k++) {
+    const tok = doc.tokens[t]!;
+    const lower = /^\p{Ll}/u.test(tok.text);
+    if (!(lower && (ROLE_NOUNS.has(tok.normal) || TITLE_MODIFIERS.has(tok.normal))) && !(!lower && TITLE_WORDS.has(tok.normal))) break;
+    if (EMPLOYEE_ROLE_NOUNS.has(tok.normal)) employee = true;
+    t = after(doc, t);
+    const person = t >= 0 ? starts.get(t) : undefined;
+    if (employee && person && person.type === 'PERSON' && person.last > person.first) return true;
+  }
+  return false;
+}
+
+/** "Acme's shareholders", "Acme shares fell", "Twitter users": a company's or a service's noun right after the name. */
+function corporateNounAfter(doc: NlpDoc, m: Mention): boolean {
+  const at = after(doc, m.last);
+  const next = tokenAt(doc, at);
+  if (!next) return false;
+  if (POSSESSIVE_MARKS.has(next.text) && next.before === '') {
+    const noun = tokenAt(doc, after(doc, at));
+    return noun !== undefined && /^\p{Ll}/u.test(noun.text) && CORPORATE_NOUN_SET.has(noun.normal);
+  }
+  // Without a possessive, a region's name can stand before market words ("Asia-Pacific shares"):
+  // a name the tagger read as a place is left alone.
+  return m.type !== 'PLACE' && /^\p{Ll}/u.test(next.text) && (CORPORATE_NOUN_SET.has(next.normal) || PLATFORM_NOUN_SET.has(next.normal));
+}
+
+/** "Acme, Inc.": a legal form set off by a comma, which then belongs to the name. */
+function commaLegalForm(doc: NlpDoc, m: Mention): boolean {
+  const comma = after(doc, m.last);
+  if (tokenAt(doc, comma)?.text !== ',') return false;
+  const form = after(doc, comma);
+  const tok = tokenAt(doc, form);
+  if (!tok || !/^\p{Lu}/u.test(tok.text) || !COMMA_LEGAL_FORM_SET.has(tok.normal)) return false;
+  m.last = form;
+  m.end = tok.end;
+  return true;
+}
+
+/**
+ * "X, a global solutions provider focused on …", "X, the Texas-based intelligence
+ * organization": the head noun of an appositive says what the name is (an organization or a
+ * place; a person's role is read by the rules).
+ */
+function appositiveKind(doc: NlpDoc, m: Mention): EntityType | null {
+  let t = after(doc, m.last);
+  if (tokenAt(doc, t)?.text !== ',') return null;
+  t = after(doc, t);
+  const det = tokenAt(doc, t);
+  if (!det || (det.normal !== 'a' && det.normal !== 'an' && det.normal !== 'the')) return null;
+  t = after(doc, t);
+  for (let k = 0; k < APPOSITIVE_REACH && t >= 0; k++) {
+    const tok = doc.tokens[t]!;
+    if (!/^[\p{Ll}\p{Lu}]/u.test(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX') return null;
+    const lower = /^\p{Ll}/u.test(tok.text);
+    const next = after(doc, t);
+    const ends = next < 0 || APPOSITIVE_STOPS.has(doc.tokens[next]!.normal);
+    if (lower && ends && ORG_NOUN_WORDS.has(tok.normal)) return 'ORG';
+    if (lower && ends && PLACE_NOUN_SET.has(tok.normal)) return 'PLACE';
+    if (lower && ROLE_NOUNS.has(tok.normal)) return null;
+    t = next;
+  }
+  return null;
+}
+
+/** "X, which …": the relative pronoun of things. */
+function whichAfter(doc: NlpDoc, m: Mention): boolean {
+  const comma = after(doc, m.last);
+  return tokenAt(doc, comma)?.text === ',' && tokenAt(doc, after(doc, comma))?.normal === 'which';
+}
+
+/**
+ * "X will offer the car in its …": the subject of a verb (other than a reporting verb, whose
+ * clause may be someone else's) that the first possessive pronoun of its clause calls "its".
+ */
+function itsAfter(doc: NlpDoc, m: Mention): boolean {
+  const verb = tokenAt(doc, after(doc, m.last));
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || SPEECH_VERB_LEMMAS.has(verb.lemma)) return false;
+  const sentence = doc.tokens[m.last]!.sentence;
+  for (let t = m.last + 1, k = 0; t < doc.tokens.length && k < PRONOUN_REACH; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') continue;
+    if (tok.sentence !== sentence || tok.text === ',' || tok.text === ';' || /^\p{Lu}/u.test(tok.text)) return false;
+    if (tok.normal === 'its') return true;
+    if (tok.normal === 'his' || tok.normal === 'her' || tok.normal === 'their' || tok.normal === 'he' || tok.normal === 'she' || tok.normal === 'they') return false;
+    k++;
+  }
+  return false;
+}
+
+/**
+ * "companies including X, Y and Z", "the nine companies chosen last year: X, Y …": a plural
+ * noun heading a list types its members.
+ */
+function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: (m: Mention) => boolean): void {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  let i = 0;
+  while (i < sorted.length) {
+    // A run of names joined by commas, "and" or "or"; an acronym in brackets after a member is the member's.
+    const run = [sorted[i]!];
+    let j = i + 1;
+    let end = sorted[i]!.last;
+    while (j < sorted.length) {
+      const next = sorted[j]!;
+      const bracket = acronymAfter(doc, end, next);
+      if (bracket >= 0) {
+        end = bracket;
+        j++;
+        continue;
+      }
+      if (!listGap(doc, end + 1, next.first)) break;
+      run.push(next);
+      end = next.last;
+      j++;
+    }
+    const type = listHead(doc, run[0]!.first);
+    if (type !== null) {
+      for (const m of run) {
+        if (m.source === 'rule' || m.type === 'NORP' || m.type === type) continue;
+        if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg) || (type !== 'PERSON' && isPerson(m))) continue;
+        m.type = type;
+        m.source = 'rule';
+      }
+    }
+    i = j;
+  }
+}
+
+/** When `next` is a name in brackets right after token `end` ("Acme Space (ASC)"), the closing bracket's index; else -1. */
+function acronymAfter(doc: NlpDoc, end: number, next: Mention): number {
+  const open = after(doc, end);
+  if (tokenAt(doc, open)?.text !== '(' || after(doc, open) !== next.first) return -1;
+  const close = after(doc, next.last);
+  return tokenAt(doc, close)?.text === ')' ? close : -1;
+}
+
+/** Only a comma, "and", "or" (or a comma and one of them) between two list members on one line. */
+function listGap(doc: NlpDoc, from: number, to: number): boolean {
+  let words = 0;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return false;
+      continue;
+    }
+    if (tok.text !== ',' && tok.normal !== 'and' && tok.normal !== 'or') return false;
+    words++;
+  }
+  return words > 0 && words <= 2;
+}
+
+/** The type a plural head noun before a list's first member (token `first`) gives its members, or null. */
+function listHead(doc: NlpDoc, first: number): EntityType | null {
+  const p = before(doc, first);
+  const tok = tokenAt(doc, p);
+  if (!tok) return null;
+  // "companies Acme, Bolt and Crane": the head right before the list.
+  const direct = LIST_HEADS.get(tok.normal);
+  if (direct !== undefined && /^\p{Ll}/u.test(tok.text)) return direct;
+  // "companies such as …", "firms including …", "nine companies: …", "the five companies — …".
+  const opens = tok.text === ':' || /^[—–]$/.test(tok.text) || (LIST_OPENERS.has(tok.normal) && (tok.normal !== 'as' || tokenAt(doc, before(doc, p))?.normal === 'such'));
+  if (!opens) return null;
+  const sentence = tok.sentence;
+  for (let t = before(doc, p), k = 0; t >= 0 && k < LIST_HEAD_REACH; t = before(doc, t), k++) {
+    const w = doc.tokens[t]!;
+    if (w.sentence !== sentence) return null;
+    const head = LIST_HEADS.get(w.normal);
+    if (head !== undefined && /^\p{Ll}/u.test(w.text)) return head;
+  }
+  return null;
+}
