@@ -157,6 +157,17 @@ describe('entities: names, types and titles', () => {
       absent: ['Sharks', 'Welcome'],
     },
     {
+      name: 'an undated dateline names a place: before a dash, after the agency, or alone as "CITY, COUNTRY"',
+      text: 'KELLFORD, Ohio (AP) — Residents returned home on Tuesday after the river fell.\nBAAR, SWITZERLAND\n\nDENVER — The city council approved the budget.',
+      expect: [{ name: 'KELLFORD', type: 'PLACE' }, { name: 'Ohio', type: 'PLACE' }, { name: 'AP', type: 'ORG' }, { name: 'BAAR', type: 'PLACE' }, { name: 'DENVER', type: 'PLACE' }],
+    },
+    {
+      name: "a desk's slug before a dash is no dateline",
+      text: 'PRESS DIGEST - Kenya - May 3.\nThese are the leading stories in the Nairobi press on Friday.',
+      expect: [{ name: 'Kenya', type: 'PLACE' }, { name: 'Nairobi', type: 'PLACE' }],
+      absent: ['PRESS DIGEST', 'PRESS'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

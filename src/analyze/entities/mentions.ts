@@ -265,28 +265,24 @@ const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;
+/** Most tokens of a dateline's place ("SAN JOSE, Calif.", "DUBAI, United Arab Emirates"). */
+const DATELINE_MAX_TOKENS = 8;
 
 /**
- * Places in a dateline: a line that is only "CITY, Region" before a date ("LONDON 1996-08-30",
- * "SAN JOSE, Calif. 2024-05-01") names where the story was filed.
+ * Places in a dateline, which names where the story was filed: a line's opening "CITY, Region"
+ * before a date ("LONDON 1996-08-30", "SAN JOSE, Calif. 2024-05-01"), before a dash, with or
+ * without the agency in brackets ("NEW YORK (Reuters) -", "DENVER, Colo. (AP) —"), or a line
+ * that is only "CITY, COUNTRY" in capitals.
  */
 function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
   const dates = doc.winkEntities.filter((e) => e.type === 'DATE' && e.start < limit);
-  if (dates.length === 0) return out;
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
     if (firstTok.start >= limit) return;
-    const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
-    if (!date) return;
-    const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
-    if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return;
-    // Everything before the date must be capitalized words and commas.
-    const before = seq.tokens.filter((t) => t < date.tokenStart);
-    if (before.length === 0 || before.length > 8) return;
-    if (!before.every((t) => /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[t]!.text))) return;
-    if (!/^\p{Lu}{2}/u.test(doc.tokens[before[0]!]!.text)) return;
+    const before = datedPlace(doc, seq, dates) ?? undatedPlace(doc, ctx, seq);
+    if (!before) return;
     let from = 0;
     for (let k = 0; k <= before.length; k++) {
       if (k < before.length && doc.tokens[before[k]!]!.text !== ',') continue;
@@ -306,6 +302,69 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
     }
   });
   return out;
+}
+
+/** Capitalized words and commas, opening with a capitals word: a dateline's place. */
+function placeTokens(doc: NlpDoc, tokens: number[]): boolean {
+  if (tokens.length === 0 || tokens.length > DATELINE_MAX_TOKENS) return false;
+  if (!tokens.every((t) => /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[t]!.text))) return false;
+  return doc.tokens[tokens[tokens.length - 1]!]!.text !== ',';
+}
+
+/** The tokens of the place before a date that the sequence holds ("LONDON 1996-08-30"), or null. */
+function datedPlace(doc: NlpDoc, seq: { tokens: number[] }, dates: NlpDoc['winkEntities']): number[] | null {
+  const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
+  if (!date) return null;
+  const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
+  if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return null;
+  // Everything before the date must be capitalized words and commas.
+  const before = seq.tokens.filter((t) => t < date.tokenStart);
+  if (!placeTokens(doc, before) || !/^\p{Lu}{2}/u.test(doc.tokens[before[0]!]!.text)) return null;
+  return before;
+}
+
+/**
+ * The tokens of an undated dateline's place, or null: at the start of a line, capitalized words
+ * and commas before a spaced dash, maybe after the agency in brackets ("WASHINGTON (AP) —",
+ * "Indianapolis –") in a mixed-case line; or a whole capitals line "CITY, COUNTRY" whose last part is a listed
+ * country or region. A place not in capitals must be listed.
+ */
+function undatedPlace(doc: NlpDoc, ctx: DocContext, seq: { tokens: number[]; capsLine: boolean }): number[] | null {
+  const ts = seq.tokens;
+  const first = doc.tokens[ts[0]!]!;
+  if (first.start > 0 && doc.text[first.start - 1] !== '\n') return null;
+  let k = 0;
+  while (k < ts.length && k <= DATELINE_MAX_TOKENS && /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[ts[k]!]!.text)) k++;
+  const place = ts.slice(0, k);
+  if (!placeTokens(doc, place)) return null;
+  const caps = /^\p{Lu}{2}/u.test(first.text) && first.text === first.text.toUpperCase();
+  if (k === ts.length) {
+    // "BAAR, SWITZERLAND" alone on its line.
+    if (!seq.capsLine || !place.some((t) => doc.tokens[t]!.text === ',')) return null;
+    let last = place.length - 1;
+    while (last > 0 && doc.tokens[place[last - 1]!]!.text !== ',') last--;
+    return spanListed(ctx, place[last]!, place[place.length - 1]!, Cls.Country | Cls.Region) ? place : null;
+  }
+  // The agency in brackets, then a dash set off by spaces, then the story in mixed case (a
+  // capitals line "PRESS DIGEST - …" is a headline's slug).
+  if (seq.capsLine) return null;
+  let d = k;
+  const agency = doc.tokens[ts[d]!]!.text === '(';
+  if (agency) {
+    while (d < ts.length && doc.tokens[ts[d]!]!.text !== ')') d++;
+    if (d >= ts.length || d - k > 4) return null;
+    d++;
+  }
+  const dash = doc.tokens[ts[d] ?? -1];
+  if (!dash || !/^[-–—]$/.test(dash.text) || dash.before === '') return null;
+  // Without the agency, a listed place must be named ("PRESS DIGEST - …" is a slug); a place
+  // not in capitals must be listed itself.
+  const listed = (from: number, to: number): boolean => spanListed(ctx, place[from]!, place[to]!, Cls.City | Cls.Country | Cls.Region);
+  let comma = place.findIndex((t) => doc.tokens[t]!.text === ',');
+  if (comma < 0) comma = place.length;
+  if (!caps && !listed(0, comma - 1)) return null;
+  if (!agency && !listed(0, comma - 1) && !(comma < place.length && listed(comma + 1, place.length - 1))) return null;
+  return place;
 }
 
 /** The offset where line `n` (0-based) begins, or the text's length. */
