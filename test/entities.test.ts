@@ -168,6 +168,12 @@ describe('entities: names, types and titles', () => {
       absent: ['PRESS DIGEST', 'PRESS'],
     },
     {
+      name: "a market code is no part of a name, and makes it a price's; a pronoun written with its verb is no name",
+      text: "Brent crude LCOc1 fell 2% while Brent LCOc1 was last at $60. The Dow Jones Industrial Average .DJI fell 102 points and Sterling GBP= was flat. Aluminium on the London Metal Exchange CMAL3 lost 0.1%. I’m 74 and live in Leeds.",
+      expect: [{ name: 'Brent', type: 'MISC' }, { name: 'Dow Jones Industrial Average', type: 'MISC' }, { name: 'Sterling', type: 'MISC' }, { name: 'London Metal Exchange', type: 'ORG' }, { name: 'Leeds', type: 'PLACE' }],
+      absent: ['Brent LCOc1', 'LCOc1', 'Dow Jones Industrial Average .DJI', 'Sterling GBP', 'London Metal Exchange CMAL3', 'I’m'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -223,8 +223,20 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
-  // A pronoun alone is no name ("I" left from "I think …").
-  if (i === j && tok(i).pos === 'PRON') return null;
+  // Market codes after a name are not part of it ("Brent LCOc1", "the Dow Jones Industrial
+  // Average .DJI", "Sterling GBP="), and a code alone is no name.
+  let priced = false;
+  while (j >= i && isMarketCode(doc, seqTokens[j]!)) {
+    priced = true;
+    j--;
+    if (j >= i && tok(j).text === '.' && tok(j).before !== '') j--;
+  }
+  if (j < i) return null;
+  // A name with a code is a price's: a commodity, currency or index (MISC), unless it is the
+  // exchange's own ("London Metal Exchange CMAL3").
+  if (priced && !ORG_HEAD_WORDS.has(tok(j).normal)) type = 'MISC';
+  // A pronoun alone is no name ("I" left from "I think …", "I’m" read as one word).
+  if (i === j && (tok(i).pos === 'PRON' || PRONOUN_CONTRACTION.test(tok(i).text))) return null;
   let alnum = false;
   for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
   if (!alnum) return null;
@@ -246,7 +258,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     type,
     capsLine,
     seq,
-    source: 'tagger',
+    source: priced ? 'rule' : 'tagger',
     // Every mention has every field, in this order: one object shape for the engine.
     title: title || undefined,
     role: undefined,
@@ -256,6 +268,25 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   const surface = doc.text.slice(mention.start, mention.end);
   if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
   return mention;
+}
+
+/** A pronoun and a verb written as one word ("I’m", "We're"). */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
+
+/**
+ * A market data code, as wire copy writes them after a price's name: a future's code ("LCOc1",
+ * "CLc1"), a metal's ("CMCU3"), an index's after a spaced period (".DJI", ".SPX") or a currency's
+ * or bond's around an equals sign ("GBP=", "US30YT=RR").
+ */
+function isMarketCode(doc: NlpDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  const text = token.text;
+  if (/^[A-Z]{2,}[a-z]\d{1,2}$/.test(text) || /^[A-Z]{4,}\d$/.test(text)) return true;
+  if (!/^[A-Z0-9]{2,}$/.test(text)) return false;
+  const next = doc.tokens[t + 1];
+  if (next && next.text === '=' && next.before === '') return true;
+  const prev = doc.tokens[t - 1];
+  return prev !== undefined && token.before === '' && ((prev.text === '.' && prev.before !== '') || prev.text === '=');
 }
 
 /** Prepositions that tie a date to the sentence, not to a name before it. */
