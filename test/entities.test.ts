@@ -200,6 +200,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Velora', type: 'ORG' }, { name: 'Zentrex', type: 'ORG' }, { name: 'Trellis', type: 'ORG' }],
     },
     {
+      name: 'one cue types every mention of the name, however often the tagger guessed otherwise',
+      text: `Marlowe has revealed the second model in its electric range. ${Array.from({ length: 11 }, (_, i) => `Marlowe said the car would sell well in year ${i + 1}.`).join(' ')}`,
+      expect: [{ name: 'Marlowe', type: 'ORG' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

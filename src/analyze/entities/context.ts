@@ -65,6 +65,8 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
   };
   /** Mentions that took in a legal form after a comma. */
   const grown: Mention[] = [];
+  /** The types cues gave, by surface form. */
+  const cued = new Map<string, EntityType>();
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
     if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
@@ -74,14 +76,31 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
     if (type === null || type === m.type) continue;
     m.type = type;
     m.source = 'rule';
+    cued.set(surfaceKey(doc, m), type);
   }
-  typeLists(doc, ctx, mentions, isPerson);
+  typeLists(doc, ctx, mentions, isPerson, cued);
+  // A cue speaks for every mention of the name: coreference votes by surface form, and a name
+  // written often would outvote one cue with the tagger's guesses.
+  if (cued.size > 0) {
+    for (const m of mentions) {
+      if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
+      const type = cued.get(surfaceKey(doc, m));
+      if (type === undefined || spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
+      m.type = type;
+      m.source = 'rule';
+    }
+  }
   if (grown.length === 0) return mentions;
   // A legal form taken into a name ("Acme, Inc.") is no name of its own.
   const covered = new Set<number>();
   for (const m of grown) for (let t = m.first; t <= m.last; t++) covered.add(t);
   const keep = new Set(grown);
   return mentions.filter((m) => keep.has(m) || !covered.has(m.first));
+}
+
+/** A mention's surface form as coreference groups them: case and periods do not matter. */
+function surfaceKey(doc: NlpDoc, m: Mention): string {
+  return doc.text.slice(m.start, m.end).toLowerCase().replace(/\./g, '');
 }
 
 /** Last words of people's full names (a given name first) and names written after a title. */
@@ -264,7 +283,7 @@ function itsAfter(doc: NlpDoc, m: Mention): boolean {
  * "companies including X, Y and Z", "the nine companies chosen last year: X, Y …": a plural
  * noun heading a list types its members.
  */
-function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: (m: Mention) => boolean): void {
+function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: (m: Mention) => boolean, cued: Map<string, EntityType>): void {
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   let i = 0;
   while (i < sorted.length) {
@@ -292,6 +311,7 @@ function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: 
         if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg) || (type !== 'PERSON' && isPerson(m))) continue;
         m.type = type;
         m.source = 'rule';
+        cued.set(surfaceKey(doc, m), type);
       }
     }
     i = j;
