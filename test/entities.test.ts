@@ -205,6 +205,16 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Marlowe', type: 'ORG' }],
     },
     {
+      name: "an institution's name is an organization's, whoever it is named after",
+      text: 'Dr. Anna Vik of Kellford General Hospital and Tom Ryle of Ashby High School spoke at Victoria University in Leeds.',
+      expect: [{ name: 'Kellford General Hospital', type: 'ORG' }, { name: 'Ashby High School', type: 'ORG' }, { name: 'Victoria University', type: 'ORG' }, { name: 'Anna Vik', type: 'PERSON' }],
+    },
+    {
+      name: "a place's noun before a name, or what only a place has after its possessive, makes a place",
+      text: "The probe will fly past the moon Tavros next year. Tavros's surface is covered in ice. Ashvale's residents were told to stay indoors.",
+      expect: [{ name: 'Tavros', type: 'PLACE' }, { name: 'Ashvale', type: 'PLACE' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

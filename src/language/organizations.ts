@@ -112,6 +112,12 @@ export const KNOWN_ORGS: readonly string[] = [
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];
 
+/**
+ * Last words of institutions' names ("Kellford General Hospital", "Ashby High School"): such a
+ * name is the institution's (an organization), not its building's or a person's.
+ */
+export const INSTITUTION_HEADS: readonly string[] = ['university', 'college', 'school', 'institute', 'hospital', 'academy', 'infirmary', 'clinic', 'polytechnic', 'seminary', 'conservatory'];
+
 /** Words after a market name that make it an index or a market, not an organization ("the Dow Jones industrial average"). */
 export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials'];
 

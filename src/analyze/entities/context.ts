@@ -9,7 +9,8 @@ import type { EntityType } from '../../summary.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
-import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, ORGANIZATION_NOUNS, PLATFORM_NOUNS } from '../../language/organizations.js';
+import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS } from '../../language/organizations.js';
+import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 
@@ -17,6 +18,9 @@ const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
 const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
 const COMMA_LEGAL_FORM_SET: ReadonlySet<string> = new Set(COMMA_LEGAL_FORMS);
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
+const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
+const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KIND_NOUNS);
+const PLACE_ATTRIBUTE_SET: ReadonlySet<string> = new Set(PLACE_ATTRIBUTE_NOUNS);
 
 /** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
 function plural(noun: string): string {
@@ -68,12 +72,16 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
   /** The types cues gave, by surface form. */
   const cued = new Map<string, EntityType>();
   for (const m of mentions) {
-    if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
+    if (m.source === 'rule' || m.type === 'NORP') continue;
+    // "Kellford General Hospital": an institution's name, whoever it is named after.
+    const institution = m.last > m.first && INSTITUTION_HEAD_SET.has(doc.tokens[m.last]!.normal) && /^\p{Lu}/u.test(doc.tokens[m.last]!.text);
+    if (!institution && isPerson(m)) continue;
     if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
     const last = m.last;
-    const type = cueType(doc, ctx, m, starts);
+    const type = institution ? 'ORG' : cueType(doc, ctx, m, starts);
     if (m.last !== last) grown.push(m);
-    if (type === null || type === m.type) continue;
+    // A cue that agrees with the tagger still makes the type sure (lists and votes keep it).
+    if (type === null) continue;
     m.type = type;
     m.source = 'rule';
     cued.set(surfaceKey(doc, m), type);
@@ -135,6 +143,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (employerOf(doc, m, starts)) return 'ORG';
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (commaLegalForm(doc, m)) return 'ORG';
+  if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   const appositive = appositiveKind(doc, m);
   if (appositive !== null) return appositive;
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
@@ -254,6 +263,21 @@ function appositiveKind(doc: NlpDoc, m: Mention): EntityType | null {
   return null;
 }
 
+/** "the moon Europa", "the village Ashby": a lower-case noun for a kind of place right before the name. */
+function placeNounBefore(doc: NlpDoc, m: Mention): boolean {
+  const prev = tokenAt(doc, before(doc, m.first));
+  return prev !== undefined && /^\p{Ll}/u.test(prev.text) && PLACE_KIND_SET.has(prev.normal);
+}
+
+/** "Kellford's residents", "Europa's surface": what only a place has, after the name's possessive. */
+function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
+  const at = after(doc, m.last);
+  const mark = tokenAt(doc, at);
+  if (!mark || !POSSESSIVE_MARKS.has(mark.text) || mark.before !== '') return false;
+  const noun = tokenAt(doc, after(doc, at));
+  return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PLACE_ATTRIBUTE_SET.has(noun.normal);
+}
+
 /** "X, which …": the relative pronoun of things. */
 function whichAfter(doc: NlpDoc, m: Mention): boolean {
   const comma = after(doc, m.last);
@@ -307,7 +331,7 @@ function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: 
     const type = listHead(doc, run[0]!.first);
     if (type !== null) {
       for (const m of run) {
-        if (m.source === 'rule' || m.type === 'NORP' || m.type === type) continue;
+        if (m.source === 'rule' || m.type === 'NORP') continue;
         if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg) || (type !== 'PERSON' && isPerson(m))) continue;
         m.type = type;
         m.source = 'rule';
