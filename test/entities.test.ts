@@ -215,6 +215,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Tavros', type: 'PLACE' }, { name: 'Ashvale', type: 'PLACE' }],
     },
     {
+      name: "a listed town's name alone is the town unless a full name of the story ends with it",
+      text: 'Tehran expects exports to grow, and Tehran plans new ports. Michael Jordan scored 30 points, and Jordan said he was tired.',
+      expect: [{ name: 'Tehran', type: 'PLACE' }, { name: 'Michael Jordan', type: 'PERSON', aliases: ['Jordan'] }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],
