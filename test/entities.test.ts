@@ -174,6 +174,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Brent LCOc1', 'LCOc1', 'Dow Jones Industrial Average .DJI', 'Sterling GBP', 'London Metal Exchange CMAL3', 'I’m'],
     },
     {
+      name: "a lower-case noun after a name is no part of it, and the name keeps the type its other mentions give it; the article before such a noun is the noun's",
+      text: 'Many Chirpa users complained on Monday, and the Chirpa reaction was swift. Investigators looked for a link with the Marc Lindqvist case. Let us now focus on the threat Mr Halvorsen has described. Back to Velma! It is her music.',
+      expect: [{ name: 'Chirpa', type: 'ORG' }, { name: 'Marc Lindqvist', type: 'PERSON' }, { name: 'Halvorsen', type: 'PERSON' }, { name: 'Velma', type: 'PERSON' }],
+      absent: ['Chirpa reaction', 'Marc Lindqvist case', 'Mr Halvorsen', 'Velma!'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

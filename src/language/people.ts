@@ -41,6 +41,9 @@ export const HONORIFICS: readonly string[] = [
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'economist', 'analyst', 'lawyer', 'actor', 'actress', 'singer',
 ];
 
+/** Honorifics that only a person's name follows, never an organization's ("Mr Smith", "Dr. Jones"). */
+export const PERSONAL_HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'messrs', 'messrs.'];
+
 /** Gender a title or role noun carries. */
 export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
   mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', duke: 'm', emperor: 'm', sultan: 'm',

@@ -98,12 +98,45 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
       m.source = 'rule';
     }
   }
+  adoptTypes(doc, mentions);
   if (grown.length === 0) return mentions;
   // A legal form taken into a name ("Acme, Inc.") is no name of its own.
   const covered = new Set<number>();
   for (const m of grown) for (let t = m.first; t <= m.last; t++) covered.add(t);
   const keep = new Set(grown);
   return mentions.filter((m) => keep.has(m) || !covered.has(m.first));
+}
+
+/** Weights of the types a name's mentions give it, as coreference counts them (a rule's outweighs the tagger's). */
+const ADOPT_RULE_WEIGHT = 10;
+const ADOPT_TAGGER_WEIGHT = 1;
+
+/**
+ * A mention found without a type of its own (copied or cut out of a longer span) takes the type
+ * the name's other mentions vote for, so it cannot tip coreference's vote by standing first.
+ */
+function adoptTypes(doc: NlpDoc, mentions: readonly Mention[]): void {
+  if (!mentions.some((m) => m.source === 'propagated')) return;
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    if (m.source === 'propagated') continue;
+    const key = surfaceKey(doc, m);
+    const byType = votes.get(key) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.source === 'rule' ? ADOPT_RULE_WEIGHT : ADOPT_TAGGER_WEIGHT));
+    votes.set(key, byType);
+  }
+  for (const m of mentions) {
+    if (m.source !== 'propagated') continue;
+    const byType = votes.get(surfaceKey(doc, m));
+    if (!byType) continue;
+    let best = -1;
+    for (const [type, n] of byType) {
+      if (n > best) {
+        best = n;
+        m.type = type;
+      }
+    }
+  }
 }
 
 /** A mention's surface form as coreference groups them: case and periods do not matter. */

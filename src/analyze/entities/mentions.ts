@@ -8,8 +8,10 @@ import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 import { HYPHEN_PARTICLES, NAME_CONNECTORS } from '../../language/names.js';
+import { PERSONAL_HONORIFICS } from '../../language/people.js';
 
 const HYPHEN_PARTICLE_WORDS: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
+const PERSONAL_HONORIFIC_WORDS: ReadonlySet<string> = new Set(PERSONAL_HONORIFICS);
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -192,6 +194,14 @@ function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: numbe
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
 function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
+  // "Mr Assange", "Dr. Lee": a personal honorific opens a person's name, whatever the tagger said.
+  if (type !== 'PERSON' && i < j && PERSONAL_HONORIFIC_WORDS.has(tok(i).normal) && /^\p{Lu}/u.test(tok(i).text)) type = 'PERSON';
+  // A verb or an interjection opening the sentence is no part of a name ("Joining the Acme
+  // One, …", "Hey Twitter, …"), nor is the article after it.
+  if (i === 0 && i < j && (tok(i).pos === 'VERB' || tok(i).pos === 'INTJ') && /\p{Ll}/u.test(tok(i).text) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)) {
+    i++;
+    while (i < j && tok(i).normal === 'the') i++;
+  }
   // Leading titles go to `title` ("President Clinton" → Clinton, title President).
   let titleFrom = -1;
   while (i < j && isTitleToken(tok(i)) && type === 'PERSON') {
@@ -199,14 +209,21 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     i++;
   }
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
-  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
+  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^(?:[\d.,:-]+|[!?])$/.test(tok(j).text)))) j--;
   while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
+  /** Lower-case nouns were cut off a MISC span: the tagger's type was read with them. */
+  let trimmed = false;
   if (type === 'MISC') {
     // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
     let k = j;
     while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
     if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
-    // A title may hold small words, but does not end on a verb or a common word ("Lynch said").
+    // A title may hold small words, but does not end on a verb or a common word ("Lynch said"),
+    // nor on the lower-case noun a name modifies ("the Acme reaction", "a Kellford flyby").
+    while (j > i && /^\p{Ll}/u.test(tok(j).text) && !NAME_CONNECTORS.has(tok(j).normal) && ctx.words[seqTokens[j]!]!.classes & (Cls.Common | Cls.Dict)) {
+      j--;
+      trimmed = true;
+    }
     while (j > i && /^\p{Ll}/u.test(tok(j).text) && (tok(j).pos === 'VERB' || tok(j).pos === 'AUX' || tok(j).pos === 'ADV' || tok(j).pos === 'ADP')) j--;
   } else {
     // An opening article belongs to the sentence, not the name ("The Army Corps of Engineers
@@ -258,7 +275,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     type,
     capsLine,
     seq,
-    source: priced ? 'rule' : 'tagger',
+    // A name cut out of a longer span takes its type from the name's other mentions (no vote).
+    source: priced ? 'rule' : trimmed ? 'propagated' : 'tagger',
     // Every mention has every field, in this order: one object shape for the engine.
     title: title || undefined,
     role: undefined,

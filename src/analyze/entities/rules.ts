@@ -79,8 +79,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
       m.type = article || ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
-    // People take no article: "the China Daily said", "the Sun reported" name organizations.
-    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule') m.type = 'ORG';
+    // People take no article: "the China Daily said", "the Sun reported" name organizations
+    // (but in "the Marc Dutroux case" the article is the noun's after the name).
+    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule' && !nounAfter(doc, m)) m.type = 'ORG';
     // A common noun naming a kind of organization beside the name says what it is:
     // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
     if (m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
@@ -259,6 +260,12 @@ function sideCue(doc: NlpDoc, m: Mention): boolean {
   if (!next) return false;
   if (TEAM_ROLE_WORDS.has(next.text)) return true;
   return PLURAL_VERBS.has(next.text) && !/s$/.test(doc.tokens[m.last]!.text);
+}
+
+/** True when a lower-case noun follows the mention ("the Marc Dutroux case", "the Trump campaign"). */
+function nounAfter(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /** True when the word right before the mention is the article "the" (in any case). */
