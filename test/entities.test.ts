@@ -180,6 +180,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Chirpa reaction', 'Marc Lindqvist case', 'Mr Halvorsen', 'Velma!'],
     },
     {
+      name: "a department's name that lists its fields in common words is one organization",
+      text: "Maria Ortiz, the Health and Human Services secretary, spoke on Monday. Kellmark's Ministry of Trade, Industry and Energy (MOTIE) unveiled a plan. Warren and Sanders spoke later.",
+      expect: [{ name: 'Health and Human Services', type: 'ORG' }, { name: 'Ministry of Trade, Industry and Energy', type: 'ORG' }],
+      absent: ['Human Services', 'Industry and Energy', 'Warren and Sanders'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -87,7 +87,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
   for (const m of mentions) joinHyphenParts(doc, m);
-  return joinOfNames(doc, mentions);
+  return joinOfNames(doc, ctx, mentions);
 }
 
 /** Longest lower-case part joined by a hyphen to a name ("Ban Ki-moon", "Park Geun-hye", "al-Qaim"). */
@@ -434,12 +434,12 @@ const OF_WORDS = new Set(['of', 'for']);
  * "Institute" + "for the" + "Study of War", "Bank" + "of" + "England": an organization head
  * followed by "of"/"for" and another name is one organization's name.
  */
-function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+function joinOfNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.type !== 'PERSON' && canJoin(doc, prev, m)) {
+    if (prev && ((prev.type !== 'PERSON' && canJoin(doc, prev, m)) || joinsAList(doc, ctx, prev, m))) {
       prev.end = m.end;
       prev.last = m.last;
       prev.type = 'ORG';
@@ -448,6 +448,52 @@ function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** The words of tokens `from` to `to` (exclusive) on one line, or null when a line break comes between. */
+function wordsBetween(doc: NlpDoc, from: number, to: number): string[] | null {
+  const words: string[] = [];
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return null;
+      continue;
+    }
+    words.push(tok.normal);
+  }
+  return words;
+}
+
+/** Every word of the mention is a capitalized common word, none a given name or a place ("Health", "Human Services"). */
+function commonWordsOnly(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w || !w.letter || NAME_CONNECTORS.has(w.normal)) continue;
+    if (!w.upper || !(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (Cls.First | Cls.Country | Cls.Region | Cls.City | Cls.Nat)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Health" + "and" + "Human Services", "Ministry of Trade" + "," + "Industry and Energy": a
+ * department's name lists its fields, in capitalized common words; the tagger cuts it at the
+ * list's joints. "and" joins when one side is an organization's (or ends on an organization's
+ * head word); a comma joins after "Ministry of …" when the rest of the list follows with its "and".
+ */
+function joinsAList(doc: NlpDoc, ctx: DocContext, a: Mention, b: Mention): boolean {
+  const between = wordsBetween(doc, a.last + 1, b.first);
+  if (!between || between.length !== 1) return false;
+  if (between[0] === 'and') {
+    if (!commonWordsOnly(doc, ctx, a) || !commonWordsOnly(doc, ctx, b)) return false;
+    return a.type === 'ORG' || b.type === 'ORG' || ORG_HEAD_WORDS.has(doc.tokens[b.last]!.normal);
+  }
+  if (between[0] !== ',' || a.type !== 'ORG' || !commonWordsOnly(doc, ctx, b)) return false;
+  let of = -1;
+  for (let t = a.first; t < a.last && of < 0; t++) if (ORG_OPENER_WORDS.has(doc.tokens[t]!.normal) && doc.tokens[t + 1]?.normal === 'of') of = t + 1;
+  if (of < 0) return false;
+  let and = false;
+  for (let t = b.first; t <= b.last; t++) if (doc.tokens[t]!.normal === 'and') and = true;
+  return and && commonWordsOnly(doc, ctx, { ...a, first: of + 1 });
 }
 
 function canJoin(doc: NlpDoc, a: Mention, b: Mention): boolean {
