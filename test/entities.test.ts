@@ -186,6 +186,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Human Services', 'Industry and Energy', 'Warren and Sanders'],
     },
     {
+      name: "a country's abbreviation before an organization's name is part of it, but not before an acronym",
+      text: 'Long-dated U.S. Treasury yields slipped. The office referred the call to U.S. Capitol Police, and the US EPA test differs.',
+      expect: [{ name: 'U.S. Treasury', type: 'ORG' }, { name: 'U.S. Capitol Police', type: 'ORG' }, { name: 'EPA', type: 'ORG' }],
+      absent: ['Treasury', 'Capitol Police', 'US EPA'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -11,9 +11,10 @@ import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
-import { PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
+import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
@@ -37,6 +38,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
+  mentions = joinCountryToOrg(doc, mentions);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
@@ -386,6 +388,26 @@ function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
   const n = matchSequence(ctx, first.tokens, 0, Cls.Slug);
   if (n === 0 || !/^[-–—:]/.test(doc.tokens[first.tokens[n] ?? -1]?.text ?? '')) return [0, 0];
   return [first.tokens[0]!, first.tokens[n - 1]! + 1];
+}
+
+/**
+ * "U.S. Treasury", "U.K. Border Force": a country's abbreviation written right before an
+ * organization's name is part of it. Before an acronym it stays apart ("US EPA").
+ */
+function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  const drop = new Set<Mention>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (a.first !== a.last || !COUNTRY_ABBREVIATION_SET.has(doc.tokens[a.first]!.normal) || b.type !== 'ORG') continue;
+    if (b.first !== a.last + 1 || doc.tokens[b.first]!.before !== ' ' || !/\p{Ll}/u.test(doc.text.slice(b.start, b.end))) continue;
+    b.first = a.first;
+    b.start = a.start;
+    drop.add(a);
+    i++;
+  }
+  return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
 }
 
 /** Acronyms are matched only when written in capitals ("WHO", not "who"). */
