@@ -192,6 +192,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Treasury', 'Capitol Police', 'US EPA'],
     },
     {
+      name: 'common words in a title-case headline are no names',
+      text: 'Officials said the inquiry would take months.\n\nMan Shot at Gas Station Dies at Hospital\n\nHelp Shape the Future of Public Transit in Ashby\n\nPolice Identify Woman Found Dead in Apartment',
+      expect: [],
+      absent: ['Shape', 'Future of Public Transit', 'Gas Station', 'Identify Woman Found Dead'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -57,9 +57,10 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
-    // A capitalized common word opening a sentence, or common words in a capitals headline, are
-    // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
-    if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    // A capitalized common word opening a sentence, or common words in a capitals or title-case
+    // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
+    // PRICES FALL", "Man Shot at Gas Station Dies").
+    if (m.source === 'tagger' && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
