@@ -244,6 +244,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Tehran', type: 'PLACE' }, { name: 'Michael Jordan', type: 'PERSON', aliases: ['Jordan'] }],
     },
     {
+      name: "off the sports pages a listed town's name alone is the town, not an organization",
+      text: 'The shots were given free, said Arroyo, a Sacramento family medicine physician.',
+      expect: [{ name: 'Sacramento', type: 'PLACE' }, { name: 'Arroyo', type: 'PERSON' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],
