@@ -249,6 +249,16 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Sacramento', type: 'PLACE' }, { name: 'Arroyo', type: 'PERSON' }],
     },
     {
+      name: "the surname of one of the story's people is the person, not a listed organization; two people joined by 'and' are two",
+      text: 'Michael Bloomberg has generated buzz. Deval Patrick and Bloomberg are moving into the race. Elizabeth Warren and Bernie Sanders spoke first, and his comments create a challenge for Warren and Sanders.',
+      expect: [
+        { name: 'Michael Bloomberg', type: 'PERSON', aliases: ['Bloomberg'] },
+        { name: 'Elizabeth Warren', type: 'PERSON', aliases: ['Warren'] },
+        { name: 'Bernie Sanders', type: 'PERSON', aliases: ['Sanders'] },
+      ],
+      absent: ['Warren and Sanders'],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

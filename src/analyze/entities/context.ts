@@ -58,7 +58,8 @@ const EMPLOYER_GAP_MAX = 3;
  * places and organizations, nationalities, and names of people the document introduces are left
  * alone.
  */
-export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): Mention[] {
+  let mentions = input;
   const starts = new Map<number, Mention>();
   for (const m of mentions) starts.set(m.first, m);
   const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.last));
@@ -67,6 +68,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
     if (m.type === 'PERSON' && ((m.title && !titleAfterName(doc, m.first, personEnds)) || (m.last > m.first && (ctx.words[m.first]!.classes & Cls.First) !== 0))) return true;
     return m.first === m.last && people.has(doc.tokens[m.first]!.normal);
   };
+  mentions = splitPeoplePairs(doc, mentions, people);
   /** Mentions that took in a legal form after a comma. */
   const grown: Mention[] = [];
   /** The types cues gave, by surface form. */
@@ -137,6 +139,25 @@ function adoptTypes(doc: NlpDoc, mentions: readonly Mention[]): void {
       }
     }
   }
+}
+
+/**
+ * "Warren and Sanders": two of the story's people joined by "and" into one span (the tagger
+ * reads a firm's name, "Marks and Spencer") are two people.
+ */
+function splitPeoplePairs(doc: NlpDoc, mentions: Mention[], people: ReadonlySet<string>): Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    const words: number[] = [];
+    for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE') words.push(t);
+    if (words.length !== 3 || doc.tokens[words[1]!]!.normal !== 'and') continue;
+    const [a, b] = [words[0]!, words[2]!];
+    if (!people.has(doc.tokens[a]!.normal) || !people.has(doc.tokens[b]!.normal)) continue;
+    out ??= [...mentions];
+    const one = (t: number): Mention => ({ start: doc.tokens[t]!.start, end: doc.tokens[t]!.end, first: t, last: t, type: 'PERSON', capsLine: m.capsLine, seq: m.seq, source: 'rule', title: undefined, role: undefined });
+    out.splice(out.indexOf(m), 1, one(a), one(b));
+  }
+  return out ?? mentions;
 }
 
 /** A mention's surface form as coreference groups them: case and periods do not matter. */

@@ -423,8 +423,11 @@ const LISTED_ACRONYM_MAX = 4;
  */
 function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
   const covered = new Int32Array(doc.tokens.length).fill(-1);
+  // Surnames of the story's people ("Michael Bloomberg"): the word alone is the person, not a listed organization.
+  const surnames = new Set<string>();
   mentions.forEach((m, i) => {
     for (let t = m.first; t <= m.last; t++) covered[t] = i;
+    if (m.type === 'PERSON' && m.last > m.first && ctx.words[m.first]!.classes & Cls.First) surnames.add(doc.tokens[m.last]!.normal);
   });
   const drop = new Set<number>();
   const added: Mention[] = [];
@@ -442,6 +445,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const short = surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX;
         const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
         if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
+        if (n === 1 && surnames.has(w.normal)) n = 0;
       }
       if (n === 0 && seq.capsLine) {
         n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
