@@ -259,6 +259,11 @@ describe('entities: names, types and titles', () => {
       absent: ['Warren and Sanders'],
     },
     {
+      name: "a maker's name before a model's code is an organization's",
+      text: "Skyline Air agreed to buy 30 of Vantor 's 787-9 jets. Delays hit Vantor in May, and Kelmar' iconic K380 was grounded.",
+      expect: [{ name: 'Vantor', type: 'ORG' }, { name: 'Kelmar', type: 'ORG' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

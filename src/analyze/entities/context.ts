@@ -197,6 +197,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (employerOf(doc, m, starts)) return 'ORG';
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (commaLegalForm(doc, m)) return 'ORG';
+  if (modelCodeAfter(doc, m)) return 'ORG';
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   const appositive = appositiveKind(doc, m);
   if (appositive !== null) return appositive;
@@ -277,6 +278,32 @@ function corporateNounAfter(doc: NlpDoc, m: Mention): boolean {
   // Without a possessive, a region's name can stand before market words ("Asia-Pacific shares"):
   // a name the tagger read as a place is left alone.
   return m.type !== 'PLACE' && /^\p{Ll}/u.test(next.text) && (CORPORATE_NOUN_SET.has(next.normal) || PLATFORM_NOUN_SET.has(next.normal));
+}
+
+/**
+ * A model's code: letters and digits ("A380", "A350-900", "KX-7"), or a number with a variant
+ * after a hyphen ("787-9"). A plain number ("737") counts when a capitalized word follows ("737 Max").
+ */
+const MODEL_CODE = /^(?:\p{Lu}{1,3}-?\d{2,4}(?:-\d{1,4})?\p{L}*|\d{3,4}-\d{1,3})$/u;
+const MODEL_NUMBER = /^\d{3}$/;
+
+/** "Acme's 787-9 Dreamliner", "Acme' iconic A380", "Acme A350-900 jets": a maker's name before a model's code. */
+function modelCodeAfter(doc: NlpDoc, m: Mention): boolean {
+  let at = after(doc, m.last);
+  let tok = tokenAt(doc, at);
+  if (tok && POSSESSIVE_MARKS.has(tok.text)) {
+    at = after(doc, at);
+    tok = tokenAt(doc, at);
+    // One adjective may stand between ("Acme's iconic A380").
+    if (tok && tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text)) {
+      at = after(doc, at);
+      tok = tokenAt(doc, at);
+    }
+  }
+  if (!tok) return false;
+  if (MODEL_CODE.test(tok.text)) return true;
+  const next = tokenAt(doc, after(doc, at));
+  return MODEL_NUMBER.test(tok.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /** "Acme, Inc.": a legal form set off by a comma, which then belongs to the name. */
