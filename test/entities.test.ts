@@ -264,6 +264,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Vantor', type: 'ORG' }, { name: 'Kelmar', type: 'ORG' }],
     },
     {
+      name: "a request for comment and a report in or by a name make it a news outlet's",
+      text: "The governor's office did not respond to The Ledger's request for comment. According to a report in the Harbour Courant, the plan was dropped.",
+      expect: [{ name: 'The Ledger', type: 'ORG' }, { name: 'Harbour Courant', type: 'ORG' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

@@ -198,6 +198,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (commaLegalForm(doc, m)) return 'ORG';
   if (modelCodeAfter(doc, m)) return 'ORG';
+  if (outletCue(doc, m)) return 'ORG';
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   const appositive = appositiveKind(doc, m);
   if (appositive !== null) return appositive;
@@ -304,6 +305,30 @@ function modelCodeAfter(doc: NlpDoc, m: Mention): boolean {
   if (MODEL_CODE.test(tok.text)) return true;
   const next = tokenAt(doc, after(doc, at));
   return MODEL_NUMBER.test(tok.text) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/** Nouns for what a news outlet publishes: "a report in X", "a story by X" names the outlet. */
+const PUBLISHED_NOUNS = new Set(['report', 'reports', 'article', 'articles', 'story', 'stories', 'editorial', 'column', 'investigation', 'poll', 'survey', 'analysis']);
+
+/**
+ * A news outlet's name: "did not respond to X's request for comment", "according to a report
+ * in X", "a new story by X" (a person's name is left alone by the caller).
+ */
+function outletCue(doc: NlpDoc, m: Mention): boolean {
+  const at = after(doc, m.last);
+  const mark = tokenAt(doc, at);
+  if (mark && POSSESSIVE_MARKS.has(mark.text)) {
+    const a = after(doc, at);
+    const b = a >= 0 ? after(doc, a) : -1;
+    const c = b >= 0 ? after(doc, b) : -1;
+    if (/^requests?$/.test(tokenAt(doc, a)?.normal ?? '') && tokenAt(doc, b)?.normal === 'for' && tokenAt(doc, c)?.normal === 'comment') return true;
+  }
+  let p = before(doc, m.first);
+  if (tokenAt(doc, p)?.normal === 'the') p = before(doc, p);
+  const prep = tokenAt(doc, p);
+  if (!prep || (prep.normal !== 'in' && prep.normal !== 'by')) return false;
+  const noun = tokenAt(doc, before(doc, p));
+  return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PUBLISHED_NOUNS.has(noun.normal);
 }
 
 /** "Acme, Inc.": a legal form set off by a comma, which then belongs to the name. */
