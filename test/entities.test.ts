@@ -198,6 +198,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Shape', 'Future of Public Transit', 'Gas Station', 'Identify Woman Found Dead'],
     },
     {
+      name: 'a title or a role alone, a lone initial, and a capitalized word opening a quotation are no names',
+      text: 'Olivier Bosc, General Manager of the unit, spoke. Those infected with Y. pestis fall ill, and Sens. Cory Booker and Kamala Harris spoke. Teachers chanted, “Fund our schools,” outside. Billie Jean King said the team was ready, King said.',
+      expect: [{ name: 'Billie Jean King', type: 'PERSON', aliases: ['King'] }, { name: 'Cory Booker', type: 'PERSON' }],
+      absent: ['Manager', 'Y.', 'Sens', 'Fund'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -60,7 +60,7 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
 
 /** Role nouns for people that are not titles ("witness", "analyst", "lawmaker"); see {@link ROLE_NOUNS}. */
 const OTHER_ROLE_NOUNS: readonly string[] = [
-  'hon', 'hon.', 'st', 'vice', 'prime', 'reps', 'reps.', 'lawmaker', 'legislator', 'cfo', 'coo', 'cto', 'executive', 'diplomat', 'commandant', 'quarterback',
+  'hon', 'hon.', 'st', 'vice', 'prime', 'reps', 'reps.', 'sens', 'sens.', 'lawmaker', 'legislator', 'cfo', 'coo', 'cto', 'executive', 'diplomat', 'commandant', 'quarterback',
   'pitcher', 'forward', 'guard', 'physician', 'surgeon', 'nurse', 'assistant', 'researcher', 'scientist', 'poet', 'editor', 'reporter', 'journalist',
   'correspondent', 'columnist', 'founder', 'co-founder', 'cofounder', 'owner', 'pastor', 'priest', 'councilor', 'commissioner', 'trustee', 'treasurer',
   'clerk', 'whip', 'strategist', 'pollster', 'consultant', 'activist', 'organizer', 'organiser', 'campaigner', 'member', 'head', 'boss', 'star', 'rapper',

@@ -11,6 +11,7 @@ import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
+import { ROLE_NOUNS } from '../../language/people.js';
 import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
@@ -57,6 +58,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
+    // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
+    // ("Y. pestis") is no name.
+    if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
     // A capitalized common word opening a sentence, or common words in a capitals or title-case
     // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
     // PRICES FALL", "Man Shot at Gas Station Dies").
@@ -320,10 +324,14 @@ function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): 
   }
 }
 
+/** True when token `t` opens a sentence, or a quotation within one (“Fund our schools,” they chanted). */
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
   if (seqStarts.has(t)) return true;
   const prev = doc.tokens[t - 1];
-  return prev !== undefined && /^["“‘'(\-–—:]$/.test(prev.text) && seqStarts.has(t - 1);
+  if (prev === undefined) return false;
+  if (/^["“‘'(\-–—:]$/.test(prev.text) && seqStarts.has(t - 1)) return true;
+  // An opening quotation mark: set off by a space before it and none after.
+  return (prev.text === '“' || prev.text === '"') && prev.before !== '' && doc.tokens[t]!.before === '';
 }
 
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
