@@ -275,6 +275,12 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'The Ledger', type: 'ORG' }, { name: 'Harbour Courant', type: 'ORG' }],
     },
     {
+      name: "a program's noun after a name makes it a program's (MISC), and its acronym in brackets with it",
+      text: 'NASA chose five firms for its Kestrel Lunar Services (KLS) contracts. The KLS program will fund landers, and Halvard won a KLS award.',
+      expect: [{ name: 'Kestrel Lunar Services', type: 'MISC', aliases: ['KLS'] }, { name: 'NASA', type: 'ORG' }],
+      absent: ['KLS award'],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

@@ -70,6 +70,13 @@ export const CORPORATE_NOUNS: readonly string[] = [
  */
 export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 'apps', 'feed', 'post', 'posts', 'page', 'trends', 'trending', 'handle', 'livestream', 'algorithm'];
 
+/**
+ * Nouns after a name that make it a program's, a law's or an award's name (MISC), not the name of
+ * whoever runs it: "the Kestrel program", "the Halden mission", "the Dodd Act". Products are left
+ * out ("the Acme vaccine" names the maker), and so are plans and efforts a person can have.
+ */
+export const PROGRAM_NOUNS: readonly string[] = ['program', 'programme', 'initiative', 'mission', 'missions', 'act', 'bill', 'treaty', 'accord', 'award', 'awards', 'prize'];
+
 /** The legal forms that a comma may set off from a company's name ("Acme, Inc."): the form is part of the name. */
 export const COMMA_LEGAL_FORMS: readonly string[] = ['inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'corp', 'corp.', 'plc', 'lp', 'llp', 'gmbh'];
 

@@ -9,13 +9,14 @@ import type { EntityType } from '../../summary.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
-import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS } from '../../language/organizations.js';
+import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
 import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 
 const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
 const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
+const PROGRAM_NOUN_SET: ReadonlySet<string> = new Set(PROGRAM_NOUNS);
 const COMMA_LEGAL_FORM_SET: ReadonlySet<string> = new Set(COMMA_LEGAL_FORMS);
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
 const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
@@ -89,6 +90,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): M
     cued.set(surfaceKey(doc, m), type);
   }
   typeLists(doc, ctx, mentions, isPerson, cued);
+  shareWithAcronyms(doc, mentions, cued);
   // A cue speaks for every mention of the name: coreference votes by surface form, and a name
   // written often would outvote one cue with the tagger's guesses.
   if (cued.size > 0) {
@@ -200,6 +202,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (modelCodeAfter(doc, m)) return 'ORG';
   if (outletCue(doc, m)) return 'ORG';
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
+  if (programNounAfter(doc, m)) return 'MISC';
   const appositive = appositiveKind(doc, m);
   if (appositive !== null) return appositive;
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
@@ -384,6 +387,12 @@ function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
   return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PLACE_ATTRIBUTE_SET.has(noun.normal);
 }
 
+/** "the Kestrel program", "the Halden mission": a program's noun right after the name (no possessive). */
+function programNounAfter(doc: NlpDoc, m: Mention): boolean {
+  const next = tokenAt(doc, after(doc, m.last));
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && PROGRAM_NOUN_SET.has(next.normal);
+}
+
 /** "X, which …": the relative pronoun of things. */
 function whichAfter(doc: NlpDoc, m: Mention): boolean {
   const comma = after(doc, m.last);
@@ -445,6 +454,26 @@ function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: 
       }
     }
     i = j;
+  }
+}
+
+/**
+ * "Kestrel Lunar Services (KLS)": a name and the acronym in brackets after it are one referent,
+ * so a cue for either types both.
+ */
+function shareWithAcronyms(doc: NlpDoc, mentions: readonly Mention[], cued: Map<string, EntityType>): void {
+  if (cued.size === 0) return;
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const name = sorted[i]!;
+    const acronym = sorted[i + 1]!;
+    if (acronymAfter(doc, name.last, acronym) < 0 || !/^\p{Lu}[\p{Lu}\d&]+$/u.test(doc.text.slice(acronym.start, acronym.end))) continue;
+    const a = surfaceKey(doc, name);
+    const b = surfaceKey(doc, acronym);
+    const type = cued.get(a) ?? cued.get(b);
+    if (type === undefined) continue;
+    if (!cued.has(a)) cued.set(a, type);
+    if (!cued.has(b)) cued.set(b, type);
   }
 }
 
