@@ -204,6 +204,18 @@ describe('entities: names, types and titles', () => {
       absent: ['Manager', 'Y.', 'Sens', 'Fund'],
     },
     {
+      name: "a question's auxiliary and the article of a cut noun are no part of a name",
+      text: 'Will Warren continue to face the heat? A Kellford man pleaded guilty on Monday, and Kellford police said little.',
+      expect: [{ name: 'Warren', type: 'PERSON' }],
+      absent: ['Will Warren', 'A Kellford'],
+    },
+    {
+      name: "a web domain written onto a name makes it a website's; a place before an acronym is a place and an organization",
+      text: 'Sources told Polygraph.info the claims were false. The figures beat the US EPA test, and Kentucky GOP Gov. Matt Bevin lost.',
+      expect: [{ name: 'Polygraph.info', type: 'ORG' }, { name: 'EPA', type: 'ORG' }, { name: 'Kentucky', type: 'PLACE' }, { name: 'GOP', type: 'ORG' }],
+      absent: ['Polygraph', 'US EPA', 'Kentucky GOP'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -77,6 +77,9 @@ export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 
  */
 export const PROGRAM_NOUNS: readonly string[] = ['program', 'programme', 'initiative', 'mission', 'missions', 'act', 'bill', 'treaty', 'accord', 'award', 'awards', 'prize'];
 
+/** Top-level domains: a name written with one ("Acme.com", "Polygraph.info") is a website's, an organization. */
+export const WEB_DOMAINS: readonly string[] = ['com', 'org', 'net', 'info', 'io', 'co', 'gov', 'edu', 'news', 'tv', 'uk', 'in', 'de', 'fr', 'ca', 'au', 'biz', 'us'];
+
 /** The legal forms that a comma may set off from a company's name ("Acme, Inc."): the form is part of the name. */
 export const COMMA_LEGAL_FORMS: readonly string[] = ['inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'corp', 'corp.', 'plc', 'lp', 'llp', 'gmbh'];
 

@@ -198,7 +198,9 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   if (type !== 'PERSON' && i < j && PERSONAL_HONORIFIC_WORDS.has(tok(i).normal) && /^\p{Lu}/u.test(tok(i).text)) type = 'PERSON';
   // A verb or an interjection opening the sentence is no part of a name ("Joining the Acme
   // One, …", "Hey Twitter, …"), nor is the article after it.
-  if (i === 0 && i < j && (tok(i).pos === 'VERB' || tok(i).pos === 'INTJ') && /\p{Ll}/u.test(tok(i).text) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)) {
+  // So is the auxiliary opening a question ("Will Warren face the heat …?").
+  const question = tok(seqTokens.length - 1).text === '?';
+  if (i === 0 && i < j && /\p{Ll}/u.test(tok(i).text) && ((question && tok(i).pos === 'AUX') || ((tok(i).pos === 'VERB' || tok(i).pos === 'INTJ') && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)))) {
     i++;
     while (i < j && tok(i).normal === 'the') i++;
   }
@@ -224,6 +226,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
       j--;
       trimmed = true;
     }
+    // The article before the cut noun was the noun's ("A New York man", "The Acme case verdict").
+    if (trimmed) while (i < j && (tok(i).normal === 'a' || tok(i).normal === 'an' || tok(i).normal === 'the')) i++;
     while (j > i && /^\p{Ll}/u.test(tok(j).text) && (tok(j).pos === 'VERB' || tok(j).pos === 'AUX' || tok(j).pos === 'ADV' || tok(j).pos === 'ADP')) j--;
   } else {
     // An opening article belongs to the sentence, not the name ("The Army Corps of Engineers

@@ -12,10 +12,12 @@ import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
 import { ROLE_NOUNS } from '../../language/people.js';
+import { WEB_DOMAINS } from '../../language/organizations.js';
 import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
 const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
+const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
@@ -40,6 +42,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = joinCountryToOrg(doc, mentions);
+  mentions = splitPlaceFromAcronym(doc, ctx, mentions);
+  for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
@@ -420,6 +424,42 @@ function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
     i++;
   }
   return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
+}
+
+/** "Acme.com", "Polygraph.info": a domain written onto a name makes it a website's name (an organization). */
+function takeInWebDomain(doc: NlpDoc, m: Mention): void {
+  const dot = doc.tokens[m.last + 1];
+  const domain = doc.tokens[m.last + 2];
+  if (!dot || !domain || dot.text !== '.' || dot.before !== '' || domain.before !== '' || !WEB_DOMAIN_SET.has(domain.text)) return;
+  // "Acme.com.au": the whole address.
+  let last = m.last + 2;
+  while (doc.tokens[last + 1]?.text === '.' && doc.tokens[last + 1]!.before === '' && doc.tokens[last + 2]?.before === '' && WEB_DOMAIN_SET.has(doc.tokens[last + 2]!.text)) last += 2;
+  m.last = last;
+  m.end = doc.tokens[last]!.end;
+  m.type = 'ORG';
+  m.source = 'rule';
+}
+
+/** Letters of an acronym a place's name may stand before ("Texas GOP", "US EPA"). */
+const PLACE_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Texas GOP", "US EPA": a listed country's or region's name before an acronym are two names,
+ * the place and the organization the acronym stands for.
+ */
+function splitPlaceFromAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    // In a capitals line every word looks like an acronym ("KANSAS CITY").
+    if (m.last <= m.first || m.source === 'rule' || m.capsLine || !PLACE_ACRONYM.test(doc.tokens[m.last]!.text)) continue;
+    const prev = m.last - 1;
+    if (doc.tokens[m.last]!.before !== ' ' || prev < m.first || !spanListed(ctx, m.first, prev, Cls.Country | Cls.Region) || spanListed(ctx, m.first, m.last, Cls.KnownOrg)) continue;
+    out ??= [...mentions];
+    const place: Mention = { ...m, last: prev, end: doc.tokens[prev]!.end, type: 'PLACE', source: 'rule' };
+    const org: Mention = { ...m, first: m.last, start: doc.tokens[m.last]!.start, type: 'ORG', source: 'tagger', title: undefined };
+    out.splice(out.indexOf(m), 1, place, org);
+  }
+  return out ?? mentions;
 }
 
 /** Acronyms are matched only when written in capitals ("WHO", not "who"). */
