@@ -216,6 +216,18 @@ describe('entities: names, types and titles', () => {
       absent: ['Polygraph', 'US EPA', 'Kentucky GOP'],
     },
     {
+      name: "the state in a lawmaker's party tag is a place; a word before what a leader heads is a person's name; a plural noun for people opens one name",
+      text: "Rep. Ilhan Omar (D-Minn.) spoke. Rep. Alexandria Ocasio-Cortez (D-N.Y.) spoke. Physicians said the Halvorsen administration was wrong, and the camp shows the Assad regime's practice. Meanwhile, the People's Liberation Army took to the streets.",
+      expect: [
+        { name: 'Minn.', type: 'PLACE' },
+        { name: 'N.Y.', type: 'PLACE' },
+        { name: 'Halvorsen', type: 'PERSON' },
+        { name: 'Assad', type: 'PERSON' },
+        { name: "People's Liberation Army", type: 'ORG' },
+      ],
+      absent: ['D-Minn', 'Liberation Army'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -8,10 +8,11 @@ import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 import { HYPHEN_PARTICLES, NAME_CONNECTORS } from '../../language/names.js';
-import { PERSONAL_HONORIFICS } from '../../language/people.js';
+import { PEOPLE_PLURALS, PERSONAL_HONORIFICS } from '../../language/people.js';
 
 const HYPHEN_PARTICLE_WORDS: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
 const PERSONAL_HONORIFIC_WORDS: ReadonlySet<string> = new Set(PERSONAL_HONORIFICS);
+const PEOPLE_PLURAL_SET: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -151,6 +152,8 @@ function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number
   const next = doc.tokens[seqTokens[k + 1]!]!;
   if (!/^\p{Lu}/u.test(next.text)) return false;
   if (isPossessive(token)) {
+    // "People's Liberation Army", "Workers' Party": a plural noun for people opens one name.
+    if (PEOPLE_PLURAL_SET.has(doc.tokens[seqTokens[k - 1]!]!.normal)) return false;
     // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
     for (let t = k + 1; t <= j; t++) {
       const normal = doc.tokens[seqTokens[t]!]!.normal;

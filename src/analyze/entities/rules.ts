@@ -11,13 +11,14 @@ import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
-import { ROLE_NOUNS } from '../../language/people.js';
+import { LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
 import { WEB_DOMAINS } from '../../language/organizations.js';
 import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
 const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
 const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
+const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
@@ -43,6 +44,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = addListedNames(doc, ctx, mentions);
   mentions = joinCountryToOrg(doc, mentions);
   mentions = splitPlaceFromAcronym(doc, ctx, mentions);
+  mentions = addPartyStates(doc, mentions);
+  mentions = addLeaders(doc, ctx, mentions);
   for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
@@ -438,6 +441,63 @@ function takeInWebDomain(doc: NlpDoc, m: Mention): void {
   m.end = doc.tokens[last]!.end;
   m.type = 'ORG';
   m.source = 'rule';
+}
+
+/** Party letters in a lawmaker's party-and-state tag ("(D-Minn.)", "(R-Texas)"). */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+/** Most tokens of the state in such a tag ("N" "." "Y."). */
+const PARTY_STATE_MAX_TOKENS = 4;
+
+/**
+ * "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz (R-Texas)": the state in a lawmaker's party tag
+ * is a place (the party letter is no name).
+ */
+function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const added: Mention[] = [];
+  for (let t = 0; t + 4 < tokens.length; t++) {
+    if (tokens[t]!.text !== '(' || !PARTY_LETTERS.has(tokens[t + 1]!.text) || tokens[t + 2]!.text !== '-') continue;
+    if (tokens[t + 1]!.before !== '' || tokens[t + 2]!.before !== '' || tokens[t + 3]!.before !== '' || !/^\p{Lu}/u.test(tokens[t + 3]!.text)) continue;
+    let close = t + 3;
+    while (close < tokens.length && close - t - 3 <= PARTY_STATE_MAX_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.before === '') close++;
+    if (tokens[close]?.text !== ')' || close === t + 3) continue;
+    added.push({ start: tokens[t + 3]!.start, end: tokens[close - 1]!.end, first: t + 3, last: close - 1, type: 'PLACE', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
+    t = close;
+  }
+  if (added.length === 0) return mentions;
+  const inTag = (m: Mention): boolean => added.some((a) => m.first <= a.last && m.last >= a.first - 2);
+  return [...mentions.filter((m) => !inTag(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Trump administration", "the Assad regime": a lone capitalized word between "the" and
+ * what a leader heads is the leader's surname, a person's name, unless it is a listed place or
+ * organization ("the Kremlin administration").
+ */
+function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const starts = new Map<number, Mention>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) {
+    starts.set(m.first, m);
+    for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  }
+  const added: Mention[] = [];
+  for (let t = 1; t + 1 < doc.tokens.length; t++) {
+    const body = doc.tokens[t + 1]!;
+    if (!LEADER_BODY_SET.has(body.text) || body.before !== ' ') continue;
+    const tok = doc.tokens[t]!;
+    const w = ctx.words[t];
+    if (!w || !w.upper || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || doc.tokens[t - 1]!.normal !== 'the' || tok.before !== ' ') continue;
+    if (spanListed(ctx, t, t, GAZ_CLASSES | Cls.KnownOrg)) continue;
+    const m = starts.get(t);
+    if (m && m.first === m.last) {
+      m.type = 'PERSON';
+      m.source = 'rule';
+    } else if (!covered[t]) {
+      added.push({ start: tok.start, end: tok.end, first: t, last: t, type: 'PERSON', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Letters of an acronym a place's name may stand before ("Texas GOP", "US EPA"). */
