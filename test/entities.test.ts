@@ -305,6 +305,11 @@ describe('entities: names, types and titles', () => {
       absent: ['KLS award'],
     },
     {
+      name: "a given name alone is the one person of the story who bears it; a platform one takes to; an index after 'benchmark'",
+      text: 'Nadia Perez sang on Monday. Back to Nadia! It is her music. She took to Chirpa to air her grievances. The equity benchmark Velnex scaled a new high.',
+      expect: [{ name: 'Nadia Perez', type: 'PERSON', aliases: ['Nadia'] }, { name: 'Chirpa', type: 'ORG' }, { name: 'Velnex', type: 'MISC' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

@@ -128,8 +128,11 @@ export const KNOWN_ORGS: readonly string[] = [
  */
 export const INSTITUTION_HEADS: readonly string[] = ['university', 'college', 'school', 'institute', 'hospital', 'academy', 'infirmary', 'clinic', 'polytechnic', 'seminary', 'conservatory'];
 
-/** Words after a market name that make it an index or a market, not an organization ("the Dow Jones industrial average"). */
-export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials'];
+/**
+ * Words after a market name, or in lower case right before it, that make it an index or a
+ * market, not an organization ("the Dow Jones industrial average", "the benchmark Nikkei").
+ */
+export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials', 'benchmark'];
 
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
 export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];

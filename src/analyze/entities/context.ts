@@ -74,8 +74,16 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): M
   const grown: Mention[] = [];
   /** The types cues gave, by surface form. */
   const cued = new Map<string, EntityType>();
+  const given = givenNames(doc, ctx, mentions);
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP') continue;
+    // "Taylor" after "Taylor Swift": a given name alone is the person who bears it.
+    // A listed town keeps its place where the tagger read one ("in Sydney" in a story about Sydney Smith).
+    if (m.first === m.last && m.type !== 'PERSON' && given.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg) && !(m.type === 'PLACE' && spanListed(ctx, m.first, m.last, Cls.City))) {
+      m.type = 'PERSON';
+      m.source = 'rule';
+      continue;
+    }
     // "Kellford General Hospital": an institution's name, whoever it is named after.
     const institution = m.last > m.first && INSTITUTION_HEAD_SET.has(doc.tokens[m.last]!.normal) && /^\p{Lu}/u.test(doc.tokens[m.last]!.text);
     if (!institution && isPerson(m)) continue;
@@ -167,6 +175,21 @@ function surfaceKey(doc: NlpDoc, m: Mention): string {
   return doc.text.slice(m.start, m.end).toLowerCase().replace(/\./g, '');
 }
 
+/** Given names that open exactly one of the story's people's full names ("Taylor" of "Taylor Swift"). */
+function givenNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]): Set<string> {
+  const owners = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.last <= m.first || !(ctx.words[m.first]!.classes & Cls.First)) continue;
+    const given = doc.tokens[m.first]!.normal;
+    const full = doc.text.slice(m.start, m.end).toLowerCase();
+    if (owners.has(given) && owners.get(given) !== full) shared.add(given);
+    owners.set(given, full);
+  }
+  for (const name of shared) owners.delete(name);
+  return new Set(owners.keys());
+}
+
 /** Last words of people's full names (a given name first) and names written after a title. */
 function knownPeople(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[], personEnds: ReadonlySet<number>): Set<string> {
   const people = new Set<string>();
@@ -200,7 +223,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (commaLegalForm(doc, m)) return 'ORG';
   if (modelCodeAfter(doc, m)) return 'ORG';
-  if (outletCue(doc, m)) return 'ORG';
+  if (outletCue(doc, m) || tookTo(doc, m)) return 'ORG';
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   if (programNounAfter(doc, m)) return 'MISC';
   const appositive = appositiveKind(doc, m);
@@ -332,6 +355,17 @@ function outletCue(doc: NlpDoc, m: Mention): boolean {
   if (!prep || (prep.normal !== 'in' && prep.normal !== 'by')) return false;
   const noun = tokenAt(doc, before(doc, p));
   return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PUBLISHED_NOUNS.has(noun.normal);
+}
+
+/** Forms of "take" in "took to X to …", said of an online platform. */
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
+/** "She took to Chirpa to air her grievances": a platform one takes to. */
+function tookTo(doc: NlpDoc, m: Mention): boolean {
+  const p = before(doc, m.first);
+  if (tokenAt(doc, p)?.normal !== 'to') return false;
+  const verb = tokenAt(doc, before(doc, p));
+  return verb !== undefined && TAKE_FORMS.has(verb.normal) && tokenAt(doc, after(doc, m.last))?.normal === 'to';
 }
 
 /** "Acme, Inc.": a legal form set off by a comma, which then belongs to the name. */

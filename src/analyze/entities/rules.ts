@@ -103,7 +103,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.source = 'rule';
     }
     // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
-    if (m.type === 'ORG' && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
+    if ((m.type === 'ORG' || (m.type === 'PERSON' && m.first === m.last)) && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
     // "Front Street", "Port Wexley", "Mount Kenya": a name whose own words say it is a street or
     // a place is one, unless it ends on an organization's head word ("Port Authority").
     if (m.type !== 'PLACE' && m.source !== 'rule' && !listed && namesItselfAPlace(doc, m)) m.type = 'PLACE';
@@ -258,8 +258,13 @@ function spells(doc: NlpDoc, first: number, last: number, acronym: string): bool
   return parts.length > 1 && match(0, 0);
 }
 
-/** An index noun right after the name, or after one lower-case word or number ("industrial average", "100 index"). */
+/**
+ * An index noun right after the name, or after one lower-case word or number ("industrial
+ * average", "100 index"), or in lower case right before it ("the benchmark Nikkei").
+ */
 function namesIndex(doc: NlpDoc, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  if (prev && /^\p{Ll}/u.test(prev.text) && INDEX_NOUN_WORDS.has(prev.normal)) return true;
   const next = nextWord(doc, m.last);
   if (!next) return false;
   if (INDEX_NOUN_WORDS.has(next.normal)) return true;
