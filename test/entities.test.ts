@@ -310,6 +310,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Nadia Perez', type: 'PERSON', aliases: ['Nadia'] }, { name: 'Chirpa', type: 'ORG' }, { name: 'Velnex', type: 'MISC' }],
     },
     {
+      name: "an event's name is MISC whoever it is named after, and so is a name an appositive calls an operation",
+      text: 'Deals were announced at the Kellford Air Show on Wednesday. Cmdr. Jo Reyes, a spokesperson for Steel Harbor, the naval operation against smugglers, said little.',
+      expect: [{ name: 'Kellford Air Show', type: 'MISC' }, { name: 'Steel Harbor', type: 'MISC' }, { name: 'Jo Reyes', type: 'PERSON' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

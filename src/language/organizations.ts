@@ -77,6 +77,15 @@ export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 
  */
 export const PROGRAM_NOUNS: readonly string[] = ['program', 'programme', 'initiative', 'mission', 'missions', 'act', 'bill', 'treaty', 'accord', 'award', 'awards', 'prize'];
 
+/**
+ * Last words of events' names ("Paris Air Show", "Kellford Open", "World Cup"): such a name is
+ * the event's (MISC), not its organizer's or its town's.
+ */
+export const EVENT_HEADS: readonly string[] = [
+  'show', 'expo', 'exposition', 'fair', 'festival', 'summit', 'games', 'cup', 'open', 'championship', 'championships', 'tournament', 'marathon',
+  'awards', 'olympics', 'prix', 'classic', 'biennale', 'triennale', 'week',
+];
+
 /** Top-level domains: a name written with one ("Acme.com", "Polygraph.info") is a website's, an organization. */
 export const WEB_DOMAINS: readonly string[] = ['com', 'org', 'net', 'info', 'io', 'co', 'gov', 'edu', 'news', 'tv', 'uk', 'in', 'de', 'fr', 'ca', 'au', 'biz', 'us'];
 

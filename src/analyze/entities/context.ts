@@ -9,7 +9,7 @@ import type { EntityType } from '../../summary.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
-import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
+import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
 import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
@@ -17,6 +17,9 @@ import { POSSESSIVE_MARKS } from '../../language/words.js';
 const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
 const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
 const PROGRAM_NOUN_SET: ReadonlySet<string> = new Set(PROGRAM_NOUNS);
+const EVENT_HEAD_SET: ReadonlySet<string> = new Set(EVENT_HEADS);
+/** Heads of appositives that make a name an event's or an operation's ("X, the military operation against …"). */
+const EVENT_APPOSITIVE_SET: ReadonlySet<string> = new Set([...PROGRAM_NOUNS, ...EVENT_HEADS, 'operation', 'event', 'ceremony', 'exercise', 'conference']);
 const COMMA_LEGAL_FORM_SET: ReadonlySet<string> = new Set(COMMA_LEGAL_FORMS);
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
 const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
@@ -46,7 +49,10 @@ const LIST_HEAD_REACH = 10;
 /** Words read after the comma of an appositive for its head noun ("X, a global solutions provider"). */
 const APPOSITIVE_REACH = 6;
 /** Tokens that end an appositive's noun phrase after its head ("a provider of …", "a firm based in …"). */
-const APPOSITIVE_STOPS = new Set([',', '.', ';', ':', ')', '—', '–', 'of', 'that', 'which', 'whose', 'based', 'focused', 'in', 'with', 'for', 'and', 'to', 'from', 'specializing', 'specialising', 'headquartered', 'owned', 'known']);
+const APPOSITIVE_STOPS = new Set([
+  ',', '.', ';', ':', ')', '—', '–', 'of', 'that', 'which', 'whose', 'based', 'focused', 'in', 'with', 'for', 'and', 'to', 'from', 'against', 'on', 'at', 'over',
+  'under', 'by', 'since', 'specializing', 'specialising', 'headquartered', 'owned', 'known', 'led', 'run',
+]);
 
 /** Words read after a subject for the first possessive pronoun of its clause ("Acme said its profit …"). */
 const PRONOUN_REACH = 12;
@@ -84,12 +90,14 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): M
       m.source = 'rule';
       continue;
     }
-    // "Kellford General Hospital": an institution's name, whoever it is named after.
-    const institution = m.last > m.first && INSTITUTION_HEAD_SET.has(doc.tokens[m.last]!.normal) && /^\p{Lu}/u.test(doc.tokens[m.last]!.text);
-    if (!institution && isPerson(m)) continue;
+    // "Kellford General Hospital", "Kellford Air Show": an institution's or an event's name,
+    // whoever it is named after.
+    const head = m.last > m.first && /^\p{Lu}/u.test(doc.tokens[m.last]!.text) ? doc.tokens[m.last]!.normal : '';
+    const own: EntityType | null = INSTITUTION_HEAD_SET.has(head) ? 'ORG' : EVENT_HEAD_SET.has(head) ? 'MISC' : null;
+    if (own === null && isPerson(m)) continue;
     if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
     const last = m.last;
-    const type = institution ? 'ORG' : cueType(doc, ctx, m, starts);
+    const type = own ?? cueType(doc, ctx, m, starts);
     if (m.last !== last) grown.push(m);
     // A cue that agrees with the tagger still makes the type sure (lists and votes keep it).
     if (type === null) continue;
@@ -218,6 +226,10 @@ export function titleAfterName(doc: NlpDoc, first: number, personEnds: ReadonlyS
 
 /** The type the words around `m` give it, or null. */
 function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<number, Mention>): EntityType | null {
+  // An appositive says what the name is outright; it outranks the clause around it ("a
+  // spokesman for X, the naval operation in the gulf").
+  const appositive = appositiveKind(doc, m);
+  if (appositive !== null) return appositive;
   if (roleBefore(doc, m) && !allDictionary(ctx, m)) return 'ORG';
   if (employerOf(doc, m, starts)) return 'ORG';
   if (corporateNounAfter(doc, m)) return 'ORG';
@@ -226,8 +238,6 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (outletCue(doc, m) || tookTo(doc, m)) return 'ORG';
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   if (programNounAfter(doc, m)) return 'MISC';
-  const appositive = appositiveKind(doc, m);
-  if (appositive !== null) return appositive;
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
   if (m.type === 'PERSON' && m.first === m.last && (whichAfter(doc, m) || itsAfter(doc, m))) return 'ORG';
   return null;
@@ -398,6 +408,7 @@ function appositiveKind(doc: NlpDoc, m: Mention): EntityType | null {
     const lower = /^\p{Ll}/u.test(tok.text);
     const next = after(doc, t);
     const ends = next < 0 || APPOSITIVE_STOPS.has(doc.tokens[next]!.normal);
+    if (lower && ends && EVENT_APPOSITIVE_SET.has(tok.normal)) return 'MISC';
     if (lower && ends && ORG_NOUN_WORDS.has(tok.normal)) return 'ORG';
     if (lower && ends && PLACE_NOUN_SET.has(tok.normal)) return 'PLACE';
     if (lower && ROLE_NOUNS.has(tok.normal)) return null;
