@@ -315,6 +315,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Kellford Air Show', type: 'MISC' }, { name: 'Steel Harbor', type: 'MISC' }, { name: 'Jo Reyes', type: 'PERSON' }],
     },
     {
+      name: "'who' after a one-word name makes it a person's, and the full name it ends; a body written as people stays an organization",
+      text: "Eyamba Kowers didn't know the senator was coming. “He has me thinking now,” said Kowers, who is also weighing other candidates. The office referred the call to the Capitol Police, who worked with the FBI.",
+      expect: [{ name: 'Eyamba Kowers', type: 'PERSON', aliases: ['Kowers'] }, { name: 'Capitol Police', type: 'ORG' }],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

@@ -61,11 +61,12 @@ const PRONOUN_REACH = 12;
 const EMPLOYER_GAP_MAX = 3;
 
 /**
- * Types mentions by the cues around them (in place). Mentions the rules already decided, listed
- * places and organizations, nationalities, and names of people the document introduces are left
- * alone.
+ * Types mentions by the cues around them and returns them (a name may be split or grow).
+ * Mentions the rules already decided, listed places and organizations, nationalities, and names
+ * of people the document introduces are left alone. `sports` tells a story from the sports
+ * pages, where a side is referred to as people are ("Leeds, who won …").
  */
-export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): Mention[] {
+export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sports: boolean): Mention[] {
   let mentions = input;
   const starts = new Map<number, Mention>();
   for (const m of mentions) starts.set(m.first, m);
@@ -97,7 +98,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): M
     if (own === null && isPerson(m)) continue;
     if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
     const last = m.last;
-    const type = own ?? cueType(doc, ctx, m, starts);
+    const type = own ?? cueType(doc, ctx, m, starts, sports);
     if (m.last !== last) grown.push(m);
     // A cue that agrees with the tagger still makes the type sure (lists and votes keep it).
     if (type === null) continue;
@@ -112,7 +113,8 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[]): M
   if (cued.size > 0) {
     for (const m of mentions) {
       if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
-      const type = cued.get(surfaceKey(doc, m));
+      // A full name ending on a word a cue made a person's is that person's ("Eyamba Sowers" … "Sowers, who").
+      const type = cued.get(surfaceKey(doc, m)) ?? (m.last > m.first && cued.get(doc.tokens[m.last]!.normal) === 'PERSON' ? 'PERSON' : undefined);
       if (type === undefined || spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
       m.type = type;
       m.source = 'rule';
@@ -225,7 +227,7 @@ export function titleAfterName(doc: NlpDoc, first: number, personEnds: ReadonlyS
 }
 
 /** The type the words around `m` give it, or null. */
-function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<number, Mention>): EntityType | null {
+function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<number, Mention>, sports: boolean): EntityType | null {
   // An appositive says what the name is outright; it outranks the clause around it ("a
   // spokesman for X, the naval operation in the gulf").
   const appositive = appositiveKind(doc, m);
@@ -240,6 +242,9 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (programNounAfter(doc, m)) return 'MISC';
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
   if (m.type === 'PERSON' && m.first === m.last && (whichAfter(doc, m) || itsAfter(doc, m))) return 'ORG';
+  // "said Sowers, who …": the relative pronoun of people, after one word (a body is written as
+  // people too, "the Capitol Police, who …", and so is a side on the sports pages).
+  if (m.first === m.last && !sports && relativeAfter(doc, m, 'who')) return 'PERSON';
   return null;
 }
 
@@ -440,8 +445,13 @@ function programNounAfter(doc: NlpDoc, m: Mention): boolean {
 
 /** "X, which …": the relative pronoun of things. */
 function whichAfter(doc: NlpDoc, m: Mention): boolean {
+  return relativeAfter(doc, m, 'which');
+}
+
+/** "X, which …", "X, who …": the relative pronoun `word` after the name and a comma. */
+function relativeAfter(doc: NlpDoc, m: Mention, word: string): boolean {
   const comma = after(doc, m.last);
-  return tokenAt(doc, comma)?.text === ',' && tokenAt(doc, after(doc, comma))?.normal === 'which';
+  return tokenAt(doc, comma)?.text === ',' && tokenAt(doc, after(doc, comma))?.normal === word;
 }
 
 /**

@@ -121,7 +121,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
     out.push(m);
   }
-  out = typeByContext(doc, ctx, out);
+  out = typeByContext(doc, ctx, out, sports);
   unifyLists(doc, out);
   if (sports) {
     for (const m of out) {
