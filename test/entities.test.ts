@@ -228,6 +228,12 @@ describe('entities: names, types and titles', () => {
       absent: ['D-Minn', 'Liberation Army'],
     },
     {
+      name: "a job's title made of a role and common words is no organization's name",
+      text: 'Prices will rise, said Rusma Okafor, Head of Fundamental Research at Kestrel Securities.',
+      expect: [{ name: 'Rusma Okafor', type: 'PERSON' }, { name: 'Kestrel Securities', type: 'ORG' }],
+      absent: ['Head of Fundamental Research'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -11,7 +11,7 @@ import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
-import { LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
+import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
 import { WEB_DOMAINS } from '../../language/organizations.js';
 import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
 
@@ -65,6 +65,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
+    // "Jane Doe, Head of Research at Acme": a job's title is no organization's name.
+    if (m.source !== 'rule' && jobTitle(doc, ctx, m)) continue;
     // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
     // ("Y. pestis") is no name.
     if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
@@ -141,6 +143,21 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   return out;
 }
 
+
+/** "Head of Research", "Director of Communications": a role, "of" or "for", then only common words. */
+function jobTitle(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const first = doc.tokens[m.first]!;
+  if (m.last - m.first < 2 || !/^\p{Lu}/u.test(first.text) || !(ROLE_NOUNS.has(first.normal) || EMPLOYEE_ROLE_NOUNS.has(first.normal))) return false;
+  let t = m.first + 1;
+  while (t <= m.last && doc.tokens[t]!.pos === 'SPACE') t++;
+  if (t > m.last || (doc.tokens[t]!.normal !== 'of' && doc.tokens[t]!.normal !== 'for')) return false;
+  for (t++; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w || !w.letter) continue;
+    if (!(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (Cls.First | GAZ_CLASSES)) return false;
+  }
+  return true;
+}
 
 /** A name of two or more capitalized words that calls itself a street or a place (see the sets above). */
 function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
