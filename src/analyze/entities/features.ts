@@ -92,17 +92,21 @@ export function docContext(doc: NlpDoc): DocContext {
       const tag = posId(token.pos);
       tags[t] = caps ? capsPosId(tag) : tag;
       classes[t] = w.classes;
-      // Case votes: mixed-case lines only (a title-case line capitalizes every word), never a
-      // clause's first word.
-      if (!caps && !title && !afterOpener && w.letter) {
+      // Case votes: mixed-case lines only, never a clause's first word. Capitals in title-case
+      // lines are counted apart too: the tagger was trained on votes that include them, the
+      // rules read votes without them (a title-case line capitalizes every word).
+      if (!caps && !afterOpener && w.letter) {
         const norm = w.norm;
         if (norm.stamp !== stamp) {
           norm.stamp = stamp;
           norm.up = 0;
           norm.low = 0;
+          norm.titleUp = 0;
         }
-        if (w.upper) norm.up++;
-        else norm.low++;
+        if (w.upper) {
+          norm.up++;
+          if (title) norm.titleUp++;
+        } else norm.low++;
       }
       afterOpener = w.opener;
       seqTokens.push(t);

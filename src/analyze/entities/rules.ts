@@ -174,7 +174,7 @@ function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): bo
     const w = ctx.words[t];
     if (!w) continue;
     const norm = w.norm;
-    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
+    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > norm.titleUp)) return false;
   }
   return true;
 }
