@@ -234,6 +234,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Head of Fundamental Research'],
     },
     {
+      name: 'a word the document writes in lower case is no name where case tells nothing; a family name written first is the person alone too',
+      text: 'WHAT YOU NEED TO MAKE JAM\n\nMany people think jam is hard to make. Jam will set within a day. The repression seen under Tuo Jinhai alarmed observers, and directives from Tuo were strict.',
+      expect: [{ name: 'Tuo Jinhai', type: 'PERSON' }, { name: 'Tuo', type: 'PERSON' }],
+      absent: ['Jam', 'JAM'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -141,7 +141,7 @@ export const INSTITUTION_HEADS: readonly string[] = ['university', 'college', 's
  * Words after a market name, or in lower case right before it, that make it an index or a
  * market, not an organization ("the Dow Jones industrial average", "the benchmark Nikkei").
  */
-export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials', 'benchmark'];
+export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials', 'benchmark', 'futures'];
 
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
 export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];

@@ -82,11 +82,19 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   /** The types cues gave, by surface form. */
   const cued = new Map<string, EntityType>();
   const given = givenNames(doc, ctx, mentions);
+  const families = familyNames(doc, ctx, mentions);
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP') continue;
     // "Taylor" after "Taylor Swift": a given name alone is the person who bears it.
     // A listed town keeps its place where the tagger read one ("in Sydney" in a story about Sydney Smith).
     if (m.first === m.last && m.type !== 'PERSON' && given.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg) && !(m.type === 'PLACE' && spanListed(ctx, m.first, m.last, Cls.City))) {
+      m.type = 'PERSON';
+      m.source = 'rule';
+      continue;
+    }
+    // "Xi" after "Xi Jinping": a family name written first, alone, is the person who bears it
+    // (not on the sports pages, where "Deportivo Coruna" may be read as a person's name).
+    if (!sports && m.first === m.last && m.type !== 'PERSON' && families.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) {
       m.type = 'PERSON';
       m.source = 'rule';
       continue;
@@ -198,6 +206,20 @@ function givenNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]):
   }
   for (const name of shared) owners.delete(name);
   return new Set(owners.keys());
+}
+
+/**
+ * First words of the story's people's full names that are no given names: family names written
+ * first ("Xi" of "Xi Jinping", "Tsai" of "Tsai Ing-wen").
+ */
+function familyNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.last <= m.first || m.source === 'propagated') continue;
+    const w = ctx.words[m.first]!;
+    if (!(w.classes & (Cls.First | Cls.Common | Cls.Dict | GAZ_CLASSES)) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) out.add(w.normal);
+  }
+  return out;
 }
 
 /** Last words of people's full names (a given name first) and names written after a title. */

@@ -75,6 +75,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // PRICES FALL", "Man Shot at Gas Station Dies").
     if (m.source === 'tagger' && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    // … nor is a word the document itself writes in lower case and never capitalized
+    // mid-sentence ("Jam will set in a day" where the recipe says "make jam").
+    if (m.source !== 'rule' && m.first === m.last && (m.capsLine || ctx.sequences[m.seq]?.titleLine || openerPosition(doc, seqStarts, m.first)) && writtenAsCommonWord(ctx, m.first)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
@@ -166,6 +169,17 @@ function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
   const last = doc.tokens[m.last]!;
   if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || ORG_HEAD_WORDS.has(last.normal)) return false;
   return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal);
+}
+
+/**
+ * The document writes the word at `t` in lower case mid-sentence and never capitalized there
+ * (title-case lines apart); given names and listed places are left alone ("Bill", "Bath").
+ */
+function writtenAsCommonWord(ctx: DocContext, t: number): boolean {
+  const w = ctx.words[t];
+  if (!w || w.classes & (GAZ_CLASSES | Cls.First)) return false;
+  const norm = w.norm;
+  return norm.stamp === ctx.stamp && norm.low > 0 && norm.up === norm.titleUp;
 }
 
 /** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
