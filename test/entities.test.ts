@@ -240,6 +240,11 @@ describe('entities: names, types and titles', () => {
       absent: ['Jam', 'JAM'],
     },
     {
+      name: 'a particle joined by a hyphen to a capitalized word is a name, a place after a place preposition or before a place noun',
+      text: 'Forces near the al-Rashad base were attacked. The army will keep its base in al-Rashad, and critics said al-Rashad was vital.',
+      expect: [{ name: 'al-Rashad', type: 'PLACE' }],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

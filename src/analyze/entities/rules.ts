@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
-import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
 import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
@@ -19,6 +19,7 @@ const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
 const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
 const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
 const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
+const HYPHEN_PARTICLE_SET: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
@@ -46,6 +47,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = splitPlaceFromAcronym(doc, ctx, mentions);
   mentions = addPartyStates(doc, mentions);
   mentions = addLeaders(doc, ctx, mentions);
+  mentions = addParticleNames(doc, mentions);
   for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
@@ -532,6 +534,32 @@ function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[
     } else if (!covered[t]) {
       added.push({ start: tok.start, end: tok.end, first: t, last: t, type: 'PERSON', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
     }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "al-Tanf", "el-Arish": a particle joined by a hyphen to a capitalized word is a name even where
+ * the tagger, reading three tokens, saw none. After a place's preposition or before a place's
+ * noun ("in al-Tanf", "the al-Tanf base") it is a place; elsewhere it takes the type the name's
+ * other mentions vote for.
+ */
+function addParticleNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  const added: Mention[] = [];
+  const tokens = doc.tokens;
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    const particle = tokens[t]!;
+    if (!HYPHEN_PARTICLE_SET.has(particle.text) || covered[t] || covered[t + 2]) continue;
+    const dash = tokens[t + 1]!;
+    const word = tokens[t + 2]!;
+    if (dash.text !== '-' || dash.before !== '' || word.before !== '' || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
+    const prev = previousWord(doc, t);
+    const next = nextWord(doc, t + 2);
+    const place = (prev !== undefined && PLACE_PREPOSITION_SET.has(prev.normal)) || (next !== undefined && /^\p{Ll}/u.test(next.text) && PLACE_HEAD_WORDS.has(next.normal));
+    added.push({ start: particle.start, end: word.end, first: t, last: t + 2, type: place ? 'PLACE' : 'MISC', capsLine: false, seq: -1, source: place ? 'rule' : 'propagated', title: undefined, role: undefined });
+    t += 2;
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
