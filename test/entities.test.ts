@@ -245,6 +245,12 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'al-Rashad', type: 'PLACE' }],
     },
     {
+      name: "in a title-case line the headline's verb ends a name; a reporting period alone is no name",
+      text: 'The inquiry was closed on Monday.\n\nHalvorsen Equates Firing to Professional Death Sentence\n\nThe key positive from the Q2 results season is clear.',
+      expect: [],
+      absent: ['Halvorsen Equates Firing', 'Q2'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -67,6 +67,10 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
+    // "Fitzgerald Equates Firing to …" in a title-case line: the headline's verb ends the name.
+    if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
+    // A reporting period alone is no name ("the Q2 results").
+    if (m.first === m.last && m.source !== 'rule' && PERIOD_CODE_TEXT.test(doc.tokens[m.first]!.text)) continue;
     // "Jane Doe, Head of Research at Acme": a job's title is no organization's name.
     if (m.source !== 'rule' && jobTitle(doc, ctx, m)) continue;
     // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
@@ -148,6 +152,30 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   return out;
 }
 
+
+/** Half-year and quarter codes of financial reports ("Q2", "H1"). */
+const PERIOD_CODE_TEXT = /^(?:[HQ][1-4]|FY\d{0,4})$/;
+
+/**
+ * In a title-case line, a name ends before the headline's verb ("Fitzgerald Equates Firing to
+ * …" → "Fitzgerald"): a capitalized common word wink reads as a verb, which the document never
+ * capitalizes elsewhere. (Lines of names are title-case too: only a verb cuts.)
+ */
+function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): void {
+  for (let t = m.first + 1; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w) continue;
+    const tok = doc.tokens[t]!;
+    if ((tok.pos !== 'VERB' && tok.pos !== 'AUX') || !(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (GAZ_CLASSES | Cls.First) || w.norm.up > w.norm.titleUp) continue;
+    let last = t - 1;
+    while (last > m.first && doc.tokens[last]!.pos === 'SPACE') last--;
+    m.last = last;
+    m.end = doc.tokens[last]!.end;
+    // The tagger's type was read with the headline's words: the name's other mentions decide.
+    m.source = 'propagated';
+    return;
+  }
+}
 
 /** "Head of Research", "Director of Communications": a role, "of" or "for", then only common words. */
 function jobTitle(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
