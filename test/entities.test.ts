@@ -251,6 +251,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Halvorsen Equates Firing', 'Q2'],
     },
     {
+      name: "a listed function word in a capitals question is the word; a clause after a colon opens as a sentence; 'known as' and what a place has type a name; a one-word hyphenated given name does not stand alone",
+      text: 'Questions heading into the debate:\n\nWHO IS THE FRONT-RUNNER?\n\nThe forces known as Liwa al Harun were trained there. Tavros\'s icy, vast moon is young. The plan was announced by president Song Min-ho a year ago. Model Drive Review: Welcome to the future.',
+      expect: [{ name: 'Liwa al Harun', type: 'ORG' }, { name: 'Tavros', type: 'PLACE' }, { name: 'Song Min-ho', type: 'PERSON' }],
+      absent: ['WHO', 'Min-ho', 'Welcome'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

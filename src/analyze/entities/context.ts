@@ -259,7 +259,9 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (commaLegalForm(doc, m)) return 'ORG';
   if (modelCodeAfter(doc, m)) return 'ORG';
-  if (outletCue(doc, m) || tookTo(doc, m)) return 'ORG';
+  if (outletCue(doc, m) || tookTo(doc, m) || stakeIn(doc, m)) return 'ORG';
+  const known = knownAs(doc, m);
+  if (known !== null) return known;
   if (placeNounBefore(doc, m) || placeAttributeAfter(doc, m)) return 'PLACE';
   if (programNounAfter(doc, m)) return 'MISC';
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
@@ -394,6 +396,29 @@ function outletCue(doc: NlpDoc, m: Mention): boolean {
   return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PUBLISHED_NOUNS.has(noun.normal);
 }
 
+/** "a 20% stake in X": what one holds a stake in is a company. */
+function stakeIn(doc: NlpDoc, m: Mention): boolean {
+  const p = before(doc, m.first);
+  if (tokenAt(doc, p)?.normal !== 'in') return false;
+  const noun = tokenAt(doc, before(doc, p));
+  return noun !== undefined && (noun.normal === 'stake' || noun.normal === 'stakes');
+}
+
+/** Singular and plural nouns for kinds of organizations, as "… known as X" reads them. */
+const KNOWN_AS_ORG = new Set([...ORGANIZATION_NOUNS, ...ORGANIZATION_NOUNS.map(plural), 'force', 'forces', 'militia', 'militias', 'faction', 'factions', 'rebels', 'fighters']);
+
+/** "opposition forces known as X", "a man known as X": the noun before "known as" says what X is. */
+function knownAs(doc: NlpDoc, m: Mention): EntityType | null {
+  const as = before(doc, m.first);
+  if (tokenAt(doc, as)?.normal !== 'as') return null;
+  const known = before(doc, as);
+  if (tokenAt(doc, known)?.normal !== 'known') return null;
+  const noun = tokenAt(doc, before(doc, known));
+  if (!noun || !/^\p{Ll}/u.test(noun.text)) return null;
+  if (KNOWN_AS_ORG.has(noun.normal)) return 'ORG';
+  return LIST_HEADS.get(noun.normal) ?? (HUMAN_ROLE_NOUNS.has(noun.normal) || noun.normal === 'man' || noun.normal === 'woman' ? 'PERSON' : null);
+}
+
 /** Forms of "take" in "took to X to …", said of an online platform. */
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
@@ -455,9 +480,15 @@ function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
   const at = after(doc, m.last);
   const mark = tokenAt(doc, at);
   if (!mark || !POSSESSIVE_MARKS.has(mark.text) || mark.before !== '') return false;
-  const noun = tokenAt(doc, after(doc, at));
+  // Adjectives may stand between ("Tavros's icy, ocean-bearing moon").
+  let t = after(doc, at);
+  for (let k = 0; k < PLACE_ATTRIBUTE_ADJECTIVES && t >= 0 && (doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.text === ','); k++) t = after(doc, t);
+  const noun = tokenAt(doc, t);
   return noun !== undefined && /^\p{Ll}/u.test(noun.text) && PLACE_ATTRIBUTE_SET.has(noun.normal);
 }
+
+/** Adjectives and commas read between a possessive and what a place has. */
+const PLACE_ATTRIBUTE_ADJECTIVES = 4;
 
 /** "the Kestrel program", "the Halden mission": a program's noun right after the name (no possessive). */
 function programNounAfter(doc: NlpDoc, m: Mention): boolean {

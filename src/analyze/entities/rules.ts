@@ -402,7 +402,9 @@ function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean
   if (seqStarts.has(t)) return true;
   const prev = doc.tokens[t - 1];
   if (prev === undefined) return false;
-  if (/^["“‘'(\-–—:]$/.test(prev.text) && seqStarts.has(t - 1)) return true;
+  if (/^["“‘'(\-–—:*]$/.test(prev.text) && seqStarts.has(t - 1)) return true;
+  // After a colon a clause begins ("… First Drive: Welcome to the future").
+  if (prev.text === ':' && doc.tokens[t]!.before !== '') return true;
   // An opening quotation mark: set off by a space before it and none after.
   return (prev.text === '“' || prev.text === '"') && prev.before !== '' && doc.tokens[t]!.before === '';
 }
@@ -646,6 +648,9 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
         if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
         if (n === 1 && surnames.has(w.normal)) n = 0;
+        // "WHO IS THE FRONT-RUNNER?": in a capitals question, a listed acronym that is a
+        // function word is the word.
+        if (n === 1 && seq.capsLine && doc.tokens[first]!.stop && doc.tokens[ts[ts.length - 1]!]!.text === '?') n = 0;
       }
       if (n === 0 && seq.capsLine) {
         n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
@@ -743,6 +748,9 @@ function startAtGivenName(doc: NlpDoc, ctx: DocContext, m: Mention): void {
     const w = ctx.words[t];
     if (!w) continue;
     if (w.classes & Cls.First && t > m.first) {
+      // What is left must still be a full name, a given name and another word ("Moon Jae-in"
+      // is not cut to "Jae-in").
+      if (!doc.text.slice(doc.tokens[t]!.start, m.end).includes(' ')) return;
       m.first = t;
       m.start = doc.tokens[t]!.start;
       return;
