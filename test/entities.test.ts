@@ -257,6 +257,11 @@ describe('entities: names, types and titles', () => {
       absent: ['WHO', 'Min-ho', 'Welcome'],
     },
     {
+      name: "an acronym set off by commas after a name takes its type; the acronym after a place's name is an organization's for every mention",
+      text: 'Doctors, members of a recently formed group Physicians for Open Camps, PFOC, have offered to help. Leaders of the Texas GOP met, and GOP-led panels voted.',
+      expect: [{ name: 'Physicians for Open Camps', type: 'ORG' }, { name: 'PFOC', type: 'ORG' }, { name: 'GOP', type: 'ORG' }, { name: 'Texas', type: 'PLACE' }],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

@@ -116,6 +116,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   }
   typeLists(doc, ctx, mentions, isPerson, cued);
   shareWithAcronyms(doc, mentions, cued);
+  typeAliases(doc, ctx, mentions, cued);
   // A cue speaks for every mention of the name: coreference votes by surface form, and a name
   // written often would outvote one cue with the tagger's guesses.
   if (cued.size > 0) {
@@ -582,6 +583,29 @@ function shareWithAcronyms(doc: NlpDoc, mentions: readonly Mention[], cued: Map<
     if (type === undefined) continue;
     if (!cued.has(a)) cued.set(a, type);
     if (!cued.has(b)) cued.set(b, type);
+  }
+}
+
+/**
+ * "Doctors for Camp Closure, D4CC, have …", "Liwa al Harun, or LaH, …": an acronym set off by
+ * commas after a name is the name's alias and takes its type.
+ */
+function typeAliases(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[], cued: Map<string, EntityType>): void {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const name = sorted[i]!;
+    const alias = sorted[i + 1]!;
+    if (name.type === 'MISC' || name.type === 'NORP' || alias.source === 'rule' || alias.first !== alias.last) continue;
+    if (!/^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u.test(doc.tokens[alias.first]!.text) || name.last === name.first) continue;
+    let t = after(doc, name.last);
+    if (tokenAt(doc, t)?.text !== ',') continue;
+    t = after(doc, t);
+    if (tokenAt(doc, t)?.normal === 'or') t = after(doc, t);
+    if (t !== alias.first || !/^[,–—]$/.test(tokenAt(doc, after(doc, alias.last))?.text ?? '')) continue;
+    if (spanListed(ctx, alias.first, alias.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
+    alias.type = name.type;
+    alias.source = 'rule';
+    cued.set(surfaceKey(doc, alias), name.type);
   }
 }
 

@@ -610,7 +610,7 @@ function splitPlaceFromAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]
     if (doc.tokens[m.last]!.before !== ' ' || prev < m.first || !spanListed(ctx, m.first, prev, Cls.Country | Cls.Region) || spanListed(ctx, m.first, m.last, Cls.KnownOrg)) continue;
     out ??= [...mentions];
     const place: Mention = { ...m, last: prev, end: doc.tokens[prev]!.end, type: 'PLACE', source: 'rule' };
-    const org: Mention = { ...m, first: m.last, start: doc.tokens[m.last]!.start, type: 'ORG', source: 'tagger', title: undefined };
+    const org: Mention = { ...m, first: m.last, start: doc.tokens[m.last]!.start, type: 'ORG', source: 'rule', title: undefined };
     out.splice(out.indexOf(m), 1, place, org);
   }
   return out ?? mentions;
