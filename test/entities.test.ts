@@ -262,6 +262,12 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Physicians for Open Camps', type: 'ORG' }, { name: 'PFOC', type: 'ORG' }, { name: 'GOP', type: 'ORG' }, { name: 'Texas', type: 'PLACE' }],
     },
     {
+      name: 'a two-word heading is a title-case line; a compass point before a nationality is a nationality',
+      text: "Prices rose.\n\nInterior and Technology\n\nInside, the cabin is larger. The firm announced a new West African payments service, and Kellmark's North American unit grew.",
+      expect: [{ name: 'West African', type: 'NORP' }, { name: 'North American', type: 'NORP' }],
+      absent: ['Technology'],
+    },
+    {
       name: "a job's role before 'of', 'at' or 'for' names an employer",
       text: 'Maria Lopez, chief executive of Veltrix, said the deal would close in May. Tomas Berg, an analyst at Quarnley, agreed.',
       expect: [{ name: 'Veltrix', type: 'ORG' }, { name: 'Quarnley', type: 'ORG' }, { name: 'Maria Lopez', type: 'PERSON' }],

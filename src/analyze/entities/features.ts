@@ -192,7 +192,7 @@ export function caseCounts(ctx: DocContext, normal: string): { up: number; low: 
 /** Small words that title case leaves in lower case ("Man Shot at Gas Station Dies at Hospital"). */
 const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'per']);
 /** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
-const TITLE_LINE_MIN_WORDS = 3;
+const TITLE_LINE_MIN_WORDS = 2;
 
 /**
  * Per line (1/0): written in title case, every word but the small ones capitalized, at least

@@ -292,8 +292,13 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
   if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
+  // "North American", "West African": a compass point before a nationality is a nationality too.
+  if (j === i + 1 && COMPASS_WORDS.has(tok(i).normal) && ctx.words[seqTokens[j]!]!.classes & Cls.Nat && !spanListed(ctx, mention.first, mention.last, Cls.Country | Cls.Region)) mention.type = 'NORP';
   return mention;
 }
+
+/** Compass points that make a region's adjective of a nationality ("North American"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** A pronoun and a verb written as one word ("I’m", "We're"). */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
