@@ -314,11 +314,6 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Tehran', type: 'PLACE' }, { name: 'Michael Jordan', type: 'PERSON', aliases: ['Jordan'] }],
     },
     {
-      name: "off the sports pages a listed town's name alone is the town, not an organization",
-      text: 'The shots were given free, said Arroyo, a Sacramento family medicine physician.',
-      expect: [{ name: 'Sacramento', type: 'PLACE' }, { name: 'Arroyo', type: 'PERSON' }],
-    },
-    {
       name: "the surname of one of the story's people is the person, not a listed organization; two people joined by 'and' are two",
       text: 'Michael Bloomberg has generated buzz. Deval Patrick and Bloomberg are moving into the race. Elizabeth Warren and Bernie Sanders spoke first, and his comments create a challenge for Warren and Sanders.',
       expect: [
@@ -358,6 +353,11 @@ describe('entities: names, types and titles', () => {
       name: "'who' after a one-word name makes it a person's, and the full name it ends; a body written as people stays an organization",
       text: "Eyamba Kowers didn't know the senator was coming. “He has me thinking now,” said Kowers, who is also weighing other candidates. The office referred the call to the Capitol Police, who worked with the FBI.",
       expect: [{ name: 'Eyamba Kowers', type: 'PERSON', aliases: ['Kowers'] }, { name: 'Capitol Police', type: 'ORG' }],
+    },
+    {
+      name: "cues leave alone what a name's own words say: a lake's head is no employer, a name opening with a verb's form stays whole, an organization's program is the organization's",
+      text: 'The head of Lake Morwen is shallow. Bound Creek is a tributary of the river. It is a Harbor Guard program.',
+      expect: [{ name: 'Lake Morwen', type: 'PLACE' }, { name: 'Bound Creek', type: 'PLACE' }, { name: 'Harbor Guard', type: 'ORG' }],
     },
     {
       name: 'a plural noun heading a list types its members',

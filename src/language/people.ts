@@ -108,10 +108,11 @@ export const HUMAN_ROLE_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Roles a job at an organization gives: right after one, "of", "at" or "for" names the
  * employer ("chief executive of Acme", "an analyst at Borel Partners", "spokeswoman for Acme").
- * Roles over a place ("governor of Texas", "mayor of Leeds") and kinship ("son of") are not here.
+ * Roles over a place ("governor of Texas", "mayor of Leeds"), kinship ("son of") and words a
+ * place has too ("the head of the lake") are not here.
  */
 export const EMPLOYEE_ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'director', 'head',
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'director',
   'founder', 'co-founder', 'cofounder', 'owner', 'manager', 'partner', 'analyst', 'economist', 'strategist', 'trader', 'researcher', 'scientist', 'engineer',
   'professor', 'lecturer', 'teacher', 'student', 'employee', 'worker', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'editor', 'reporter',
   'correspondent', 'columnist', 'journalist', 'dean', 'physician', 'surgeon', 'nurse', 'developer', 'designer', 'consultant', 'fellow', 'intern',

@@ -8,9 +8,9 @@ import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { EntityType } from '../../summary.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
-import { Cls, GAZ_CLASSES, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
+import { Cls, GAZ_CLASSES, ORG_HEAD_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
 import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
-import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
+import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS, PLACE_OPENERS, STREET_WORDS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 
@@ -25,6 +25,8 @@ const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
 const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KIND_NOUNS);
 const PLACE_ATTRIBUTE_SET: ReadonlySet<string> = new Set(PLACE_ATTRIBUTE_NOUNS);
+const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
+const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
 
 /** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
 function plural(noun: string): string {
@@ -104,7 +106,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
     const head = m.last > m.first && /^\p{Lu}/u.test(doc.tokens[m.last]!.text) ? doc.tokens[m.last]!.normal : '';
     const own: EntityType | null = INSTITUTION_HEAD_SET.has(head) ? 'ORG' : EVENT_HEAD_SET.has(head) ? 'MISC' : null;
     if (own === null && isPerson(m)) continue;
-    if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
+    if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg) || namesAPlace(doc, m)) continue;
     const last = m.last;
     const type = own ?? cueType(doc, ctx, m, starts, sports);
     if (m.last !== last) grown.push(m);
@@ -491,8 +493,21 @@ function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
 /** Adjectives and commas read between a possessive and what a place has. */
 const PLACE_ATTRIBUTE_ADJECTIVES = 4;
 
-/** "the Kestrel program", "the Halden mission": a program's noun right after the name (no possessive). */
+/**
+ * "Lake Ewauna", "Quay Street": a name whose own words say it is a place's ("the head of Lake
+ * Ewauna" names no employer). Heads that also end outlets' names ("The Hill") do not count.
+ */
+function namesAPlace(doc: NlpDoc, m: Mention): boolean {
+  if (m.last <= m.first) return false;
+  return PLACE_OPENER_SET.has(doc.tokens[m.first]!.normal) || STREET_WORD_SET.has(doc.tokens[m.last]!.normal);
+}
+
+/**
+ * "the Kestrel program", "the Halden mission": a program's noun right after the name (no
+ * possessive). An organization's name is left alone ("a National Guard program" is the Guard's).
+ */
 function programNounAfter(doc: NlpDoc, m: Mention): boolean {
+  if (ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal)) return false;
   const next = tokenAt(doc, after(doc, m.last));
   return next !== undefined && /^\p{Ll}/u.test(next.text) && PROGRAM_NOUN_SET.has(next.normal);
 }

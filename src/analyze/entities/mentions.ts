@@ -199,11 +199,13 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
   // "Mr Assange", "Dr. Lee": a personal honorific opens a person's name, whatever the tagger said.
   if (type !== 'PERSON' && i < j && PERSONAL_HONORIFIC_WORDS.has(tok(i).normal) && /^\p{Lu}/u.test(tok(i).text)) type = 'PERSON';
-  // A verb or an interjection opening the sentence is no part of a name ("Joining the Acme
-  // One, …", "Hey Twitter, …"), nor is the article after it.
+  // A participle or an interjection opening the sentence is no part of a name ("Joining the
+  // Acme One, …", "Hey Twitter, …"), nor is the article after it.
   // So is the auxiliary opening a question ("Will Warren face the heat …?").
   const question = tok(seqTokens.length - 1).text === '?';
-  if (i === 0 && i < j && /\p{Ll}/u.test(tok(i).text) && ((question && tok(i).pos === 'AUX') || ((tok(i).pos === 'VERB' || tok(i).pos === 'INTJ') && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)))) {
+  // Only a participle or an interjection: a name may open with a verb's form ("Bound Brook").
+  const opening = tok(i).pos === 'INTJ' || (tok(i).pos === 'VERB' && /ing$/.test(tok(i).normal));
+  if (i === 0 && i < j && /\p{Ll}/u.test(tok(i).text) && ((question && tok(i).pos === 'AUX') || (opening && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)))) {
     i++;
     while (i < j && tok(i).normal === 'the') i++;
   }

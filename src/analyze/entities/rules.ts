@@ -125,10 +125,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     }
     // A listed town's name alone, which no full name of the story ends with and no title
     // precedes, is the town ("Seoul expects …"), not a person the story never introduced.
-    if (m.type === 'PERSON' && m.source !== 'rule' && m.first === m.last && !m.title && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & Cls.First) && spanListed(ctx, m.first, m.last, Cls.City)) m.type = 'PLACE';
-    // Off the sports pages, a listed town's name alone is the town, not an organization ("a
-    // Sacramento physician", "Moscow said").
-    if (m.type === 'ORG' && !sports && m.source !== 'rule' && m.first === m.last && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & Cls.First) && spanListed(ctx, m.first, m.last, Cls.City) && !(ctx.words[m.first]!.norm.lex & Lex.OrgHead)) m.type = 'PLACE';
+    // (A town named like a common word, "God", "Police", proves nothing.)
+    if (m.type === 'PERSON' && m.source !== 'rule' && m.first === m.last && !m.title && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & (Cls.First | Cls.Common | Cls.Dict)) && spanListed(ctx, m.first, m.last, Cls.City)) m.type = 'PLACE';
     if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
     out.push(m);
   }
