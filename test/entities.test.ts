@@ -360,6 +360,12 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Lake Morwen', type: 'PLACE' }, { name: 'Bound Creek', type: 'PLACE' }, { name: 'Harbor Guard', type: 'ORG' }],
     },
     {
+      name: "a party's adjective before a title is a group word; a state's word makes a place; a plural that also names things heads no list of people",
+      text: 'Republican Gov. Jo Rand spoke, and the president of the Republic of Varnia agreed. The mall added three new anchors: Velmart, Crosby, and Harlow Home.',
+      expect: [{ name: 'Republican', type: 'NORP' }, { name: 'Jo Rand', type: 'PERSON' }, { name: 'Republic of Varnia', type: 'PLACE' }],
+      absent: [],
+    },
+    {
       name: 'a plural noun heading a list types its members',
       text: 'The three companies — Aldora, Brixon and Calvane — won contracts from the agency.',
       expect: [{ name: 'Aldora', type: 'ORG' }, { name: 'Brixon', type: 'ORG' }, { name: 'Calvane', type: 'ORG' }],

@@ -41,8 +41,11 @@ export const HONORIFICS: readonly string[] = [
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'economist', 'analyst', 'lawyer', 'actor', 'actress', 'singer',
 ];
 
-/** Honorifics that only a person's name follows, never an organization's ("Mr Smith", "Dr. Jones"). */
-export const PERSONAL_HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'messrs', 'messrs.'];
+/**
+ * Honorifics that only a person's name follows, never an organization's ("Mr Smith", "Dr.
+ * Jones"). "Miss" is left out: it also opens pageants' names ("Miss World").
+ */
+export const PERSONAL_HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'messrs', 'messrs.'];
 
 /**
  * Nouns for what a leader heads, written after the leader's surname: "the Trump administration",

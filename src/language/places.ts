@@ -62,6 +62,9 @@ export const PLACE_HEADS: readonly string[] = [
 /** Last words that make a name a street or a square ("Quay Street"). */
 export const STREET_WORDS: readonly string[] = ['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'drive', 'highway', 'parkway'];
 
+/** Words for states that, first or last, make a name a country's ("Republic of Chad", "Ottoman Empire", "Kingdom of Fife"). */
+export const POLITY_WORDS: readonly string[] = ['republic', 'kingdom', 'empire', 'emirate', 'sultanate', 'caliphate', 'principality', 'duchy', 'khanate'];
+
 /** First words that make a name a place ("Port Said", "Mount Kenya", "Lake Geneva", "Fort Worth"). */
 export const PLACE_OPENERS: readonly string[] = ['port', 'mount', 'lake', 'fort', 'cape', 'isle'];
 

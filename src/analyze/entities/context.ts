@@ -10,7 +10,7 @@ import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, ORG_HEAD_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
 import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
-import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS, PLACE_OPENERS, STREET_WORDS } from '../../language/places.js';
+import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS, PLACE_OPENERS, POLITY_WORDS, STREET_WORDS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 
@@ -27,6 +27,7 @@ const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KIND_NOUNS);
 const PLACE_ATTRIBUTE_SET: ReadonlySet<string> = new Set(PLACE_ATTRIBUTE_NOUNS);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
 
 /** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
 function plural(noun: string): string {
@@ -36,8 +37,11 @@ function plural(noun: string): string {
 }
 
 /** Plural nouns that say what the names listed after them are ("companies including X, Y and Z"). */
+/** Role nouns whose plural also names things ("three new anchors: two stores and a cinema"). */
+const AMBIGUOUS_PLURAL_ROLES = new Set(['anchor', 'host', 'pilot', 'veteran', 'resident', 'guard', 'forward']);
+
 const LIST_HEADS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader'].map((n) => [plural(n), 'PERSON'] as [string, EntityType]),
+  ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader'].filter((n) => !AMBIGUOUS_PLURAL_ROLES.has(n)).map((n) => [plural(n), 'PERSON'] as [string, EntityType]),
   ...['people', 'men', 'women'].map((n) => [n, 'PERSON'] as [string, EntityType]),
   ...[...GOVERNED_PLACE_NOUNS, 'region', 'island', 'village'].map((n) => [plural(n), 'PLACE'] as [string, EntityType]),
   ...ORGANIZATION_NOUNS.map((n) => [plural(n), 'ORG'] as [string, EntityType]),
@@ -494,12 +498,14 @@ function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
 const PLACE_ATTRIBUTE_ADJECTIVES = 4;
 
 /**
- * "Lake Ewauna", "Quay Street": a name whose own words say it is a place's ("the head of Lake
+ * "Lake Ewauna", "Quay Street", "Republic of Chad": a name whose own words say it is a place's ("the head of Lake
  * Ewauna" names no employer). Heads that also end outlets' names ("The Hill") do not count.
  */
 function namesAPlace(doc: NlpDoc, m: Mention): boolean {
   if (m.last <= m.first) return false;
-  return PLACE_OPENER_SET.has(doc.tokens[m.first]!.normal) || STREET_WORD_SET.has(doc.tokens[m.last]!.normal);
+  const first = doc.tokens[m.first]!.normal;
+  const last = doc.tokens[m.last]!.normal;
+  return PLACE_OPENER_SET.has(first) || STREET_WORD_SET.has(last) || POLITY_WORD_SET.has(first) || POLITY_WORD_SET.has(last);
 }
 
 /**

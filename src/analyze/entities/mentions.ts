@@ -216,7 +216,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     i++;
   }
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
-  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^(?:[\d.,:-]+|[!?])$/.test(tok(j).text)))) j--;
+  // A "!" or "?" ending the sentence is the sentence's ("Back to Nadia!"), not one inside a name ("Kerrang! said").
+  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && (/^[\d.,:-]+$/.test(tok(j).text) || (/^[!?]$/.test(tok(j).text) && j === seqTokens.length - 1))))) j--;
   while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
   /** Lower-case nouns were cut off a MISC span: the tagger's type was read with them. */
   let trimmed = false;
@@ -498,7 +499,9 @@ function joinsAList(doc: NlpDoc, ctx: DocContext, a: Mention, b: Mention): boole
   const between = wordsBetween(doc, a.last + 1, b.first);
   if (!between || between.length !== 1) return false;
   if (between[0] === 'and') {
-    if (!commonWordsOnly(doc, ctx, a) || !commonWordsOnly(doc, ctx, b)) return false;
+    // The field before "and" is one word ("Health and Human Services"); two names a company
+    // list joins are not one ("Blue Note and United Artists Records").
+    if (a.first !== a.last || !commonWordsOnly(doc, ctx, a) || !commonWordsOnly(doc, ctx, b)) return false;
     return a.type === 'ORG' || b.type === 'ORG' || ORG_HEAD_WORDS.has(doc.tokens[b.last]!.normal);
   }
   if (between[0] !== ',' || a.type !== 'ORG' || !commonWordsOnly(doc, ctx, b)) return false;

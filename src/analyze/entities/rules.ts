@@ -13,9 +13,10 @@ import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
 import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
 import { WEB_DOMAINS } from '../../language/organizations.js';
-import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
+import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, POLITY_WORDS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
 const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
 const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
 const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
@@ -71,11 +72,14 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
     // A reporting period alone is no name ("the Q2 results").
     if (m.first === m.last && m.source !== 'rule' && PERIOD_CODE_TEXT.test(doc.tokens[m.first]!.text)) continue;
+    // "Republican Gov. Jo Rand", "a Liberal prime minister": a party's adjective before a noun or
+    // a title is no party's name (a party's own name, "Labour", is no adjective).
+    if (m.type === 'ORG' && m.source !== 'rule' && m.first === m.last && partyAdjective(doc, ctx, m)) m.type = 'NORP';
     // "Jane Doe, Head of Research at Acme": a job's title is no organization's name.
     if (m.source !== 'rule' && jobTitle(doc, ctx, m)) continue;
     // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
     // ("Y. pestis") is no name.
-    if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
+    if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & Cls.Nat) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
     // A capitalized common word opening a sentence, or common words in a capitals or title-case
     // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
     // PRICES FALL", "Man Shot at Gas Station Dies").
@@ -151,6 +155,14 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
 }
 
 
+/** A group word shaped as an adjective ("Republican", "Liberal") before a lower-case word or a capitalized title. */
+function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const w = ctx.words[m.first];
+  if (!w || !(w.classes & Cls.Nat) || !/(?:an|al|ic)$/.test(w.normal)) return false;
+  const next = nextWord(doc, m.last);
+  return next !== undefined && (/^\p{Ll}/u.test(next.text) || (TITLE_WORDS.has(next.normal) && /^\p{Lu}/u.test(next.text)));
+}
+
 /** Half-year and quarter codes of financial reports ("Q2", "H1"). */
 const PERIOD_CODE_TEXT = /^(?:[HQ][1-4]|FY\d{0,4})$/;
 
@@ -196,7 +208,7 @@ function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
   const first = doc.tokens[m.first]!;
   const last = doc.tokens[m.last]!;
   if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || ORG_HEAD_WORDS.has(last.normal)) return false;
-  return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal);
+  return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal) || POLITY_WORD_SET.has(first.normal) || POLITY_WORD_SET.has(last.normal);
 }
 
 /**
