@@ -110,9 +110,15 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
     const head = m.last > m.first && /^\p{Lu}/u.test(doc.tokens[m.last]!.text) ? doc.tokens[m.last]!.normal : '';
     const own: EntityType | null = INSTITUTION_HEAD_SET.has(head) ? 'ORG' : EVENT_HEAD_SET.has(head) ? 'MISC' : null;
     if (own === null && isPerson(m)) continue;
-    if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg) || namesAPlace(doc, m)) continue;
+    if (namesAPlace(doc, m) || spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg)) continue;
+    // A listed town's name yields only to what a company alone has ("a stake in Ithaca": many
+    // companies are named after towns).
+    const town = spanListed(ctx, m.first, m.last, Cls.City);
+    if (town && !stakeIn(doc, m)) continue;
     const last = m.last;
-    const type = own ?? cueType(doc, ctx, m, starts, sports);
+    // "Acme, Inc.": the legal form joins the name whatever else is said of it.
+    const legal = !town && commaLegalForm(doc, m);
+    const type = town || legal ? 'ORG' : own ?? cueType(doc, ctx, m, starts, sports);
     if (m.last !== last) grown.push(m);
     // A cue that agrees with the tagger still makes the type sure (lists and votes keep it).
     if (type === null) continue;
@@ -264,7 +270,6 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (roleBefore(doc, m) && !allDictionary(ctx, m)) return 'ORG';
   if (employerOf(doc, m, starts)) return 'ORG';
   if (corporateNounAfter(doc, m)) return 'ORG';
-  if (commaLegalForm(doc, m)) return 'ORG';
   if (modelCodeAfter(doc, m)) return 'ORG';
   if (outletCue(doc, m) || tookTo(doc, m) || stakeIn(doc, m)) return 'ORG';
   const known = knownAs(doc, m);
