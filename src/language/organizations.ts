@@ -65,8 +65,8 @@ export const CORPORATE_NOUNS: readonly string[] = [
 
 /**
  * Nouns for what an online service has: right after a name without a possessive they make it
- * the service's name ("Twitter users", "a Facebook post"); after a possessive they may be a
- * person's ("her Twitter account", "Smith's account"), so they are read only without one.
+ * the service's name ("Chirpa users", "a Chirpa post"); after a possessive they may be a
+ * person's ("her Chirpa account", "Smith's account"), so they are read only without one.
  */
 export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 'apps', 'feed', 'post', 'posts', 'page', 'trends', 'trending', 'handle', 'livestream', 'algorithm'];
 
@@ -86,7 +86,7 @@ export const EVENT_HEADS: readonly string[] = [
   'awards', 'olympics', 'prix', 'classic', 'biennale', 'triennale', 'week',
 ];
 
-/** Top-level domains: a name written with one ("Acme.com", "Polygraph.info") is a website's, an organization. */
+/** Top-level domains: a name written with one ("Acme.com", "Veritas.info") is a website's, an organization. */
 export const WEB_DOMAINS: readonly string[] = ['com', 'org', 'net', 'info', 'io', 'co', 'gov', 'edu', 'news', 'tv', 'uk', 'in', 'de', 'fr', 'ca', 'au', 'biz', 'us'];
 
 /** The legal forms that a comma may set off from a company's name ("Acme, Inc."): the form is part of the name. */
@@ -139,7 +139,7 @@ export const INSTITUTION_HEADS: readonly string[] = ['university', 'college', 's
 
 /**
  * Words after a market name, or in lower case right before it, that make it an index or a
- * market, not an organization ("the Dow Jones industrial average", "the benchmark Nikkei").
+ * market, not an organization ("the Dow Jones industrial average", "the benchmark Velnex").
  */
 export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials', 'benchmark', 'futures'];
 

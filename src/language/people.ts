@@ -48,12 +48,12 @@ export const HONORIFICS: readonly string[] = [
 export const PERSONAL_HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'messrs', 'messrs.'];
 
 /**
- * Nouns for what a leader heads, written after the leader's surname: "the Trump administration",
- * "the Assad regime". A lone capitalized word before one is a person's name.
+ * Nouns for what a leader heads, written after the leader's surname: "the Halvorsen administration",
+ * "the Marov regime". A lone capitalized word before one is a person's name.
  */
 export const LEADER_BODY_NOUNS: readonly string[] = ['administration', 'regime', 'presidency', 'premiership', 'dynasty', 'cabinet'];
 
-/** Plural nouns for people whose possessive opens an organization's name ("People's Liberation Army", "Workers' Party"). */
+/** Plural nouns for people whose possessive opens an organization's name ("People's Liberation Front", "Workers' Party"). */
 export const PEOPLE_PLURALS: readonly string[] = ['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'soldiers', 'teachers', 'students', 'writers', 'artists', 'journalists', 'nations'];
 
 /** Gender a title or role noun carries. */

@@ -73,14 +73,14 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outsi
 
 /**
  * Lower-case nouns for kinds of places that, right before a name, say it is one ("the moon
- * Europa", "the village Ashby"). Nouns that also stand before organizations' names ("state",
+ * Tavros", "the village Ashby"). Nouns that also stand before organizations' names ("state",
  * "county") are not here.
  */
 export const PLACE_KIND_NOUNS: readonly string[] = ['moon', 'planet', 'island', 'town', 'village', 'city', 'hamlet', 'suburb', 'province'];
 
 /**
  * What a place has and a person or an organization does not: after a name and a possessive
- * they make it a place's ("Kellford's residents", "Europa's surface", "Chad's capital").
+ * they make it a place's ("Kellford's residents", "Tavros's surface", "Chad's capital").
  */
 export const PLACE_ATTRIBUTE_NOUNS: readonly string[] = [
   'residents', 'inhabitants', 'population', 'capital', 'outskirts', 'suburbs', 'countryside', 'coast', 'coastline', 'shores', 'border', 'borders',

@@ -1,6 +1,6 @@
 /**
  * What the words around a name say it is. The tagger reads two words on each side; these cues
- * read a clause: "chief executive of X", "X's shareholders", "Twitter users", "X, a software
+ * read a clause: "chief executive of X", "X's shareholders", "Chirpa users", "X, a software
  * maker", "X analyst Jane Doe", "X, Inc.", "companies such as X, Y and Z". A cue types the
  * mention as a rule does, and coreference gives that type to every mention of the same name.
  */
@@ -91,14 +91,14 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   const families = familyNames(doc, ctx, mentions);
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP') continue;
-    // "Taylor" after "Taylor Swift": a given name alone is the person who bears it.
+    // "Nadia" after "Nadia Perez": a given name alone is the person who bears it.
     // A listed town keeps its place where the tagger read one ("in Sydney" in a story about Sydney Smith).
     if (m.first === m.last && m.type !== 'PERSON' && given.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg) && !(m.type === 'PLACE' && spanListed(ctx, m.first, m.last, Cls.City))) {
       m.type = 'PERSON';
       m.source = 'rule';
       continue;
     }
-    // "Xi" after "Xi Jinping": a family name written first, alone, is the person who bears it
+    // "Tuo" after "Tuo Jinhai": a family name written first, alone, is the person who bears it
     // (not on the sports pages, where "Deportivo Coruna" may be read as a person's name).
     if (!sports && m.first === m.last && m.type !== 'PERSON' && families.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) {
       m.type = 'PERSON';
@@ -111,7 +111,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
     const own: EntityType | null = INSTITUTION_HEAD_SET.has(head) ? 'ORG' : EVENT_HEAD_SET.has(head) ? 'MISC' : null;
     if (own === null && isPerson(m)) continue;
     if (namesAPlace(doc, m) || spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg)) continue;
-    // A listed town's name yields only to what a company alone has ("a stake in Ithaca": many
+    // A listed town's name yields only to what a company alone has ("a stake in Norwich": many
     // companies are named after towns).
     const town = spanListed(ctx, m.first, m.last, Cls.City);
     if (town && !stakeIn(doc, m)) continue;
@@ -134,7 +134,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   if (cued.size > 0) {
     for (const m of mentions) {
       if (m.source === 'rule' || m.type === 'NORP' || isPerson(m)) continue;
-      // A full name ending on a word a cue made a person's is that person's ("Eyamba Sowers" … "Sowers, who").
+      // A full name ending on a word a cue made a person's is that person's ("Kofi Danners" … "Danners, who").
       const type = cued.get(surfaceKey(doc, m)) ?? (m.last > m.first && cued.get(doc.tokens[m.last]!.normal) === 'PERSON' ? 'PERSON' : undefined);
       if (type === undefined || spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) continue;
       m.type = type;
@@ -183,7 +183,7 @@ function adoptTypes(doc: NlpDoc, mentions: readonly Mention[]): void {
 }
 
 /**
- * "Warren and Sanders": two of the story's people joined by "and" into one span (the tagger
+ * "Brooks and Banks": two of the story's people joined by "and" into one span (the tagger
  * reads a firm's name, "Marks and Spencer") are two people.
  */
 function splitPeoplePairs(doc: NlpDoc, mentions: Mention[], people: ReadonlySet<string>): Mention[] {
@@ -206,7 +206,7 @@ function surfaceKey(doc: NlpDoc, m: Mention): string {
   return doc.text.slice(m.start, m.end).toLowerCase().replace(/\./g, '');
 }
 
-/** Given names that open exactly one of the story's people's full names ("Taylor" of "Taylor Swift"). */
+/** Given names that open exactly one of the story's people's full names ("Nadia" of "Nadia Perez"). */
 function givenNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]): Set<string> {
   const owners = new Map<string, string>();
   const shared = new Set<string>();
@@ -223,7 +223,7 @@ function givenNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]):
 
 /**
  * First words of the story's people's full names that are no given names: family names written
- * first ("Xi" of "Xi Jinping", "Tsai" of "Tsai Ing-wen").
+ * first ("Tuo" of "Tuo Jinhai").
  */
 function familyNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
@@ -278,7 +278,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   if (programNounAfter(doc, m)) return 'MISC';
   // A lone word the tagger calls a person but that a thing's pronoun or "which" refers to.
   if (m.type === 'PERSON' && m.first === m.last && (whichAfter(doc, m) || itsAfter(doc, m))) return 'ORG';
-  // "said Sowers, who …": the relative pronoun of people, after one word (a body is written as
+  // "said Danners, who …": the relative pronoun of people, after one word (a body is written as
   // people too, "the Capitol Police, who …", and so is a side on the sports pages).
   if (m.first === m.last && !sports && relativeAfter(doc, m, 'who')) return 'PERSON';
   return null;
@@ -344,7 +344,7 @@ function employerOf(doc: NlpDoc, m: Mention, starts: ReadonlyMap<number, Mention
   return false;
 }
 
-/** "Acme's shareholders", "Acme shares fell", "Twitter users": a company's or a service's noun right after the name. */
+/** "Acme's shareholders", "Acme shares fell", "Chirpa users": a company's or a service's noun right after the name. */
 function corporateNounAfter(doc: NlpDoc, m: Mention): boolean {
   const at = after(doc, m.last);
   const next = tokenAt(doc, at);
@@ -481,13 +481,13 @@ function appositiveKind(doc: NlpDoc, m: Mention): EntityType | null {
   return null;
 }
 
-/** "the moon Europa", "the village Ashby": a lower-case noun for a kind of place right before the name. */
+/** "the moon Tavros", "the village Ashby": a lower-case noun for a kind of place right before the name. */
 function placeNounBefore(doc: NlpDoc, m: Mention): boolean {
   const prev = tokenAt(doc, before(doc, m.first));
   return prev !== undefined && /^\p{Ll}/u.test(prev.text) && PLACE_KIND_SET.has(prev.normal);
 }
 
-/** "Kellford's residents", "Europa's surface": what only a place has, after the name's possessive. */
+/** "Kellford's residents", "Tavros's surface": what only a place has, after the name's possessive. */
 function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
   const at = after(doc, m.last);
   const mark = tokenAt(doc, at);
@@ -503,8 +503,8 @@ function placeAttributeAfter(doc: NlpDoc, m: Mention): boolean {
 const PLACE_ATTRIBUTE_ADJECTIVES = 4;
 
 /**
- * "Lake Ewauna", "Quay Street", "Republic of Chad": a name whose own words say it is a place's ("the head of Lake
- * Ewauna" names no employer). Heads that also end outlets' names ("The Hill") do not count.
+ * "Lake Morwen", "Quay Street", "Republic of Chad": a name whose own words say it is a place's ("the head of Lake
+ * Morwen" names no employer). Heads that also end outlets' names ("Capitol Hill Post") do not count.
  */
 function namesAPlace(doc: NlpDoc, m: Mention): boolean {
   if (m.last <= m.first) return false;
@@ -515,7 +515,7 @@ function namesAPlace(doc: NlpDoc, m: Mention): boolean {
 
 /**
  * "the Kestrel program", "the Halden mission": a program's noun right after the name (no
- * possessive). An organization's name is left alone ("a National Guard program" is the Guard's).
+ * possessive). An organization's name is left alone ("a Harbor Guard program" is the Guard's).
  */
 function programNounAfter(doc: NlpDoc, m: Mention): boolean {
   if (ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal)) return false;
@@ -613,7 +613,7 @@ function shareWithAcronyms(doc: NlpDoc, mentions: readonly Mention[], cued: Map<
 }
 
 /**
- * "Doctors for Camp Closure, D4CC, have …", "Liwa al Harun, or LaH, …": an acronym set off by
+ * "Parents for Safer Roads, PSR, has …", "Liwa al Harun, or LaH, …": an acronym set off by
  * commas after a name is the name's alias and takes its type.
  */
 function typeAliases(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[], cued: Map<string, EntityType>): void {

@@ -21,7 +21,7 @@ export interface Sequence {
   capsLine: boolean;
   /** The line is a dateline or a table row: few lowercase words, numbers around names. */
   tableLine: boolean;
-  /** The line is written in title case (a headline or a link: "Man Shot at Gas Station Dies"). */
+  /** The line is written in title case (a headline or a link: "Woman Hurt at Bus Depot Dies"). */
   titleLine: boolean;
 }
 
@@ -189,7 +189,7 @@ export function caseCounts(ctx: DocContext, normal: string): { up: number; low: 
   return norm.stamp === ctx.stamp ? { up: norm.up, low: norm.low } : { up: 0, low: 0 };
 }
 
-/** Small words that title case leaves in lower case ("Man Shot at Gas Station Dies at Hospital"). */
+/** Small words that title case leaves in lower case ("Woman Hurt at Bus Depot Dies at Clinic"). */
 const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'per']);
 /** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
 const TITLE_LINE_MIN_WORDS = 2;

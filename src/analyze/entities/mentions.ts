@@ -152,7 +152,7 @@ function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number
   const next = doc.tokens[seqTokens[k + 1]!]!;
   if (!/^\p{Lu}/u.test(next.text)) return false;
   if (isPossessive(token)) {
-    // "People's Liberation Army", "Workers' Party": a plural noun for people opens one name.
+    // "People's Liberation Front", "Workers' Party": a plural noun for people opens one name.
     if (PEOPLE_PLURAL_SET.has(doc.tokens[seqTokens[k - 1]!]!.normal)) return false;
     // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
     for (let t = k + 1; t <= j; t++) {
@@ -200,10 +200,10 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   // "Mr Assange", "Dr. Lee": a personal honorific opens a person's name, whatever the tagger said.
   if (type !== 'PERSON' && i < j && PERSONAL_HONORIFIC_WORDS.has(tok(i).normal) && /^\p{Lu}/u.test(tok(i).text)) type = 'PERSON';
   // A participle or an interjection opening the sentence is no part of a name ("Joining the
-  // Acme One, …", "Hey Twitter, …"), nor is the article after it.
-  // So is the auxiliary opening a question ("Will Warren face the heat …?").
+  // Acme One, …", "Hey Chirpa, …"), nor is the article after it.
+  // So is the auxiliary opening a question ("Will Hanson keep the seat …?").
   const question = tok(seqTokens.length - 1).text === '?';
-  // Only a participle or an interjection: a name may open with a verb's form ("Bound Brook").
+  // Only a participle or an interjection: a name may open with a verb's form ("Bound Creek").
   const opening = tok(i).pos === 'INTJ' || (tok(i).pos === 'VERB' && /ing$/.test(tok(i).normal));
   if (i === 0 && i < j && /\p{Ll}/u.test(tok(i).text) && ((question && tok(i).pos === 'AUX') || (opening && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)))) {
     i++;
@@ -216,7 +216,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     i++;
   }
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
-  // A "!" or "?" ending the sentence is the sentence's ("Back to Nadia!"), not one inside a name ("Kerrang! said").
+  // A "!" or "?" ending the sentence is the sentence's ("Back to Nadia!"), not one inside a name ("Zonk! said").
   while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && (/^[\d.,:-]+$/.test(tok(j).text) || (/^[!?]$/.test(tok(j).text) && j === seqTokens.length - 1))))) j--;
   while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
   /** Lower-case nouns were cut off a MISC span: the tagger's type was read with them. */
@@ -232,7 +232,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
       j--;
       trimmed = true;
     }
-    // The article before the cut noun was the noun's ("A New York man", "The Acme case verdict").
+    // The article before the cut noun was the noun's ("A Kellford man", "The Acme case verdict").
     if (trimmed) while (i < j && (tok(i).normal === 'a' || tok(i).normal === 'an' || tok(i).normal === 'the')) i++;
     while (j > i && /^\p{Ll}/u.test(tok(j).text) && (tok(j).pos === 'VERB' || tok(j).pos === 'AUX' || tok(j).pos === 'ADV' || tok(j).pos === 'ADP')) j--;
   } else {
@@ -250,8 +250,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
-  // Market codes after a name are not part of it ("Brent LCOc1", "the Dow Jones Industrial
-  // Average .DJI", "Sterling GBP="), and a code alone is no name.
+  // Market codes after a name are not part of it ("Brent crude LCOc1", "the S&P 500 .SPX",
+  // "the euro EUR="), and a code alone is no name.
   let priced = false;
   while (j >= i && isMarketCode(doc, seqTokens[j]!)) {
     priced = true;
@@ -260,7 +260,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   }
   if (j < i) return null;
   // A name with a code is a price's: a commodity, currency or index (MISC), unless it is the
-  // exchange's own ("London Metal Exchange CMAL3").
+  // exchange's own ("London Metal Exchange CMZN3").
   if (priced && !ORG_HEAD_WORDS.has(tok(j).normal)) type = 'MISC';
   // A pronoun alone is no name ("I" left from "I think …", "I’m" read as one word).
   if (i === j && (tok(i).pos === 'PRON' || PRONOUN_CONTRACTION.test(tok(i).text))) return null;
@@ -308,8 +308,8 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s
 
 /**
  * A market data code, as wire copy writes them after a price's name: a future's code ("LCOc1",
- * "CLc1"), a metal's ("CMCU3"), an index's after a spaced period (".DJI", ".SPX") or a currency's
- * or bond's around an equals sign ("GBP=", "US30YT=RR").
+ * "CLc1"), a metal's ("CMZN3"), an index's after a spaced period (".SPX") or a currency's
+ * or bond's around an equals sign ("EUR=", "US10YT=RR").
  */
 function isMarketCode(doc: NlpDoc, t: number): boolean {
   const token = doc.tokens[t]!;
@@ -329,13 +329,13 @@ const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;
-/** Most tokens of a dateline's place ("SAN JOSE, Calif.", "DUBAI, United Arab Emirates"). */
+/** Most tokens of a dateline's place ("SAN JOSE, Calif.", "ABU DHABI, United Arab Emirates"). */
 const DATELINE_MAX_TOKENS = 8;
 
 /**
  * Places in a dateline, which names where the story was filed: a line's opening "CITY, Region"
  * before a date ("LONDON 1996-08-30", "SAN JOSE, Calif. 2024-05-01"), before a dash, with or
- * without the agency in brackets ("NEW YORK (Reuters) -", "DENVER, Colo. (AP) —"), or a line
+ * without the agency in brackets ("LONDON (Reuters) -", "DENVER, Colo. (AP) —"), or a line
  * that is only "CITY, COUNTRY" in capitals.
  */
 function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
@@ -389,8 +389,8 @@ function datedPlace(doc: NlpDoc, seq: { tokens: number[] }, dates: NlpDoc['winkE
 
 /**
  * The tokens of an undated dateline's place, or null: at the start of a line, capitalized words
- * and commas before a spaced dash, maybe after the agency in brackets ("WASHINGTON (AP) —",
- * "Indianapolis –") in a mixed-case line; or a whole capitals line "CITY, COUNTRY" whose last part is a listed
+ * and commas before a spaced dash, maybe after the agency in brackets ("DENVER (AP) —",
+ * "Denver –") in a mixed-case line; or a whole capitals line "CITY, COUNTRY" whose last part is a listed
  * country or region. A place not in capitals must be listed.
  */
 function undatedPlace(doc: NlpDoc, ctx: DocContext, seq: { tokens: number[]; capsLine: boolean }): number[] | null {
@@ -403,7 +403,7 @@ function undatedPlace(doc: NlpDoc, ctx: DocContext, seq: { tokens: number[]; cap
   if (!placeTokens(doc, place)) return null;
   const caps = /^\p{Lu}{2}/u.test(first.text) && first.text === first.text.toUpperCase();
   if (k === ts.length) {
-    // "BAAR, SWITZERLAND" alone on its line.
+    // "ZUG, SWITZERLAND" alone on its line.
     if (!seq.capsLine || !place.some((t) => doc.tokens[t]!.text === ',')) return null;
     let last = place.length - 1;
     while (last > 0 && doc.tokens[place[last - 1]!]!.text !== ',') last--;

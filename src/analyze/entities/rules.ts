@@ -68,7 +68,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
-    // "Fitzgerald Equates Firing to …" in a title-case line: the headline's verb ends the name.
+    // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
     if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
     // A reporting period alone is no name ("the Q2 results").
     if (m.first === m.last && m.source !== 'rule' && PERIOD_CODE_TEXT.test(doc.tokens[m.first]!.text)) continue;
@@ -78,15 +78,15 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // "Jane Doe, Head of Research at Acme": a job's title is no organization's name.
     if (m.source !== 'rule' && jobTitle(doc, ctx, m)) continue;
     // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
-    // ("Y. pestis") is no name.
+    // ("E. coli") is no name.
     if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & Cls.Nat) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
     // A capitalized common word opening a sentence, or common words in a capitals or title-case
     // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
-    // PRICES FALL", "Man Shot at Gas Station Dies").
+    // PRICES FALL", "Woman Hurt at Bus Depot Dies").
     if (m.source === 'tagger' && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     // … nor is a word the document itself writes in lower case and never capitalized
-    // mid-sentence ("Jam will set in a day" where the recipe says "make jam").
+    // mid-sentence ("Kimchi will keep" where the recipe says "make kimchi").
     if (m.source !== 'rule' && m.first === m.last && (m.capsLine || ctx.sequences[m.seq]?.titleLine || openerPosition(doc, seqStarts, m.first)) && writtenAsCommonWord(ctx, m.first)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
@@ -109,7 +109,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.type = article || ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
     // People take no article: "the China Daily said", "the Sun reported" name organizations
-    // (but in "the Marc Dutroux case" the article is the noun's after the name).
+    // (but in "the Paul Lindqvist case" the article is the noun's after the name).
     if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule' && !nounAfter(doc, m)) m.type = 'ORG';
     // A common noun naming a kind of organization beside the name says what it is:
     // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
@@ -128,7 +128,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.source = 'rule';
     }
     // A listed town's name alone, which no full name of the story ends with and no title
-    // precedes, is the town ("Seoul expects …"), not a person the story never introduced.
+    // precedes, is the town ("Tehran expects …"), not a person the story never introduced.
     // (A town named like a common word, "God", "Police", proves nothing.)
     if (m.type === 'PERSON' && m.source !== 'rule' && m.first === m.last && !m.title && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & (Cls.First | Cls.Common | Cls.Dict)) && spanListed(ctx, m.first, m.last, Cls.City)) m.type = 'PLACE';
     if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
@@ -167,8 +167,8 @@ function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
 const PERIOD_CODE_TEXT = /^(?:[HQ][1-4]|FY\d{0,4})$/;
 
 /**
- * In a title-case line, a name ends before the headline's verb ("Fitzgerald Equates Firing to
- * …" → "Fitzgerald"): a capitalized common word wink reads as a verb, which the document never
+ * In a title-case line, a name ends before the headline's verb ("Halvorsen Compares Layoffs to
+ * …" → "Halvorsen"): a capitalized common word wink reads as a verb, which the document never
  * capitalizes elsewhere. (Lines of names are title-case too: only a verb cuts.)
  */
 function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): void {
@@ -331,7 +331,7 @@ function spells(doc: NlpDoc, first: number, last: number, acronym: string): bool
 
 /**
  * An index noun right after the name, or after one lower-case word or number ("industrial
- * average", "100 index"), or in lower case right before it ("the benchmark Nikkei").
+ * average", "100 index"), or in lower case right before it ("the benchmark Velnex").
  */
 function namesIndex(doc: NlpDoc, m: Mention): boolean {
   const prev = previousWord(doc, m.first);
@@ -355,7 +355,7 @@ function sideCue(doc: NlpDoc, m: Mention): boolean {
   return PLURAL_VERBS.has(next.text) && !/s$/.test(doc.tokens[m.last]!.text);
 }
 
-/** True when a lower-case noun follows the mention ("the Marc Dutroux case", "the Trump campaign"). */
+/** True when a lower-case noun follows the mention ("the Paul Lindqvist case", "the Halvorsen campaign"). */
 function nounAfter(doc: NlpDoc, m: Mention): boolean {
   const next = nextWord(doc, m.last);
   return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
@@ -407,7 +407,7 @@ function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): 
   }
 }
 
-/** True when token `t` opens a sentence, or a quotation within one (“Fund our schools,” they chanted). */
+/** True when token `t` opens a sentence, or a quotation within one (“Pay our staff,” they shouted). */
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
   if (seqStarts.has(t)) return true;
   const prev = doc.tokens[t - 1];
@@ -489,7 +489,7 @@ function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
 
 /**
  * "U.S. Treasury", "U.K. Border Force": a country's abbreviation written right before an
- * organization's name is part of it. Before an acronym it stays apart ("US EPA").
+ * organization's name is part of it. Before an acronym it stays apart ("US FDA").
  */
 function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
@@ -507,7 +507,7 @@ function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
   return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
 }
 
-/** "Acme.com", "Polygraph.info": a domain written onto a name makes it a website's name (an organization). */
+/** "Acme.com", "Veritas.info": a domain written onto a name makes it a website's name (an organization). */
 function takeInWebDomain(doc: NlpDoc, m: Mention): void {
   const dot = doc.tokens[m.last + 1];
   const domain = doc.tokens[m.last + 2];
@@ -527,7 +527,7 @@ const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 const PARTY_STATE_MAX_TOKENS = 4;
 
 /**
- * "Rep. Ilhan Omar (D-Minn.)", "Sen. Ted Cruz (R-Texas)": the state in a lawmaker's party tag
+ * "Rep. Dana Kirk (D-Minn.)", "Sen. Lou Ferris (R-Texas)": the state in a lawmaker's party tag
  * is a place (the party letter is no name).
  */
 function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
@@ -548,7 +548,7 @@ function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
 }
 
 /**
- * "the Trump administration", "the Assad regime": a lone capitalized word between "the" and
+ * "the Halvorsen administration", "the Marov regime": a lone capitalized word between "the" and
  * what a leader heads is the leader's surname, a person's name, unless it is a listed place or
  * organization ("the Kremlin administration").
  */
@@ -579,9 +579,9 @@ function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[
 }
 
 /**
- * "al-Tanf", "el-Arish": a particle joined by a hyphen to a capitalized word is a name even where
+ * "al-Ruwaid", "el-Arish": a particle joined by a hyphen to a capitalized word is a name even where
  * the tagger, reading three tokens, saw none. After a place's preposition or before a place's
- * noun ("in al-Tanf", "the al-Tanf base") it is a place; elsewhere it takes the type the name's
+ * noun ("in al-Ruwaid", "the al-Ruwaid camp") it is a place; elsewhere it takes the type the name's
  * other mentions vote for.
  */
 function addParticleNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
@@ -604,11 +604,11 @@ function addParticleNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Letters of an acronym a place's name may stand before ("Texas GOP", "US EPA"). */
+/** Letters of an acronym a place's name may stand before ("Texas GOP", "US FDA"). */
 const PLACE_ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /**
- * "Texas GOP", "US EPA": a listed country's or region's name before an acronym are two names,
+ * "Texas GOP", "US FDA": a listed country's or region's name before an acronym are two names,
  * the place and the organization the acronym stands for.
  */
 function splitPlaceFromAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
@@ -635,7 +635,7 @@ const LISTED_ACRONYM_MAX = 4;
  */
 function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
   const covered = new Int32Array(doc.tokens.length).fill(-1);
-  // Surnames of the story's people ("Michael Bloomberg"): the word alone is the person, not a listed organization.
+  // Surnames of the story's people ("Anna Bloomberg"): the word alone is the person, not a listed organization.
   const surnames = new Set<string>();
   mentions.forEach((m, i) => {
     for (let t = m.first; t <= m.last; t++) covered[t] = i;
@@ -658,7 +658,7 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
         if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
         if (n === 1 && surnames.has(w.normal)) n = 0;
-        // "WHO IS THE FRONT-RUNNER?": in a capitals question, a listed acronym that is a
+        // "WHO WILL LEAD THE PARTY?": in a capitals question, a listed acronym that is a
         // function word is the word.
         if (n === 1 && seq.capsLine && doc.tokens[first]!.stop && doc.tokens[ts[ts.length - 1]!]!.text === '?') n = 0;
       }
@@ -758,8 +758,8 @@ function startAtGivenName(doc: NlpDoc, ctx: DocContext, m: Mention): void {
     const w = ctx.words[t];
     if (!w) continue;
     if (w.classes & Cls.First && t > m.first) {
-      // What is left must still be a full name, a given name and another word ("Moon Jae-in"
-      // is not cut to "Jae-in").
+      // What is left must still be a full name, a given name and another word ("Song Min-ho"
+      // is not cut to "Min-ho").
       if (!doc.text.slice(doc.tokens[t]!.start, m.end).includes(' ')) return;
       m.first = t;
       m.start = doc.tokens[t]!.start;

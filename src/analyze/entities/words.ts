@@ -32,7 +32,7 @@ export interface NormInfo {
   /** Times written capitalized / in lower case mid-sentence in mixed-case lines of that document. */
   up: number;
   low: number;
-  /** Of the capitalized times, those in title-case lines ("Man Shot at Gas Station Dies"). */
+  /** Of the capitalized times, those in title-case lines ("Woman Hurt at Bus Depot Dies"). */
   titleUp: number;
 }
 
