@@ -126,9 +126,10 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
     m.source = 'rule';
     cued.set(surfaceKey(doc, m), type);
   }
-  typeLists(doc, ctx, mentions, isPerson, cued);
-  shareWithAcronyms(doc, mentions, cued);
-  typeAliases(doc, ctx, mentions, cued);
+  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  typeLists(doc, ctx, sorted, isPerson, cued);
+  shareWithAcronyms(doc, sorted, cued);
+  typeAliases(doc, ctx, sorted, cued);
   // A cue speaks for every mention of the name: coreference votes by surface form, and a name
   // written often would outvote one cue with the tagger's guesses.
   if (cued.size > 0) {
@@ -203,7 +204,8 @@ function splitPeoplePairs(doc: NlpDoc, mentions: Mention[], people: ReadonlySet<
 
 /** A mention's surface form as coreference groups them: case and periods do not matter. */
 function surfaceKey(doc: NlpDoc, m: Mention): string {
-  return doc.text.slice(m.start, m.end).toLowerCase().replace(/\./g, '');
+  const key = doc.text.slice(m.start, m.end).toLowerCase();
+  return key.includes('.') ? key.replace(/\./g, '') : key;
 }
 
 /** Given names that open exactly one of the story's people's full names ("Nadia" of "Nadia Perez"). */
@@ -557,8 +559,7 @@ function itsAfter(doc: NlpDoc, m: Mention): boolean {
  * "companies including X, Y and Z", "the nine companies chosen last year: X, Y …": a plural
  * noun heading a list types its members.
  */
-function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: (m: Mention) => boolean, cued: Map<string, EntityType>): void {
-  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+function typeLists(doc: NlpDoc, ctx: DocContext, sorted: readonly Mention[], isPerson: (m: Mention) => boolean, cued: Map<string, EntityType>): void {
   let i = 0;
   while (i < sorted.length) {
     // A run of names joined by commas, "and" or "or"; an acronym in brackets after a member is the member's.
@@ -596,9 +597,8 @@ function typeLists(doc: NlpDoc, ctx: DocContext, mentions: Mention[], isPerson: 
  * "Kestrel Lunar Services (KLS)": a name and the acronym in brackets after it are one referent,
  * so a cue for either types both.
  */
-function shareWithAcronyms(doc: NlpDoc, mentions: readonly Mention[], cued: Map<string, EntityType>): void {
+function shareWithAcronyms(doc: NlpDoc, sorted: readonly Mention[], cued: Map<string, EntityType>): void {
   if (cued.size === 0) return;
-  const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const name = sorted[i]!;
     const acronym = sorted[i + 1]!;
@@ -616,8 +616,7 @@ function shareWithAcronyms(doc: NlpDoc, mentions: readonly Mention[], cued: Map<
  * "Parents for Safer Roads, PSR, has …", "Liwa al Harun, or LaH, …": an acronym set off by
  * commas after a name is the name's alias and takes its type.
  */
-function typeAliases(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[], cued: Map<string, EntityType>): void {
-  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+function typeAliases(doc: NlpDoc, ctx: DocContext, sorted: readonly Mention[], cued: Map<string, EntityType>): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const name = sorted[i]!;
     const alias = sorted[i + 1]!;

@@ -217,9 +217,13 @@ function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): U
     }
     last = token.text;
     const c = token.text.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 192)) continue;
-    if (/^\p{Lu}/u.test(token.text)) upper++;
-    else if (/^\p{Ll}/u.test(token.text) && !TITLE_CASE_SMALL_WORDS.has(token.text)) lower++;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      if (!TITLE_CASE_SMALL_WORDS.has(token.text)) lower++;
+    } else if (c >= 192) {
+      if (/^\p{Lu}/u.test(token.text)) upper++;
+      else if (/^\p{Ll}/u.test(token.text)) lower++;
+    }
   }
   close();
   return out;

@@ -21,6 +21,9 @@ const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATI
 const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
 const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
 const HYPHEN_PARTICLE_SET: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
+/** The texts these rules look for, tested once per story before any token walk. */
+const LEADER_BODY_TEXT = new RegExp(` (?:${LEADER_BODY_NOUNS.join('|')})\\b`);
+const PARTICLE_NAME_TEXT = new RegExp(`\\b(?:${HYPHEN_PARTICLES.join('|')})-[A-Z]`);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
@@ -492,7 +495,8 @@ function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
  * organization's name is part of it. Before an acronym it stays apart ("US FDA").
  */
 function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  // The listed names were merged in text order: no sort needed.
+  const sorted = mentions;
   const drop = new Set<Mention>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
@@ -523,6 +527,8 @@ function takeInWebDomain(doc: NlpDoc, m: Mention): void {
 
 /** Party letters in a lawmaker's party-and-state tag ("(D-Minn.)", "(R-Texas)"). */
 const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+/** A party tag's opening as the text writes it. */
+const PARTY_TAG_TEXT = /\([DRI]-\p{Lu}/u;
 /** Most tokens of the state in such a tag ("N" "." "Y."). */
 const PARTY_STATE_MAX_TOKENS = 4;
 
@@ -531,6 +537,8 @@ const PARTY_STATE_MAX_TOKENS = 4;
  * is a place (the party letter is no name).
  */
 function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  // Most stories have no party tag: one scan of the text spares the token walk.
+  if (!PARTY_TAG_TEXT.test(doc.text)) return mentions;
   const tokens = doc.tokens;
   const added: Mention[] = [];
   for (let t = 0; t + 4 < tokens.length; t++) {
@@ -553,6 +561,7 @@ function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
  * organization ("the Kremlin administration").
  */
 function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  if (!LEADER_BODY_TEXT.test(doc.text)) return mentions;
   const starts = new Map<number, Mention>();
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) {
@@ -585,6 +594,7 @@ function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[
  * other mentions vote for.
  */
 function addParticleNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  if (!PARTICLE_NAME_TEXT.test(doc.text)) return mentions;
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
   const added: Mention[] = [];
