@@ -621,7 +621,7 @@ function typeAliases(doc: NlpDoc, ctx: DocContext, sorted: readonly Mention[], c
     const name = sorted[i]!;
     const alias = sorted[i + 1]!;
     if (name.type === 'MISC' || name.type === 'NORP' || alias.source === 'rule' || alias.first !== alias.last) continue;
-    if (!/^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u.test(doc.tokens[alias.first]!.text) || name.last === name.first) continue;
+    if (!isAcronym(doc.tokens[alias.first]!.text) || name.last === name.first) continue;
     let t = after(doc, name.last);
     if (tokenAt(doc, t)?.text !== ',') continue;
     t = after(doc, t);
@@ -632,6 +632,11 @@ function typeAliases(doc: NlpDoc, ctx: DocContext, sorted: readonly Mention[], c
     alias.source = 'rule';
     cued.set(surfaceKey(doc, alias), name.type);
   }
+}
+
+/** Capitals opening a word of letters, digits and "&" with another capital in it ("PSR", "MaT", "D4CC"): two linear tests. */
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{L}\d&]+$/u.test(text) && /^.[^\p{Lu}]*\p{Lu}/u.test(text);
 }
 
 /** When `next` is a name in brackets right after token `end` ("Acme Space (ASC)"), the closing bracket's index; else -1. */
