@@ -36,10 +36,10 @@ function plural(noun: string): string {
   return `${noun}s`;
 }
 
-/** Plural nouns that say what the names listed after them are ("companies including X, Y and Z"). */
 /** Role nouns whose plural also names things ("three new anchors: two stores and a cinema"). */
 const AMBIGUOUS_PLURAL_ROLES = new Set(['anchor', 'host', 'pilot', 'veteran', 'resident', 'guard', 'forward']);
 
+/** Plural nouns that say what the names listed after them are ("companies including X, Y and Z"). */
 const LIST_HEADS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
   ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader'].filter((n) => !AMBIGUOUS_PLURAL_ROLES.has(n)).map((n) => [plural(n), 'PERSON'] as [string, EntityType]),
   ...['people', 'men', 'women'].map((n) => [n, 'PERSON'] as [string, EntityType]),
@@ -60,7 +60,7 @@ const APPOSITIVE_STOPS = new Set([
   'under', 'by', 'since', 'specializing', 'specialising', 'headquartered', 'owned', 'known', 'led', 'run',
 ]);
 
-/** Words read after a subject for the first possessive pronoun of its clause ("Acme said its profit …"). */
+/** Words read after a subject for the first possessive pronoun of its clause ("Acme raised its forecast …"). */
 const PRONOUN_REACH = 12;
 
 /** Role words that may stand between an employer's name and a person's ("Acme chief executive Jane Doe"). */
