@@ -50,8 +50,47 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'developer', 'builder', 'exporter', 'importer', 'trader', 'utility', 'refiner', 'shipper', 'consortium', 'club', 'party', 'union', 'movement', 'faction',
   'organisation', 'organization', 'association', 'federation', 'foundation', 'charity', 'institute', 'university', 'ministry', 'department', 'regulator',
   'college', 'league', 'church', 'studio', 'business', 'provider', 'outlet', 'website', 'site', 'platform', 'startup', 'start-up', 'hospital',
-  'watchdog', 'fund', 'trust', 'exchange', 'giant',
+  'watchdog', 'fund', 'trust', 'exchange', 'giant', 'label', 'nonprofit', 'non-profit', 'publication', 'chipmaker', 'planemaker', 'plane-maker',
 ];
+
+/**
+ * Nouns for what a company has and a person or a town seldom does. Right after a name, with or
+ * without a possessive, they make it an organization's ("Acme's shareholders", "Acme shares
+ * fell"). Words a town has too ("the Dearborn plant", "the city's revenue") are left out.
+ */
+export const CORPORATE_NOUNS: readonly string[] = [
+  'shares', 'stock', 'shareholders', 'shareholder', 'stockholders', 'subsidiary', 'subsidiaries', 'ceo', 'cfo', 'coo', 'cto', 'earnings', 'profit',
+  'profits', 'customers', 'subscribers', 'users', 'executives', 'dealers', 'dealerships', 'brand', 'brands', 'fleet', 'lineup',
+];
+
+/**
+ * Nouns for what an online service has: right after a name without a possessive they make it
+ * the service's name ("Chirpa users", "a Chirpa post"); after a possessive they may be a
+ * person's ("her Chirpa account", "Smith's account"), so they are read only without one.
+ */
+export const PLATFORM_NOUNS: readonly string[] = ['account', 'accounts', 'app', 'apps', 'feed', 'post', 'posts', 'page', 'trends', 'trending', 'handle', 'livestream', 'algorithm'];
+
+/**
+ * Nouns after a name that make it a program's, a law's or an award's name (MISC), not the name of
+ * whoever runs it: "the Kestrel program", "the Halden mission", "the Dodd Act". Products are left
+ * out ("the Acme vaccine" names the maker), and so are plans and efforts a person can have.
+ */
+export const PROGRAM_NOUNS: readonly string[] = ['program', 'programme', 'initiative', 'mission', 'missions', 'act', 'bill', 'treaty', 'accord', 'award', 'awards', 'prize'];
+
+/**
+ * Last words of events' names ("Paris Air Show", "Kellford Open", "World Cup"): such a name is
+ * the event's (MISC), not its organizer's or its town's.
+ */
+export const EVENT_HEADS: readonly string[] = [
+  'show', 'expo', 'exposition', 'fair', 'festival', 'summit', 'games', 'cup', 'open', 'championship', 'championships', 'tournament', 'marathon',
+  'awards', 'olympics', 'prix', 'classic', 'biennale', 'triennale', 'week',
+];
+
+/** Top-level domains: a name written with one ("Acme.com", "Veritas.info") is a website's, an organization. */
+export const WEB_DOMAINS: readonly string[] = ['com', 'org', 'net', 'info', 'io', 'co', 'gov', 'edu', 'news', 'tv', 'uk', 'in', 'de', 'fr', 'ca', 'au', 'biz', 'us'];
+
+/** The legal forms that a comma may set off from a company's name ("Acme, Inc."): the form is part of the name. */
+export const COMMA_LEGAL_FORMS: readonly string[] = ['inc', 'inc.', 'llc', 'l.l.c.', 'ltd', 'ltd.', 'corp', 'corp.', 'plc', 'lp', 'llp', 'gmbh'];
 
 /**
  * Nouns for bodies that a person or a place heads or has: "the Trump campaign", "the Obama
@@ -92,8 +131,17 @@ export const KNOWN_ORGS: readonly string[] = [
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
 ];
 
-/** Words after a market name that make it an index or a market, not an organization ("the Dow Jones industrial average"). */
-export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials'];
+/**
+ * Last words of institutions' names ("Kellford General Hospital", "Ashby High School"): such a
+ * name is the institution's (an organization), not its building's or a person's.
+ */
+export const INSTITUTION_HEADS: readonly string[] = ['university', 'college', 'school', 'institute', 'hospital', 'academy', 'infirmary', 'clinic', 'polytechnic', 'seminary', 'conservatory'];
+
+/**
+ * Words after a market name, or in lower case right before it, that make it an index or a
+ * market, not an organization ("the Dow Jones industrial average", "the benchmark Velnex").
+ */
+export const INDEX_NOUNS: readonly string[] = ['index', 'indices', 'indexes', 'average', 'averages', 'composite', 'industrials', 'benchmark', 'futures'];
 
 /** Last words of sports teams' names ("Sheffield United", "Bristol City", "Bradford Bulls"). */
 export const TEAM_HEADS: readonly string[] = ['united', 'city', 'town', 'county', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'fc', 'cf', 'sc'];

@@ -41,6 +41,21 @@ export const HONORIFICS: readonly string[] = [
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'economist', 'analyst', 'lawyer', 'actor', 'actress', 'singer',
 ];
 
+/**
+ * Honorifics that only a person's name follows, never an organization's ("Mr Smith", "Dr.
+ * Jones"). "Miss" is left out: it also opens pageants' names ("Miss World").
+ */
+export const PERSONAL_HONORIFICS: readonly string[] = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mme', 'mme.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'messrs', 'messrs.'];
+
+/**
+ * Nouns for what a leader heads, written after the leader's surname: "the Halvorsen administration",
+ * "the Marov regime". A lone capitalized word before one is a person's name.
+ */
+export const LEADER_BODY_NOUNS: readonly string[] = ['administration', 'regime', 'presidency', 'premiership', 'dynasty', 'cabinet'];
+
+/** Plural nouns for people whose possessive opens an organization's name ("People's Liberation Front", "Workers' Party"). */
+export const PEOPLE_PLURALS: readonly string[] = ['people', 'peoples', 'children', 'women', 'men', 'workers', 'farmers', 'citizens', 'veterans', 'soldiers', 'teachers', 'students', 'writers', 'artists', 'journalists', 'nations'];
+
 /** Gender a title or role noun carries. */
 export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
   mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', duke: 'm', emperor: 'm', sultan: 'm',
@@ -58,7 +73,7 @@ export const GENDERED_ROLE_NOUNS: Readonly<Record<string, 'm' | 'f'>> = {
 /** Role nouns for people that are not titles ("witness", "analyst", "lawmaker"); see {@link ROLE_NOUNS}. */
 const OTHER_ROLE_NOUNS: readonly string[] = [
   'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'vocalist', 'frontman', 'frontwoman', 'songwriter', 'bandleader', 'dancer', 'model',
-  'hon', 'hon.', 'st', 'vice', 'prime', 'reps', 'reps.', 'lawmaker', 'legislator', 'cfo', 'coo', 'cto', 'executive', 'diplomat', 'commandant', 'quarterback',
+  'hon', 'hon.', 'st', 'vice', 'prime', 'reps', 'reps.', 'sens', 'sens.', 'lawmaker', 'legislator', 'cfo', 'coo', 'cto', 'executive', 'diplomat', 'commandant', 'quarterback',
   'pitcher', 'forward', 'guard', 'physician', 'surgeon', 'nurse', 'assistant', 'researcher', 'scientist', 'poet', 'editor', 'reporter', 'journalist',
   'correspondent', 'columnist', 'founder', 'co-founder', 'cofounder', 'owner', 'pastor', 'priest', 'councilor', 'commissioner', 'trustee', 'treasurer',
   'clerk', 'whip', 'strategist', 'pollster', 'consultant', 'activist', 'organizer', 'organiser', 'campaigner', 'member', 'head', 'boss', 'star', 'rapper',
@@ -92,6 +107,19 @@ export const HUMAN_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'neighbor', 'neighbour', 'detective', 'sheriff', 'inspector', 'superintendent', 'pastor', 'priest', 'bishop', 'cleric', 'engineer', 'pilot', 'soldier',
   'farmer', 'worker', 'employee', 'staffer', 'intern', 'volunteer', 'candidate', 'nominee', 'lawmaker', 'legislator', 'politician', 'republican', 'democrat',
   'psychologist', 'psychiatrist', 'epidemiologist', 'virologist', 'biologist', 'physicist', 'chemist',
+]);
+
+/**
+ * Roles a job at an organization gives: right after one, "of", "at" or "for" names the
+ * employer ("chief executive of Acme", "an analyst at Borel Partners", "spokeswoman for Acme").
+ * Roles over a place ("governor of Texas", "mayor of Leeds"), kinship ("son of") and words a
+ * place has too ("the head of the lake") are not here.
+ */
+export const EMPLOYEE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'director',
+  'founder', 'co-founder', 'cofounder', 'owner', 'manager', 'partner', 'analyst', 'economist', 'strategist', 'trader', 'researcher', 'scientist', 'engineer',
+  'professor', 'lecturer', 'teacher', 'student', 'employee', 'worker', 'staffer', 'spokesman', 'spokeswoman', 'spokesperson', 'editor', 'reporter',
+  'correspondent', 'columnist', 'journalist', 'dean', 'physician', 'surgeon', 'nurse', 'developer', 'designer', 'consultant', 'fellow', 'intern',
 ]);
 
 /** Abbreviated titles in their long form, so that "Gen. X" is found again as "the general". */

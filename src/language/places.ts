@@ -62,8 +62,27 @@ export const PLACE_HEADS: readonly string[] = [
 /** Last words that make a name a street or a square ("Quay Street"). */
 export const STREET_WORDS: readonly string[] = ['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'drive', 'highway', 'parkway'];
 
+/** Words for states that, first or last, make a name a country's ("Republic of Chad", "Ottoman Empire", "Kingdom of Fife"). */
+export const POLITY_WORDS: readonly string[] = ['republic', 'kingdom', 'empire', 'emirate', 'sultanate', 'caliphate', 'principality', 'duchy', 'khanate'];
+
 /** First words that make a name a place ("Port Said", "Mount Kenya", "Lake Geneva", "Fort Worth"). */
 export const PLACE_OPENERS: readonly string[] = ['port', 'mount', 'lake', 'fort', 'cape', 'isle'];
 
 /** Prepositions after which a name is a place ("in Wuxi", "near Leeds", "from Markham"). */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside', 'across', 'around', 'into', 'throughout', 'via', 'toward', 'towards', 'from', 'to'];
+
+/**
+ * Lower-case nouns for kinds of places that, right before a name, say it is one ("the moon
+ * Tavros", "the village Ashby"). Nouns that also stand before organizations' names ("state",
+ * "county") are not here.
+ */
+export const PLACE_KIND_NOUNS: readonly string[] = ['moon', 'planet', 'island', 'town', 'village', 'city', 'hamlet', 'suburb', 'province'];
+
+/**
+ * What a place has and a person or an organization does not: after a name and a possessive
+ * they make it a place's ("Kellford's residents", "Tavros's surface", "Chad's capital").
+ */
+export const PLACE_ATTRIBUTE_NOUNS: readonly string[] = [
+  'residents', 'inhabitants', 'population', 'capital', 'outskirts', 'suburbs', 'countryside', 'coast', 'coastline', 'shores', 'border', 'borders',
+  'mainland', 'territory', 'surface', 'atmosphere', 'moon', 'moons', 'equator', 'climate',
+];

@@ -21,6 +21,8 @@ export interface Sequence {
   capsLine: boolean;
   /** The line is a dateline or a table row: few lowercase words, numbers around names. */
   tableLine: boolean;
+  /** The line is written in title case (a headline or a link: "Woman Hurt at Bus Depot Dies"). */
+  titleLine: boolean;
 }
 
 /** A line counts as all-caps when at least this share of its letters are capitals … */
@@ -67,6 +69,7 @@ export function docContext(doc: NlpDoc): DocContext {
   const classes = new Uint16Array(count);
   const sequences: Sequence[] = [];
   const lines = lineKinds(doc.text);
+  const titles = titleLines(doc, lines.starts, lines.caps);
   let line = 0;
   // One pass over the words: their records, what the tagger reads of them, and the case votes.
   // Sentences never cross a line break unless the text is hard-wrapped, where lines mean nothing.
@@ -77,6 +80,7 @@ export function docContext(doc: NlpDoc): DocContext {
     const start = tokens[first]!.start;
     while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
     const caps = lines.caps[line] === 1;
+    const title = titles[line] === 1;
     const seqTokens: number[] = [];
     let afterOpener = true;
     for (let t = first; t < sentence.tokenEnd; t++) {
@@ -88,21 +92,26 @@ export function docContext(doc: NlpDoc): DocContext {
       const tag = posId(token.pos);
       tags[t] = caps ? capsPosId(tag) : tag;
       classes[t] = w.classes;
-      // Case votes: mixed-case lines only, never a clause's first word.
+      // Case votes: mixed-case lines only, never a clause's first word. Capitals in title-case
+      // lines are counted apart too: the tagger was trained on votes that include them, the
+      // rules read votes without them (a title-case line capitalizes every word).
       if (!caps && !afterOpener && w.letter) {
         const norm = w.norm;
         if (norm.stamp !== stamp) {
           norm.stamp = stamp;
           norm.up = 0;
           norm.low = 0;
+          norm.titleUp = 0;
         }
-        if (w.upper) norm.up++;
-        else norm.low++;
+        if (w.upper) {
+          norm.up++;
+          if (title) norm.titleUp++;
+        } else norm.low++;
       }
       afterOpener = w.opener;
       seqTokens.push(t);
     }
-    sequences.push({ tokens: seqTokens, capsLine: caps, tableLine: lines.table[line] === 1 });
+    sequences.push({ tokens: seqTokens, capsLine: caps, tableLine: lines.table[line] === 1, titleLine: title });
   }
 
   const gazetteer = new Uint16Array(count);
@@ -178,6 +187,46 @@ export function spanListed(ctx: DocContext, first: number, last: number, cls: nu
 export function caseCounts(ctx: DocContext, normal: string): { up: number; low: number } {
   const norm = normInfo(normal);
   return norm.stamp === ctx.stamp ? { up: norm.up, low: norm.low } : { up: 0, low: 0 };
+}
+
+/** Small words that title case leaves in lower case ("Woman Hurt at Bus Depot Dies at Clinic"). */
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'per']);
+/** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
+const TITLE_LINE_MIN_WORDS = 2;
+
+/**
+ * Per line (1/0): written in title case, every word but the small ones capitalized, at least
+ * TITLE_LINE_MIN_WORDS of them, not a capitals line and not ending with a period.
+ */
+function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): Uint8Array {
+  const out = new Uint8Array(starts.length);
+  let line = 0;
+  let upper = 0;
+  let lower = 0;
+  let last = '';
+  const close = (): void => {
+    if (caps[line] !== 1 && upper >= TITLE_LINE_MIN_WORDS && lower === 0 && last !== '.') out[line] = 1;
+    upper = lower = 0;
+    last = '';
+  };
+  for (const token of doc.tokens) {
+    if (token.pos === 'SPACE') continue;
+    while (line + 1 < starts.length && starts[line + 1]! <= token.start) {
+      close();
+      line++;
+    }
+    last = token.text;
+    const c = token.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      if (!TITLE_CASE_SMALL_WORDS.has(token.text)) lower++;
+    } else if (c >= 192) {
+      if (/^\p{Lu}/u.test(token.text)) upper++;
+      else if (/^\p{Ll}/u.test(token.text)) lower++;
+    }
+  }
+  close();
+  return out;
 }
 
 /** Per line of the text: where it starts, and whether it is a capitals line or a table line (1/0). */

@@ -8,8 +8,11 @@ import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
 import { HYPHEN_PARTICLES, NAME_CONNECTORS } from '../../language/names.js';
+import { PEOPLE_PLURALS, PERSONAL_HONORIFICS } from '../../language/people.js';
 
 const HYPHEN_PARTICLE_WORDS: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
+const PERSONAL_HONORIFIC_WORDS: ReadonlySet<string> = new Set(PERSONAL_HONORIFICS);
+const PEOPLE_PLURAL_SET: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
 
 /** One name in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -85,7 +88,7 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
   for (const m of mentions) joinHyphenParts(doc, m);
-  return joinOfNames(doc, mentions);
+  return joinOfNames(doc, ctx, mentions);
 }
 
 /** Longest lower-case part joined by a hyphen to a name ("Ban Ki-moon", "Park Geun-hye", "al-Qaim"). */
@@ -149,6 +152,8 @@ function joinsTwoNames(doc: NlpDoc, seqTokens: number[], from: number, k: number
   const next = doc.tokens[seqTokens[k + 1]!]!;
   if (!/^\p{Lu}/u.test(next.text)) return false;
   if (isPossessive(token)) {
+    // "People's Liberation Front", "Workers' Party": a plural noun for people opens one name.
+    if (PEOPLE_PLURAL_SET.has(doc.tokens[seqTokens[k - 1]!]!.normal)) return false;
     // "McDonald's Corp": the rest is only a legal form or an organization word, so one name.
     for (let t = k + 1; t <= j; t++) {
       const normal = doc.tokens[seqTokens[t]!]!.normal;
@@ -192,6 +197,18 @@ function afterGroupWord(doc: NlpDoc, seqTokens: number[], from: number, k: numbe
 /** Trims a tagged span `[i, j]` of sequence positions into a mention, or null if nothing is left. */
 function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: number, j: number, type: EntityType, capsLine: boolean, seq: number): Mention | null {
   const tok = (k: number): Token => doc.tokens[seqTokens[k]!]!;
+  // "Mr Assange", "Dr. Lee": a personal honorific opens a person's name, whatever the tagger said.
+  if (type !== 'PERSON' && i < j && PERSONAL_HONORIFIC_WORDS.has(tok(i).normal) && /^\p{Lu}/u.test(tok(i).text)) type = 'PERSON';
+  // A participle or an interjection opening the sentence is no part of a name ("Joining the
+  // Acme One, …", "Hey Chirpa, …"), nor is the article after it.
+  // So is the auxiliary opening a question ("Will Hanson keep the seat …?").
+  const question = tok(seqTokens.length - 1).text === '?';
+  // Only a participle or an interjection: a name may open with a verb's form ("Bound Creek").
+  const opening = tok(i).pos === 'INTJ' || (tok(i).pos === 'VERB' && /ing$/.test(tok(i).normal));
+  if (i === 0 && i < j && /\p{Ll}/u.test(tok(i).text) && ((question && tok(i).pos === 'AUX') || (opening && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict) && !(ctx.words[seqTokens[i]!]!.classes & Cls.First)))) {
+    i++;
+    while (i < j && tok(i).normal === 'the') i++;
+  }
   // Leading titles go to `title` ("President Clinton" → Clinton, title President).
   let titleFrom = -1;
   while (i < j && isTitleToken(tok(i)) && type === 'PERSON') {
@@ -199,14 +216,24 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     i++;
   }
   // Trailing possessives, punctuation and (outside events like "Euro 96") scores are not part of the name.
-  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && /^[\d.,:-]+$/.test(tok(j).text)))) j--;
+  // A "!" or "?" ending the sentence is the sentence's ("Back to Nadia!"), not one inside a name ("Zonk! said").
+  while (j > i && (/^['’]s?$/.test(tok(j).text) || /^[,;:(]$/.test(tok(j).text) || (type !== 'MISC' && (/^[\d.,:-]+$/.test(tok(j).text) || (/^[!?]$/.test(tok(j).text) && j === seqTokens.length - 1))))) j--;
   while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
+  /** Lower-case nouns were cut off a MISC span: the tagger's type was read with them. */
+  let trimmed = false;
   if (type === 'MISC') {
     // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
     let k = j;
     while (k > i && ctx.dates[seqTokens[k]!] && /^\p{L}/u.test(tok(k).text)) k--;
     if (k < j && k > i && DATE_PREPOSITIONS.has(tok(k).normal)) j = k - 1;
-    // A title may hold small words, but does not end on a verb or a common word ("Lynch said").
+    // A title may hold small words, but does not end on a verb or a common word ("Lynch said"),
+    // nor on the lower-case noun a name modifies ("the Acme reaction", "a Kellford flyby").
+    while (j > i && /^\p{Ll}/u.test(tok(j).text) && !NAME_CONNECTORS.has(tok(j).normal) && ctx.words[seqTokens[j]!]!.classes & (Cls.Common | Cls.Dict)) {
+      j--;
+      trimmed = true;
+    }
+    // The article before the cut noun was the noun's ("A Kellford man", "The Acme case verdict").
+    if (trimmed) while (i < j && (tok(i).normal === 'a' || tok(i).normal === 'an' || tok(i).normal === 'the')) i++;
     while (j > i && /^\p{Ll}/u.test(tok(j).text) && (tok(j).pos === 'VERB' || tok(j).pos === 'AUX' || tok(j).pos === 'ADV' || tok(j).pos === 'ADP')) j--;
   } else {
     // An opening article belongs to the sentence, not the name ("The Army Corps of Engineers
@@ -223,8 +250,20 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
-  // A pronoun alone is no name ("I" left from "I think …").
-  if (i === j && tok(i).pos === 'PRON') return null;
+  // Market codes after a name are not part of it ("Brent crude LCOc1", "the S&P 500 .SPX",
+  // "the euro EUR="), and a code alone is no name.
+  let priced = false;
+  while (j >= i && isMarketCode(doc, seqTokens[j]!)) {
+    priced = true;
+    j--;
+    if (j >= i && tok(j).text === '.' && tok(j).before !== '') j--;
+  }
+  if (j < i) return null;
+  // A name with a code is a price's: a commodity, currency or index (MISC), unless it is the
+  // exchange's own ("London Metal Exchange CMZN3").
+  if (priced && !ORG_HEAD_WORDS.has(tok(j).normal)) type = 'MISC';
+  // A pronoun alone is no name ("I" left from "I think …", "I’m" read as one word).
+  if (i === j && (tok(i).pos === 'PRON' || PRONOUN_CONTRACTION.test(tok(i).text))) return null;
   let alnum = false;
   for (let k = i; k <= j && !alnum; k++) alnum = ctx.words[seqTokens[k]!]!.alnum;
   if (!alnum) return null;
@@ -246,7 +285,8 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     type,
     capsLine,
     seq,
-    source: 'tagger',
+    // A name cut out of a longer span takes its type from the name's other mentions (no vote).
+    source: priced ? 'rule' : trimmed ? 'propagated' : 'tagger',
     // Every mention has every field, in this order: one object shape for the engine.
     title: title || undefined,
     role: undefined,
@@ -255,7 +295,31 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   // party's own name ("Labour") stays an organization.
   const surface = doc.text.slice(mention.start, mention.end);
   if ((type === 'MISC' || (type === 'ORG' && /s$/.test(surface))) && (spanListed(ctx, mention.first, mention.last, Cls.Nat) || (surface.includes('-') && isListed(surface, Cls.Nat)))) mention.type = 'NORP';
+  // "North American", "West African": a compass point before a nationality is a nationality too.
+  if (j === i + 1 && COMPASS_WORDS.has(tok(i).normal) && ctx.words[seqTokens[j]!]!.classes & Cls.Nat && !spanListed(ctx, mention.first, mention.last, Cls.Country | Cls.Region)) mention.type = 'NORP';
   return mention;
+}
+
+/** Compass points that make a region's adjective of a nationality ("North American"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** A pronoun and a verb written as one word ("I’m", "We're"). */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
+
+/**
+ * A market data code, as wire copy writes them after a price's name: a future's code ("LCOc1",
+ * "CLc1"), a metal's ("CMZN3"), an index's after a spaced period (".SPX") or a currency's
+ * or bond's around an equals sign ("EUR=", "US10YT=RR").
+ */
+function isMarketCode(doc: NlpDoc, t: number): boolean {
+  const token = doc.tokens[t]!;
+  const text = token.text;
+  if (/^[A-Z]{2,}[a-z]\d{1,2}$/.test(text) || /^[A-Z]{4,}\d$/.test(text)) return true;
+  if (!/^[A-Z0-9]{2,}$/.test(text)) return false;
+  const next = doc.tokens[t + 1];
+  if (next && next.text === '=' && next.before === '') return true;
+  const prev = doc.tokens[t - 1];
+  return prev !== undefined && token.before === '' && ((prev.text === '.' && prev.before !== '') || prev.text === '=');
 }
 
 /** Prepositions that tie a date to the sentence, not to a name before it. */
@@ -265,28 +329,24 @@ const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;
+/** Most tokens of a dateline's place ("SAN JOSE, Calif.", "ABU DHABI, United Arab Emirates"). */
+const DATELINE_MAX_TOKENS = 8;
 
 /**
- * Places in a dateline: a line that is only "CITY, Region" before a date ("LONDON 1996-08-30",
- * "SAN JOSE, Calif. 2024-05-01") names where the story was filed.
+ * Places in a dateline, which names where the story was filed: a line's opening "CITY, Region"
+ * before a date ("LONDON 1996-08-30", "SAN JOSE, Calif. 2024-05-01"), before a dash, with or
+ * without the agency in brackets ("LONDON (Reuters) -", "DENVER, Colo. (AP) —"), or a line
+ * that is only "CITY, COUNTRY" in capitals.
  */
 function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention[] {
   const out: Mention[] = [];
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
   const dates = doc.winkEntities.filter((e) => e.type === 'DATE' && e.start < limit);
-  if (dates.length === 0) return out;
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
     if (firstTok.start >= limit) return;
-    const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
-    if (!date) return;
-    const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
-    if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return;
-    // Everything before the date must be capitalized words and commas.
-    const before = seq.tokens.filter((t) => t < date.tokenStart);
-    if (before.length === 0 || before.length > 8) return;
-    if (!before.every((t) => /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[t]!.text))) return;
-    if (!/^\p{Lu}{2}/u.test(doc.tokens[before[0]!]!.text)) return;
+    const before = datedPlace(doc, seq, dates) ?? undatedPlace(doc, ctx, seq);
+    if (!before) return;
     let from = 0;
     for (let k = 0; k <= before.length; k++) {
       if (k < before.length && doc.tokens[before[k]!]!.text !== ',') continue;
@@ -308,6 +368,69 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
   return out;
 }
 
+/** Capitalized words and commas, opening with a capitals word: a dateline's place. */
+function placeTokens(doc: NlpDoc, tokens: number[]): boolean {
+  if (tokens.length === 0 || tokens.length > DATELINE_MAX_TOKENS) return false;
+  if (!tokens.every((t) => /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[t]!.text))) return false;
+  return doc.tokens[tokens[tokens.length - 1]!]!.text !== ',';
+}
+
+/** The tokens of the place before a date that the sequence holds ("LONDON 1996-08-30"), or null. */
+function datedPlace(doc: NlpDoc, seq: { tokens: number[] }, dates: NlpDoc['winkEntities']): number[] | null {
+  const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
+  if (!date) return null;
+  const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
+  if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return null;
+  // Everything before the date must be capitalized words and commas.
+  const before = seq.tokens.filter((t) => t < date.tokenStart);
+  if (!placeTokens(doc, before) || !/^\p{Lu}{2}/u.test(doc.tokens[before[0]!]!.text)) return null;
+  return before;
+}
+
+/**
+ * The tokens of an undated dateline's place, or null: at the start of a line, capitalized words
+ * and commas before a spaced dash, maybe after the agency in brackets ("DENVER (AP) —",
+ * "Denver –") in a mixed-case line; or a whole capitals line "CITY, COUNTRY" whose last part is a listed
+ * country or region. A place not in capitals must be listed.
+ */
+function undatedPlace(doc: NlpDoc, ctx: DocContext, seq: { tokens: number[]; capsLine: boolean }): number[] | null {
+  const ts = seq.tokens;
+  const first = doc.tokens[ts[0]!]!;
+  if (first.start > 0 && doc.text[first.start - 1] !== '\n') return null;
+  let k = 0;
+  while (k < ts.length && k <= DATELINE_MAX_TOKENS && /^(?:\p{Lu}[\p{L}.'-]*|,)$/u.test(doc.tokens[ts[k]!]!.text)) k++;
+  const place = ts.slice(0, k);
+  if (!placeTokens(doc, place)) return null;
+  const caps = /^\p{Lu}{2}/u.test(first.text) && first.text === first.text.toUpperCase();
+  if (k === ts.length) {
+    // "ZUG, SWITZERLAND" alone on its line.
+    if (!seq.capsLine || !place.some((t) => doc.tokens[t]!.text === ',')) return null;
+    let last = place.length - 1;
+    while (last > 0 && doc.tokens[place[last - 1]!]!.text !== ',') last--;
+    return spanListed(ctx, place[last]!, place[place.length - 1]!, Cls.Country | Cls.Region) ? place : null;
+  }
+  // The agency in brackets, then a dash set off by spaces, then the story in mixed case (a
+  // capitals line "PRESS DIGEST - …" is a headline's slug).
+  if (seq.capsLine) return null;
+  let d = k;
+  const agency = doc.tokens[ts[d]!]!.text === '(';
+  if (agency) {
+    while (d < ts.length && doc.tokens[ts[d]!]!.text !== ')') d++;
+    if (d >= ts.length || d - k > 4) return null;
+    d++;
+  }
+  const dash = doc.tokens[ts[d] ?? -1];
+  if (!dash || !/^[-–—]$/.test(dash.text) || dash.before === '') return null;
+  // Without the agency, a listed place must be named ("PRESS DIGEST - …" is a slug); a place
+  // not in capitals must be listed itself.
+  const listed = (from: number, to: number): boolean => spanListed(ctx, place[from]!, place[to]!, Cls.City | Cls.Country | Cls.Region);
+  let comma = place.findIndex((t) => doc.tokens[t]!.text === ',');
+  if (comma < 0) comma = place.length;
+  if (!caps && !listed(0, comma - 1)) return null;
+  if (!agency && !listed(0, comma - 1) && !(comma < place.length && listed(comma + 1, place.length - 1))) return null;
+  return place;
+}
+
 /** The offset where line `n` (0-based) begins, or the text's length. */
 function lineStartAfter(text: string, n: number): number {
   let at = 0;
@@ -326,12 +449,12 @@ const OF_WORDS = new Set(['of', 'for']);
  * "Institute" + "for the" + "Study of War", "Bank" + "of" + "England": an organization head
  * followed by "of"/"for" and another name is one organization's name.
  */
-function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+function joinOfNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.type !== 'PERSON' && canJoin(doc, prev, m)) {
+    if (prev && ((prev.type !== 'PERSON' && canJoin(doc, prev, m)) || joinsAList(doc, ctx, prev, m))) {
       prev.end = m.end;
       prev.last = m.last;
       prev.type = 'ORG';
@@ -340,6 +463,54 @@ function joinOfNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** The words of tokens `from` to `to` (exclusive) on one line, or null when a line break comes between. */
+function wordsBetween(doc: NlpDoc, from: number, to: number): string[] | null {
+  const words: string[] = [];
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.pos === 'SPACE') {
+      if (tok.text.includes('\n')) return null;
+      continue;
+    }
+    words.push(tok.normal);
+  }
+  return words;
+}
+
+/** Every word of the mention is a capitalized common word, none a given name or a place ("Health", "Human Services"). */
+function commonWordsOnly(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  for (let t = m.first; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w || !w.letter || NAME_CONNECTORS.has(w.normal)) continue;
+    if (!w.upper || !(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (Cls.First | Cls.Country | Cls.Region | Cls.City | Cls.Nat)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Health" + "and" + "Human Services", "Ministry of Trade" + "," + "Industry and Energy": a
+ * department's name lists its fields, in capitalized common words; the tagger cuts it at the
+ * list's joints. "and" joins when one side is an organization's (or ends on an organization's
+ * head word); a comma joins after "Ministry of …" when the rest of the list follows with its "and".
+ */
+function joinsAList(doc: NlpDoc, ctx: DocContext, a: Mention, b: Mention): boolean {
+  const between = wordsBetween(doc, a.last + 1, b.first);
+  if (!between || between.length !== 1) return false;
+  if (between[0] === 'and') {
+    // The field before "and" is one word ("Health and Human Services"); two names a company
+    // list joins are not one ("Blue Note and United Artists Records").
+    if (a.first !== a.last || !commonWordsOnly(doc, ctx, a) || !commonWordsOnly(doc, ctx, b)) return false;
+    return a.type === 'ORG' || b.type === 'ORG' || ORG_HEAD_WORDS.has(doc.tokens[b.last]!.normal);
+  }
+  if (between[0] !== ',' || a.type !== 'ORG' || !commonWordsOnly(doc, ctx, b)) return false;
+  let of = -1;
+  for (let t = a.first; t < a.last && of < 0; t++) if (ORG_OPENER_WORDS.has(doc.tokens[t]!.normal) && doc.tokens[t + 1]?.normal === 'of') of = t + 1;
+  if (of < 0) return false;
+  let and = false;
+  for (let t = b.first; t <= b.last; t++) if (doc.tokens[t]!.normal === 'and') and = true;
+  return and && commonWordsOnly(doc, ctx, { ...a, first: of + 1 });
 }
 
 function canJoin(doc: NlpDoc, a: Mention, b: Mention): boolean {

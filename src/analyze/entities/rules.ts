@@ -8,15 +8,26 @@ import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
-import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
-import { PLACE_OPENERS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../language/places.js';
+import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
+import { WEB_DOMAINS } from '../../language/organizations.js';
+import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, POLITY_WORDS, STREET_WORDS } from '../../language/places.js';
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
+const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
+const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
+const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
+const HYPHEN_PARTICLE_SET: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
+/** The texts these rules look for, tested once per story before any token walk. */
+const LEADER_BODY_TEXT = new RegExp(` (?:${LEADER_BODY_NOUNS.join('|')})\\b`);
+const PARTICLE_NAME_TEXT = new RegExp(`\\b(?:${HYPHEN_PARTICLES.join('|')})-[A-Z]`);
 const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
 const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
+import { titleAfterName, typeByContext } from './context.js';
 
 /** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
@@ -36,6 +47,12 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
   mentions = addListedNames(doc, ctx, mentions);
+  mentions = joinCountryToOrg(doc, mentions);
+  mentions = splitPlaceFromAcronym(doc, ctx, mentions);
+  mentions = addPartyStates(doc, mentions);
+  mentions = addLeaders(doc, ctx, mentions);
+  mentions = addParticleNames(doc, mentions);
+  for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
@@ -45,7 +62,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   // Last words of full personal names: "Jordan" after "Michael Jordan" is his surname, not the country.
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON' && m.last > m.first) surnames.add(doc.tokens[m.last]!.normal);
-  const out: Mention[] = [];
+  const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.last));
+  let out: Mention[] = [];
   for (const m of mentions) {
     if (m.first >= slug[0] && m.last < slug[1]) continue;
     // Months and weekdays are dates, not names ("July", "Monday").
@@ -53,15 +71,31 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
-    // A capitalized common word opening a sentence, or common words in a capitals headline, are
-    // no name unless the text capitalizes them elsewhere ("Officials said", "OIL PRICES FALL").
-    if (m.source === 'tagger' && m.capsLine && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
-    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common)) continue;
+    // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
+    if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
+    // A reporting period alone is no name ("the Q2 results").
+    if (m.first === m.last && m.source !== 'rule' && PERIOD_CODE_TEXT.test(doc.tokens[m.first]!.text)) continue;
+    // "Republican Gov. Jo Rand", "a Liberal prime minister": a party's adjective before a noun or
+    // a title is no party's name (a party's own name, "Labour", is no adjective).
+    if (m.type === 'ORG' && m.source !== 'rule' && m.first === m.last && partyAdjective(doc, ctx, m)) m.type = 'NORP';
+    // "Jane Doe, Head of Research at Acme": a job's title is no organization's name.
+    if (m.source !== 'rule' && jobTitle(doc, ctx, m)) continue;
+    // A title or a role alone ("General Manager" cut to "Manager", "Sens."), or a lone initial
+    // ("E. coli") is no name.
+    if (m.first === m.last && m.source !== 'rule' && m.type !== 'NORP' && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & Cls.Nat) && (ROLE_NOUNS.has(doc.tokens[m.first]!.normal) || /^\p{Lu}\.$/u.test(doc.tokens[m.first]!.text))) continue;
+    // A capitalized common word opening a sentence, or common words in a capitals or title-case
+    // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
+    // PRICES FALL", "Woman Hurt at Bus Depot Dies").
+    if (m.source === 'tagger' && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    // … nor is a word the document itself writes in lower case and never capitalized
+    // mid-sentence ("Kimchi will keep" where the recipe says "make kimchi").
+    if (m.source !== 'rule' && m.first === m.last && (m.capsLine || ctx.sequences[m.seq]?.titleLine || openerPosition(doc, seqStarts, m.first)) && writtenAsCommonWord(ctx, m.first)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
-      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)) {
+      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text) && !titleAfterName(doc, m.first, personEnds)) {
         m.type = 'PERSON';
         m.source = 'rule';
       }
@@ -77,8 +111,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if ((m.type === 'PLACE' || m.type === 'MISC') && !listed && m.source !== 'rule' && speaks(doc, m) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
       m.type = article || ORG_HEAD_WORDS.has(doc.tokens[m.last]!.normal) ? 'ORG' : 'PERSON';
     }
-    // People take no article: "the China Daily said", "the Sun reported" name organizations.
-    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule') m.type = 'ORG';
+    // People take no article: "the China Daily said", "the Sun reported" name organizations
+    // (but in "the Paul Lindqvist case" the article is the noun's after the name).
+    if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule' && !nounAfter(doc, m)) m.type = 'ORG';
     // A common noun naming a kind of organization beside the name says what it is:
     // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
     if (m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
@@ -86,7 +121,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.source = 'rule';
     }
     // "the Dow Jones industrial average", "the Nasdaq composite index": a market's index is no organization.
-    if (m.type === 'ORG' && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
+    if ((m.type === 'ORG' || (m.type === 'PERSON' && m.first === m.last)) && m.source !== 'rule' && namesIndex(doc, m)) m.type = 'MISC';
     // "Front Street", "Port Wexley", "Mount Kenya": a name whose own words say it is a street or
     // a place is one, unless it ends on an organization's head word ("Port Authority").
     if (m.type !== 'PLACE' && m.source !== 'rule' && !listed && namesItselfAPlace(doc, m)) m.type = 'PLACE';
@@ -95,9 +130,14 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
       m.type = 'PLACE';
       m.source = 'rule';
     }
+    // A listed town's name alone, which no full name of the story ends with and no title
+    // precedes, is the town ("Tehran expects …"), not a person the story never introduced.
+    // (A town named like a common word, "God", "Police", proves nothing.)
+    if (m.type === 'PERSON' && m.source !== 'rule' && m.first === m.last && !m.title && !surnames.has(doc.tokens[m.first]!.normal) && !(ctx.words[m.first]!.classes & (Cls.First | Cls.Common | Cls.Dict)) && spanListed(ctx, m.first, m.last, Cls.City)) m.type = 'PLACE';
     if (m.type === 'PERSON' && m.source !== 'rule') startAtGivenName(doc, ctx, m);
     out.push(m);
   }
+  out = typeByContext(doc, ctx, out, sports);
   unifyLists(doc, out);
   if (sports) {
     for (const m of out) {
@@ -118,13 +158,71 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
 }
 
 
+/** A group word shaped as an adjective ("Republican", "Liberal") before a lower-case word or a capitalized title. */
+function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const w = ctx.words[m.first];
+  if (!w || !(w.classes & Cls.Nat) || !/(?:an|al|ic)$/.test(w.normal)) return false;
+  const next = nextWord(doc, m.last);
+  return next !== undefined && (/^\p{Ll}/u.test(next.text) || (TITLE_WORDS.has(next.normal) && /^\p{Lu}/u.test(next.text)));
+}
+
+/** Half-year and quarter codes of financial reports ("Q2", "H1"). */
+const PERIOD_CODE_TEXT = /^(?:[HQ][1-4]|FY\d{0,4})$/;
+
+/**
+ * In a title-case line, a name ends before the headline's verb ("Halvorsen Compares Layoffs to
+ * …" → "Halvorsen"): a capitalized common word wink reads as a verb, which the document never
+ * capitalizes elsewhere. (Lines of names are title-case too: only a verb cuts.)
+ */
+function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): void {
+  for (let t = m.first + 1; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w) continue;
+    const tok = doc.tokens[t]!;
+    if ((tok.pos !== 'VERB' && tok.pos !== 'AUX') || !(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (GAZ_CLASSES | Cls.First) || w.norm.up > w.norm.titleUp) continue;
+    let last = t - 1;
+    while (last > m.first && doc.tokens[last]!.pos === 'SPACE') last--;
+    m.last = last;
+    m.end = doc.tokens[last]!.end;
+    // The tagger's type was read with the headline's words: the name's other mentions decide.
+    m.source = 'propagated';
+    return;
+  }
+}
+
+/** "Head of Research", "Director of Communications": a role, "of" or "for", then only common words. */
+function jobTitle(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  const first = doc.tokens[m.first]!;
+  if (m.last - m.first < 2 || !/^\p{Lu}/u.test(first.text) || !(ROLE_NOUNS.has(first.normal) || EMPLOYEE_ROLE_NOUNS.has(first.normal))) return false;
+  let t = m.first + 1;
+  while (t <= m.last && doc.tokens[t]!.pos === 'SPACE') t++;
+  if (t > m.last || (doc.tokens[t]!.normal !== 'of' && doc.tokens[t]!.normal !== 'for')) return false;
+  for (t++; t <= m.last; t++) {
+    const w = ctx.words[t];
+    if (!w || !w.letter) continue;
+    if (!(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (Cls.First | GAZ_CLASSES)) return false;
+  }
+  return true;
+}
+
 /** A name of two or more capitalized words that calls itself a street or a place (see the sets above). */
 function namesItselfAPlace(doc: NlpDoc, m: Mention): boolean {
   if (m.last <= m.first) return false;
   const first = doc.tokens[m.first]!;
   const last = doc.tokens[m.last]!;
   if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}/u.test(last.text) || ORG_HEAD_WORDS.has(last.normal)) return false;
-  return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal);
+  return STREET_WORD_SET.has(last.normal) || PLACE_OPENER_SET.has(first.normal) || POLITY_WORD_SET.has(first.normal) || POLITY_WORD_SET.has(last.normal);
+}
+
+/**
+ * The document writes the word at `t` in lower case mid-sentence and never capitalized there
+ * (title-case lines apart); given names and listed places are left alone ("Bill", "Bath").
+ */
+function writtenAsCommonWord(ctx: DocContext, t: number): boolean {
+  const w = ctx.words[t];
+  if (!w || w.classes & (GAZ_CLASSES | Cls.First)) return false;
+  const norm = w.norm;
+  return norm.stamp === ctx.stamp && norm.low > 0 && norm.up === norm.titleUp;
 }
 
 /** Every word of the mention is a common word (classes `common`) the document never capitalizes mid-sentence. */
@@ -133,7 +231,7 @@ function allCommon(doc: NlpDoc, ctx: DocContext, m: Mention, common: number): bo
     const w = ctx.words[t];
     if (!w) continue;
     const norm = w.norm;
-    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > 0)) return false;
+    if (!(norm.classes & common) || norm.classes & (GAZ_CLASSES | Cls.First) || (norm.stamp === ctx.stamp && norm.up > norm.titleUp)) return false;
   }
   return true;
 }
@@ -234,8 +332,13 @@ function spells(doc: NlpDoc, first: number, last: number, acronym: string): bool
   return parts.length > 1 && match(0, 0);
 }
 
-/** An index noun right after the name, or after one lower-case word or number ("industrial average", "100 index"). */
+/**
+ * An index noun right after the name, or after one lower-case word or number ("industrial
+ * average", "100 index"), or in lower case right before it ("the benchmark Velnex").
+ */
 function namesIndex(doc: NlpDoc, m: Mention): boolean {
+  const prev = previousWord(doc, m.first);
+  if (prev && /^\p{Ll}/u.test(prev.text) && INDEX_NOUN_WORDS.has(prev.normal)) return true;
   const next = nextWord(doc, m.last);
   if (!next) return false;
   if (INDEX_NOUN_WORDS.has(next.normal)) return true;
@@ -253,6 +356,12 @@ function sideCue(doc: NlpDoc, m: Mention): boolean {
   if (!next) return false;
   if (TEAM_ROLE_WORDS.has(next.text)) return true;
   return PLURAL_VERBS.has(next.text) && !/s$/.test(doc.tokens[m.last]!.text);
+}
+
+/** True when a lower-case noun follows the mention ("the Paul Lindqvist case", "the Halvorsen campaign"). */
+function nounAfter(doc: NlpDoc, m: Mention): boolean {
+  const next = nextWord(doc, m.last);
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /** True when the word right before the mention is the article "the" (in any case). */
@@ -301,10 +410,16 @@ function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): 
   }
 }
 
+/** True when token `t` opens a sentence, or a quotation within one (“Pay our staff,” they shouted). */
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
   if (seqStarts.has(t)) return true;
   const prev = doc.tokens[t - 1];
-  return prev !== undefined && /^["“‘'(\-–—:]$/.test(prev.text) && seqStarts.has(t - 1);
+  if (prev === undefined) return false;
+  if (/^["“‘'(\-–—:*]$/.test(prev.text) && seqStarts.has(t - 1)) return true;
+  // After a colon a clause begins ("… First Drive: Welcome to the future").
+  if (prev.text === ':' && doc.tokens[t]!.before !== '') return true;
+  // An opening quotation mark: set off by a space before it and none after.
+  return (prev.text === '“' || prev.text === '"') && prev.before !== '' && doc.tokens[t]!.before === '';
 }
 
 /** In a sports story, a town or region named as a side (not as where something happens) is a team. */
@@ -375,6 +490,152 @@ function slugTokens(doc: NlpDoc, ctx: DocContext): [number, number] {
   return [first.tokens[0]!, first.tokens[n - 1]! + 1];
 }
 
+/**
+ * "U.S. Treasury", "U.K. Border Force": a country's abbreviation written right before an
+ * organization's name is part of it. Before an acronym it stays apart ("US FDA").
+ */
+function joinCountryToOrg(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  // The listed names were merged in text order: no sort needed.
+  const sorted = mentions;
+  const drop = new Set<Mention>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (a.first !== a.last || !COUNTRY_ABBREVIATION_SET.has(doc.tokens[a.first]!.normal) || b.type !== 'ORG') continue;
+    if (b.first !== a.last + 1 || doc.tokens[b.first]!.before !== ' ' || !/\p{Ll}/u.test(doc.text.slice(b.start, b.end))) continue;
+    b.first = a.first;
+    b.start = a.start;
+    drop.add(a);
+    i++;
+  }
+  return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
+}
+
+/** "Acme.com", "Veritas.info": a domain written onto a name makes it a website's name (an organization). */
+function takeInWebDomain(doc: NlpDoc, m: Mention): void {
+  const dot = doc.tokens[m.last + 1];
+  const domain = doc.tokens[m.last + 2];
+  if (!dot || !domain || dot.text !== '.' || dot.before !== '' || domain.before !== '' || !WEB_DOMAIN_SET.has(domain.text)) return;
+  // "Acme.com.au": the whole address.
+  let last = m.last + 2;
+  while (doc.tokens[last + 1]?.text === '.' && doc.tokens[last + 1]!.before === '' && doc.tokens[last + 2]?.before === '' && WEB_DOMAIN_SET.has(doc.tokens[last + 2]!.text)) last += 2;
+  m.last = last;
+  m.end = doc.tokens[last]!.end;
+  m.type = 'ORG';
+  m.source = 'rule';
+}
+
+/** Party letters in a lawmaker's party-and-state tag ("(D-Minn.)", "(R-Texas)"). */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+/** A party tag's opening as the text writes it. */
+const PARTY_TAG_TEXT = /\([DRI]-\p{Lu}/u;
+/** Most tokens of the state in such a tag ("N" "." "Y."). */
+const PARTY_STATE_MAX_TOKENS = 4;
+
+/**
+ * "Rep. Dana Kirk (D-Minn.)", "Sen. Lou Ferris (R-Texas)": the state in a lawmaker's party tag
+ * is a place (the party letter is no name).
+ */
+function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  // Most stories have no party tag: one scan of the text spares the token walk.
+  if (!PARTY_TAG_TEXT.test(doc.text)) return mentions;
+  const tokens = doc.tokens;
+  const added: Mention[] = [];
+  for (let t = 0; t + 4 < tokens.length; t++) {
+    if (tokens[t]!.text !== '(' || !PARTY_LETTERS.has(tokens[t + 1]!.text) || tokens[t + 2]!.text !== '-') continue;
+    if (tokens[t + 1]!.before !== '' || tokens[t + 2]!.before !== '' || tokens[t + 3]!.before !== '' || !/^\p{Lu}/u.test(tokens[t + 3]!.text)) continue;
+    let close = t + 3;
+    while (close < tokens.length && close - t - 3 <= PARTY_STATE_MAX_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.before === '') close++;
+    if (tokens[close]?.text !== ')' || close === t + 3) continue;
+    added.push({ start: tokens[t + 3]!.start, end: tokens[close - 1]!.end, first: t + 3, last: close - 1, type: 'PLACE', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
+    t = close;
+  }
+  if (added.length === 0) return mentions;
+  const inTag = (m: Mention): boolean => added.some((a) => m.first <= a.last && m.last >= a.first - 2);
+  return [...mentions.filter((m) => !inTag(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the Halvorsen administration", "the Marov regime": a lone capitalized word between "the" and
+ * what a leader heads is the leader's surname, a person's name, unless it is a listed place or
+ * organization ("the Kremlin administration").
+ */
+function addLeaders(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  if (!LEADER_BODY_TEXT.test(doc.text)) return mentions;
+  const starts = new Map<number, Mention>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) {
+    starts.set(m.first, m);
+    for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  }
+  const added: Mention[] = [];
+  for (let t = 1; t + 1 < doc.tokens.length; t++) {
+    const body = doc.tokens[t + 1]!;
+    if (!LEADER_BODY_SET.has(body.text) || body.before !== ' ') continue;
+    const tok = doc.tokens[t]!;
+    const w = ctx.words[t];
+    if (!w || !w.upper || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || doc.tokens[t - 1]!.normal !== 'the' || tok.before !== ' ') continue;
+    if (spanListed(ctx, t, t, GAZ_CLASSES | Cls.KnownOrg)) continue;
+    const m = starts.get(t);
+    if (m && m.first === m.last) {
+      m.type = 'PERSON';
+      m.source = 'rule';
+    } else if (!covered[t]) {
+      added.push({ start: tok.start, end: tok.end, first: t, last: t, type: 'PERSON', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "al-Ruwaid", "el-Arish": a particle joined by a hyphen to a capitalized word is a name even where
+ * the tagger, reading three tokens, saw none. After a place's preposition or before a place's
+ * noun ("in al-Ruwaid", "the al-Ruwaid camp") it is a place; elsewhere it takes the type the name's
+ * other mentions vote for.
+ */
+function addParticleNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  if (!PARTICLE_NAME_TEXT.test(doc.text)) return mentions;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  const added: Mention[] = [];
+  const tokens = doc.tokens;
+  for (let t = 0; t + 2 < tokens.length; t++) {
+    const particle = tokens[t]!;
+    if (!HYPHEN_PARTICLE_SET.has(particle.text) || covered[t] || covered[t + 2]) continue;
+    const dash = tokens[t + 1]!;
+    const word = tokens[t + 2]!;
+    if (dash.text !== '-' || dash.before !== '' || word.before !== '' || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
+    const prev = previousWord(doc, t);
+    const next = nextWord(doc, t + 2);
+    const place = (prev !== undefined && PLACE_PREPOSITION_SET.has(prev.normal)) || (next !== undefined && /^\p{Ll}/u.test(next.text) && PLACE_HEAD_WORDS.has(next.normal));
+    added.push({ start: particle.start, end: word.end, first: t, last: t + 2, type: place ? 'PLACE' : 'MISC', capsLine: false, seq: -1, source: place ? 'rule' : 'propagated', title: undefined, role: undefined });
+    t += 2;
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Letters of an acronym a place's name may stand before ("Texas GOP", "US FDA"). */
+const PLACE_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Texas GOP", "US FDA": a listed country's or region's name before an acronym are two names,
+ * the place and the organization the acronym stands for.
+ */
+function splitPlaceFromAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    // In a capitals line every word looks like an acronym ("KANSAS CITY").
+    if (m.last <= m.first || m.source === 'rule' || m.capsLine || !PLACE_ACRONYM.test(doc.tokens[m.last]!.text)) continue;
+    const prev = m.last - 1;
+    if (doc.tokens[m.last]!.before !== ' ' || prev < m.first || !spanListed(ctx, m.first, prev, Cls.Country | Cls.Region) || spanListed(ctx, m.first, m.last, Cls.KnownOrg)) continue;
+    out ??= [...mentions];
+    const place: Mention = { ...m, last: prev, end: doc.tokens[prev]!.end, type: 'PLACE', source: 'rule' };
+    const org: Mention = { ...m, first: m.last, start: doc.tokens[m.last]!.start, type: 'ORG', source: 'rule', title: undefined };
+    out.splice(out.indexOf(m), 1, place, org);
+  }
+  return out ?? mentions;
+}
+
 /** Acronyms are matched only when written in capitals ("WHO", not "who"). */
 const LISTED_ACRONYM_MAX = 4;
 
@@ -384,8 +645,11 @@ const LISTED_ACRONYM_MAX = 4;
  */
 function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
   const covered = new Int32Array(doc.tokens.length).fill(-1);
+  // Surnames of the story's people ("Anna Bloomberg"): the word alone is the person, not a listed organization.
+  const surnames = new Set<string>();
   mentions.forEach((m, i) => {
     for (let t = m.first; t <= m.last; t++) covered[t] = i;
+    if (m.type === 'PERSON' && m.last > m.first && ctx.words[m.first]!.classes & Cls.First) surnames.add(doc.tokens[m.last]!.normal);
   });
   const drop = new Set<number>();
   const added: Mention[] = [];
@@ -403,6 +667,10 @@ function addListedNames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const short = surface.replace(/\./g, '').length <= LISTED_ACRONYM_MAX;
         const capitalized = n === 1 && i > 0 && !seq.capsLine && !ctx.words[ts[i - 1]!]!.opener && /^\p{Lu}\p{Ll}+$/u.test(surface);
         if (short && surface !== surface.toUpperCase() && !capitalized) n = 0;
+        if (n === 1 && surnames.has(w.normal)) n = 0;
+        // "WHO WILL LEAD THE PARTY?": in a capitals question, a listed acronym that is a
+        // function word is the word.
+        if (n === 1 && seq.capsLine && doc.tokens[first]!.stop && doc.tokens[ts[ts.length - 1]!]!.text === '?') n = 0;
       }
       if (n === 0 && seq.capsLine) {
         n = matchSequence(ctx, ts, i, Cls.Country | Cls.Region | Cls.City);
@@ -500,6 +768,9 @@ function startAtGivenName(doc: NlpDoc, ctx: DocContext, m: Mention): void {
     const w = ctx.words[t];
     if (!w) continue;
     if (w.classes & Cls.First && t > m.first) {
+      // What is left must still be a full name, a given name and another word ("Song Min-ho"
+      // is not cut to "Min-ho").
+      if (!doc.text.slice(doc.tokens[t]!.start, m.end).includes(' ')) return;
       m.first = t;
       m.start = doc.tokens[t]!.start;
       return;

@@ -32,6 +32,8 @@ export interface NormInfo {
   /** Times written capitalized / in lower case mid-sentence in mixed-case lines of that document. */
   up: number;
   low: number;
+  /** Of the capitalized times, those in title-case lines ("Woman Hurt at Bus Depot Dies"). */
+  titleUp: number;
 }
 
 /** One spelling of a word, as it stands in the text. */
@@ -172,7 +174,7 @@ export function normInfo(normal: string): NormInfo {
   if (HONORIFIC_WORDS.has(normal)) lex |= Lex.Honorific;
   if (ORG_HEAD_WORDS.has(normal)) lex |= Lex.OrgHead;
   if (SPORTS_WORD_SET.has(normal)) lex |= Lex.Sports;
-  info = { normal, h1: wordHash1(normal), h2: wordHash2(normal), classes: wordClasses(normal), lex, stamp: 0, up: 0, low: 0 };
+  info = { normal, h1: wordHash1(normal), h2: wordHash2(normal), classes: wordClasses(normal), lex, stamp: 0, up: 0, low: 0, titleUp: 0 };
   norms.set(normal, info);
   return info;
 }
