@@ -34,6 +34,12 @@ describe('coreference: names', () => {
     expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Patrick Quill Jr.', 'Dan Rowe', 'Danielle Rowe']);
   });
 
+  it('a name ending on a family name of the story is a person of that family, whatever a cue says of its brand', () => {
+    const { coref } = analyze('Dana Quist spoke on Monday. The Tara Quist brand sells shoes, and Tara Quist said she was proud. The Quist Foundation gave $2 million.');
+    expect(coref.referents.find((r) => r.name === 'Tara Quist')?.type).toBe('PERSON');
+    expect(coref.referents.find((r) => r.name === 'Quist Foundation')?.type).toBe('ORG');
+  });
+
   it('a given name alone joins the one full name it starts', () => {
     const text = 'Bill Rowe spoke in Denver. Later, Bill thanked the crowd.';
     expect(referentOf(analyze(text).coref, text, 'Bill')).toBe('Bill Rowe');

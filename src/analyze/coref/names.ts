@@ -9,7 +9,7 @@
 import type { EntityType } from '../../summary.js';
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
-import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, matchWords } from '../entities/lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
 import { COUNTRY_ALIASES, PLACE_PREPOSITIONS } from '../../language/places.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
@@ -223,11 +223,17 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
   for (const [g, owners] of shared) shareSurname(doc, g, owners.map(clusterOf));
 
   const out: NameCluster[] = [];
+  // Surnames of the story's people by their full names ("trump" of "Donald Trump").
+  const familyNames = new Set<string>();
+  for (const c of clusters.values()) if (c.root.type === 'PERSON' && c.root.words.length >= 2) familyNames.add(c.root.words[c.root.words.length - 1]!);
   for (const c of clusters.values()) {
     if (c.mentions.length === 0) continue;
     // The full name's type wins for its surnames and acronyms.
     const r = c.root;
     c.type = r.type === 'PERSON' || r.type === 'ORG' ? r.type : topType(c.votes, r.type);
+    // "Ivanka Trump" beside "Donald Trump": a two-word name ending on the family name of one of
+    // the story's people is a person of that family, whatever a cue said of its brand.
+    if (c.type === 'ORG' && isFamilyMember(r.words, familyNames)) c.type = 'PERSON';
     c.mentions.sort((a, b) => a.start - b.start);
     for (const m of c.mentions) m.type = c.type;
     out.push({ type: c.type, mentions: c.mentions, keys: c.keys, ambiguous: c.ambiguous });
@@ -266,6 +272,12 @@ function shareSurname(doc: NlpDoc, g: Group, owners: NameCluster[]): void {
     best.ambiguous.add(m);
     if (!best.keys.includes(g.key)) best.keys.push(g.key);
   }
+}
+
+/** A two-word name ending on a family name of the story whose last word heads no organization ("Ivanka Trump", not "Trump Organization"). */
+function isFamilyMember(words: readonly string[], familyNames: ReadonlySet<string>): boolean {
+  if (words.length !== 2 || !familyNames.has(words[1]!)) return false;
+  return !ORG_HEAD_WORDS.has(words[1]!) && !CORPORATE_SUFFIX_WORDS.has(words[1]!) && !ORG_HEAD_WORDS.has(words[0]!);
 }
 
 /** Gender of a name's given name in the cluster, when one of its full names has it. */
