@@ -145,6 +145,17 @@ describe('entities: names, types and titles', () => {
       absent: ['Nordic Open on Friday'],
     },
     {
+      name: "a title joined by 'of' is the name's title; a one-word body inside it is no name, a listed place is",
+      text: 'General of the Army Ivan Petrov spoke first. Secretary of State Ana Ruiz followed, and President of Kenya Tom Mbeki closed.',
+      expect: [{ name: 'Ivan Petrov', type: 'PERSON', titles: ['General of the Army'] }, { name: 'Ana Ruiz', type: 'PERSON', titles: ['Secretary of State'] }, { name: 'Kenya', type: 'PLACE' }],
+      absent: ['Army', 'State'],
+    },
+    {
+      name: 'the towns of a list are places',
+      text: 'Aircraft struck targets near the towns of Harvik, Dumora and al-Qasir on Sunday.',
+      expect: [{ name: 'Harvik', type: 'PLACE' }, { name: 'Dumora', type: 'PLACE' }, { name: 'al-Qasir', type: 'PLACE' }],
+    },
+    {
       name: 'months and weekdays are dates, not names',
       text: 'Parliament will vote in July, Prime Minister Keir Starmer said on Monday.',
       expect: [{ name: 'Keir Starmer', type: 'PERSON' }],

@@ -149,6 +149,12 @@ function nameReference(view: TokenView, m: Mention, referent: Referent, ambiguou
       gender = roleGender(tok.normal) ?? roleGender(role) ?? gender;
     }
   }
+  // The title the names stage kept ("Deputy Defense Minister General of the Army").
+  for (const word of m.title?.toLowerCase().split(/\s+/) ?? []) {
+    if (!isRoleWord(word)) continue;
+    position.roles.push(expandRole(word));
+    gender = roleGender(word) ?? gender;
+  }
   for (const role of position.roles) gender = roleGender(role) ?? gender;
   if (!gender && m.last > m.first && referent.type === 'PERSON') gender = givenNameGender(tokens[m.first]!.text);
   const paragraph = paragraphOfToken(view.doc, m.first);

@@ -670,6 +670,11 @@ function listHead(doc: NlpDoc, first: number): EntityType | null {
   // "companies Acme, Bolt and Crane": the head right before the list.
   const direct = LIST_HEADS.get(tok.normal);
   if (direct !== undefined && /^\p{Ll}/u.test(tok.text)) return direct;
+  // "the towns of Raqqa, Rawa and al-Qaim": places named after "of".
+  if (tok.normal === 'of') {
+    const noun = tokenAt(doc, before(doc, p));
+    return noun && /^\p{Ll}/u.test(noun.text) && LIST_HEADS.get(noun.normal) === 'PLACE' ? 'PLACE' : null;
+  }
   // "companies such as …", "firms including …", "nine companies: …", "the five companies — …".
   const opens = tok.text === ':' || /^[—–]$/.test(tok.text) || (LIST_OPENERS.has(tok.normal) && (tok.normal !== 'as' || tokenAt(doc, before(doc, p))?.normal === 'such'));
   if (!opens) return null;

@@ -138,6 +138,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     out.push(m);
   }
   out = typeByContext(doc, ctx, out, sports);
+  out = titleChains(doc, ctx, out);
   unifyLists(doc, out);
   if (sports) {
     for (const m of out) {
@@ -756,6 +757,53 @@ function addInitialedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
 /** "P." or "J.R.": capitals each followed by a period (the cheap test first: most tokens fail it). */
 function isInitials(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.)+$/u.test(text);
+}
+
+/** Tokens read back from a person's name for a title joined by "of" ("General of the Army", "Secretary of State"). */
+const TITLE_CHAIN_TOKENS = 12;
+
+/**
+ * "General of the Army Valery Gerasimov", "Secretary of State Mike Pompeo": a title that holds
+ * "of (the)" and a capitalized word ends right before a person's name. It becomes the name's
+ * title, and a one-word organization or common word inside it ("Army", "State") is no name of
+ * its own; a listed place inside it ("President of Russia") stays one.
+ */
+function titleChains(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const byLast = new Map<number, Mention>();
+  for (const m of mentions) byLast.set(m.last, m);
+  const drop = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    let k = m.first - 1;
+    let start = -1;
+    let joined = false;
+    for (let n = 0; k >= 0 && n < TITLE_CHAIN_TOKENS; n++) {
+      const tok = doc.tokens[k]!;
+      if (tok.pos === 'SPACE') {
+        if (tok.text.includes('\n')) break;
+        k--;
+        continue;
+      }
+      if (tok.normal === 'of' || tok.normal === 'the') joined ||= tok.normal === 'of';
+      else if (/^\p{Lu}/u.test(tok.text)) {
+        if (TITLE_WORDS.has(tok.normal)) start = k;
+      } else break;
+      k--;
+    }
+    if (start < 0 || !joined) continue;
+    // The chain must hold "of" after its first title word and end right before the name.
+    let hasOf = false;
+    for (let t = start; t < m.first; t++) if (doc.tokens[t]!.normal === 'of') hasOf = true;
+    if (!hasOf) continue;
+    for (let t = start; t < m.first; t++) {
+      const inner = byLast.get(t);
+      if (!inner || inner === m || inner.first < start) continue;
+      const listedPlace = spanListed(ctx, inner.first, inner.last, GAZ_CLASSES);
+      if (!listedPlace && inner.first === inner.last && (inner.type === 'ORG' || inner.type === 'MISC')) drop.add(inner);
+    }
+    m.title = doc.text.slice(doc.tokens[start]!.start, doc.tokens[m.first - 1]!.end).trim();
+  }
+  return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
 }
 
 /**
