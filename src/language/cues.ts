@@ -4,6 +4,7 @@
  */
 import type { Token } from '../nlp/doc.js';
 import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from './reporting.js';
+import { verbForms } from './lemma.js';
 
 /** How a cue relates to its source. */
 export type CueKind =
@@ -25,23 +26,9 @@ export interface Cue {
   participle: boolean;
 }
 
-/** Every form of a regular verb that could appear in news text (over-generating is harmless). */
-function regularForms(base: string): string[] {
-  const forms = [base];
-  if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
-  else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
-  else if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
-  else {
-    forms.push(`${base}s`, `${base}ed`, `${base}ing`);
-    // A stressed consonant-vowel-consonant end doubles its consonant ("chat" → "chatted"; "qu" counts as a consonant: "quipped").
-    if (/(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$/.test(base)) forms.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
-  }
-  return forms;
-}
-
 const FORM_TO_BASE = new Map<string, string>();
-for (const base of REPORTING_VERBS) for (const form of regularForms(base)) FORM_TO_BASE.set(form, base);
-for (const base of Object.keys(PHRASAL_CUES)) for (const form of regularForms(base)) if (!FORM_TO_BASE.has(form)) FORM_TO_BASE.set(form, base);
+for (const base of REPORTING_VERBS) for (const form of verbForms(base)) FORM_TO_BASE.set(form, base);
+for (const base of Object.keys(PHRASAL_CUES)) for (const form of verbForms(base)) if (!FORM_TO_BASE.has(form)) FORM_TO_BASE.set(form, base);
 for (const [form, base] of Object.entries(IRREGULAR_VERB_FORMS)) FORM_TO_BASE.set(form, base);
 
 /**

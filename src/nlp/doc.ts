@@ -6,6 +6,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { TextSpan } from '../summary.js';
+import { lemmaOf } from '../language/lemma.js';
 
 export interface Token {
   /** The token as it stands in the body (`body.slice(start, end)`). */
@@ -14,9 +15,7 @@ export interface Token {
   end: number;
   /** Universal part-of-speech tag (PROPN, NOUN, VERB, PUNCT, SPACE, …). */
   pos: string;
-  /** wink's token type: word, number, punctuation, tabCRLF, email, url, … */
-  kind: string;
-  /** The base form, in lower case. */
+  /** The base form, in lower case, as `language/lemma.ts` reads it (a noun's singular, a known verb's base). */
   lemma: string;
   /** Lower-cased normal form. */
   normal: string;
@@ -130,8 +129,6 @@ interface WinkReading {
   text: string;
   values: string[];
   pos: string[];
-  kinds: string[];
-  lemmas: string[];
   normals: string[];
   stops: boolean[];
   sentenceSpans: Array<[number, number]>;
@@ -162,8 +159,6 @@ function readWithWink(body: string): WinkReading {
       text,
       values: tokens.out() as string[],
       pos: tokens.out(its.pos) as string[],
-      kinds: tokens.out(its.type) as string[],
-      lemmas: tokens.out(its.lemma as never) as string[],
       normals: tokens.out(its.normal) as string[],
       stops: tokens.out(its.stopWordFlag) as unknown as boolean[],
       sentenceSpans: doc.sentences().out(its.span as never) as unknown as Array<[number, number]>,
@@ -302,7 +297,7 @@ const HARD_WRAP_SHARE = 0.5;
  * when the text has no blank lines).
  */
 export function analyzeText(body: string): NlpDoc {
-  const { text: winkText, values, pos, kinds, lemmas, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
+  const { text: winkText, values, pos, normals, stops, sentenceSpans, entitySpans, entityTypes } = readWithWink(body);
   const spans = alignTokens(winkText, values);
 
   const tokens: Token[] = new Array(values.length);
@@ -312,14 +307,15 @@ export function analyzeText(body: string): NlpDoc {
     const end = spans[2 * i + 1]!;
     const text = body.slice(start, end);
     const isBlank = isBlankText(text);
+    const tag = isBlank ? 'SPACE' : (pos[i] ?? 'X');
+    const normal = lowerCase(normals[i] ?? text);
     tokens[i] = {
       text,
       start,
       end,
-      pos: isBlank ? 'SPACE' : (pos[i] ?? 'X'),
-      kind: isBlank ? 'tabCRLF' : (kinds[i] ?? 'word'),
-      lemma: lowerCase(lemmas[i] ?? text),
-      normal: lowerCase(normals[i] ?? text),
+      pos: tag,
+      lemma: lemmaOf(normal, tag),
+      normal,
       before: start > previousEnd ? body.slice(previousEnd, start) : '',
       stop: Boolean(stops[i]),
       sentence: -1,

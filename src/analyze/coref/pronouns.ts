@@ -72,15 +72,24 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
       t = description.tokenEnd - 1;
       continue;
     }
-    if (reportingBase(tok) !== null) {
-      const reporter = reporterOf(view, coref, seen, t);
-      if (reporter) lastReporter = reporter;
+    const pos = tok.pos;
+    if (pos === 'PRON' || pos === 'DET') {
+      const cls = PRONOUNS[tok.normal];
+      if (cls === undefined || cls === 'self' || coref.referenceAtToken[t]! >= 0) continue;
+      resolveOne(t, cls);
       continue;
     }
-    const cls = PRONOUNS[tok.normal];
-    if (cls === undefined || cls === 'self' || coref.referenceAtToken[t]! >= 0 || !(tok.pos === 'PRON' || tok.pos === 'DET')) continue;
+    if (pos !== 'SPACE' && pos !== 'PUNCT' && pos !== 'PROPN' && reportingBase(tok) !== null) {
+      const reporter = reporterOf(view, coref, seen, t);
+      if (reporter) lastReporter = reporter;
+    }
+  }
+  addReferences(view.doc, coref, added);
+
+  function resolveOne(t: number, cls: Exclude<PronounClass, 'self'>): void {
+    const tok = tokens[t]!;
     const referent = antecedent(view, narrative, seen, t, cls, lastReporter);
-    if (!referent) continue;
+    if (!referent) return;
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
     if ((cls === 'm' || cls === 'f') && !referent.gender) referent.gender = cls;
     const position = positionOf(view, t, t + 1, false);
@@ -93,8 +102,8 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     added.push(reference);
     seen.push(reference);
   }
-  addReferences(view.doc, coref, added);
 }
+
 
 /**
  * The referent the reporting verb at `t` reports: its subject before it ("Smith said", "Smith,
@@ -150,7 +159,10 @@ function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Refer
       if (referent.type !== 'PERSON') continue;
       if (referent.gender && cls !== 'person' && referent.gender !== cls) continue;
     }
-    let score = -SENTENCE_COST * Math.max(0, sentence - narrative[Math.max(0, r.sentence)]!);
+    const distance = -SENTENCE_COST * Math.max(0, sentence - narrative[Math.max(0, r.sentence)]!);
+    // Candidates only get farther: once even the best bonuses cannot win, stop looking.
+    if (distance + SUBJECT_BONUS + REPORTER_BONUS < bestScore) break;
+    let score = distance;
     if (r.subject) score += SUBJECT_BONUS;
     if (r.oblique || r.possessive) score -= OBLIQUE_COST;
     if (referent === lastReporter) score += REPORTER_BONUS;

@@ -47,14 +47,18 @@ function toEntity(doc: NlpDoc, r: Referent, where: TitleInfo): Entity {
   ranked.sort((a, b) => b.words - a.words || b.weight - a.weight || b.text.length - a.text.length);
   const name = r.name;
   const aliases = ranked.map((x) => x.text).filter((s) => s !== name && (s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false));
+  // Objects written out field by field (a spread copy costs more than the whole entity).
   const mentions: EntityMention[] = r.names.map((m) => {
-    const span: EntityMention = { ...textSpan(doc.text, m.start, m.end), kind: 'name' };
+    const { start, end, text } = textSpan(doc.text, m.start, m.end);
+    const span: EntityMention = { start, end, text, kind: 'name' };
     if (m.title) span.title = m.title;
     return span;
   });
   const references: EntityReference[] = [];
   for (const ref of r.references) {
-    if (ref.kind !== 'name') references.push({ ...textSpan(doc.text, ref.start, ref.end), kind: ref.kind });
+    if (ref.kind === 'name') continue;
+    const { start, end, text } = textSpan(doc.text, ref.start, ref.end);
+    references.push({ start, end, text, kind: ref.kind });
   }
   // The id is set once entities are ranked; it stays the last field, as the output has always had it.
   return { name, type: r.type, mentions, references, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, r.names, references.length, where), id: '' };

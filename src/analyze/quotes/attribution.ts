@@ -6,7 +6,7 @@
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, endsSentence, isCapitalized, isPluralPeople, isWord, singularOf } from './context.js';
+import { type QuoteContext, endsSentence, isCapitalized, isPluralPeople, isWord } from './context.js';
 import { type Cue, cueAt } from '../../language/cues.js';
 import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
 import { expandRole } from '../coref/syntax.js';

@@ -5,6 +5,7 @@
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { QuoteMarks, QuoteSpan } from './spans.js';
 import { ABBREVIATIONS } from '../../language/people.js';
+import { singularOf } from '../../language/lemma.js';
 
 export interface QuoteContext {
   doc: NlpDoc;
@@ -88,14 +89,6 @@ export function isWord(token: Token): boolean {
     if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
   }
   return false;
-}
-
-/** A plural noun's singular by the regular rules ("protesters" → "protester"), or the word itself. */
-export function singularOf(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
 }
 
 /** True when the token is the plural of a people noun ("protesters", "Officials"). */
