@@ -9,7 +9,7 @@
  */
 import type { Entity, Keyword } from '../summary.js';
 import type { NlpDoc, Token } from '../nlp/doc.js';
-import { isBoilerplate } from './keySentences/cues.js';
+import { furnitureSentences } from './keySentences/cues.js';
 import { datelineLength } from './keySentences/index.js';
 import { hasWordCharacter } from './keySentences/words.js';
 
@@ -52,8 +52,9 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
   const inFigure = new Uint8Array(doc.tokens.length);
   for (const entity of doc.winkEntities) if (FIGURE_TYPES.has(entity.type)) inFigure.fill(1, entity.tokenStart, entity.tokenEnd);
   const candidates = new Map<string, Candidate>();
+  const furniture = furnitureSentences(doc);
   doc.sentences.forEach((sentence, index) => {
-    if (isBoilerplate(sentence.text)) return;
+    if (furniture[index] === 1) return;
     // A dateline ("WASHINGTON (Reuters) -") names the wire, not the story.
     const bodyStart = sentence.start + datelineLength(sentence.text);
     let t = sentence.tokenStart;

@@ -69,11 +69,18 @@ let state: WinkState | null = null;
  */
 const MAX_LEARNED_LEXEMES = 200_000;
 
+/**
+ * The wink annotators precis reads: sentence boundaries, part-of-speech tags and wink's own
+ * entities (dates, money, counts). Its sentiment and negation annotators are left out: no stage
+ * reads them, and they cost a seventh of `readDoc`.
+ */
+const WINK_PIPE = ['sbd', 'pos', 'ner'];
+
 function winkState(): WinkState {
   if (!state || state.lexemes.list.length - state.ownLexemes > MAX_LEARNED_LEXEMES) {
     // `core()` builds a new model object each call; keep this one to reach its lexeme table.
     const core = (model as unknown as { core(): { features: { lexeme: WinkState['lexemes'] } } }).core();
-    const nlp = winkNLP({ ...model, core: () => core } as typeof model);
+    const nlp = winkNLP({ ...model, core: () => core } as typeof model, WINK_PIPE);
     state = { nlp, lexemes: core.features.lexeme, ownLexemes: core.features.lexeme.list.length };
   }
   return state;

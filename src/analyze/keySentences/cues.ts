@@ -91,6 +91,25 @@ export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(trimmed));
 }
 
+/** Per document, which sentences are page furniture (1) — read by key sentences and keywords alike. */
+const furnitureByDoc = new WeakMap<NlpDoc, Uint8Array>();
+
+/**
+ * For each sentence of `doc`, 1 when it is page furniture. Computed once per document: the
+ * patterns are the costliest test of a sentence, and two stages ask it.
+ */
+export function furnitureSentences(doc: NlpDoc): Uint8Array {
+  let flags = furnitureByDoc.get(doc);
+  if (flags === undefined) {
+    flags = new Uint8Array(doc.sentences.length);
+    doc.sentences.forEach((sentence, index) => {
+      if (isBoilerplate(sentence.text)) flags![index] = 1;
+    });
+    furnitureByDoc.set(doc, flags);
+  }
+  return flags;
+}
+
 /**
  * The cues of every sentence of `doc`. `quotes` are the article's direct quotes (any order);
  * `mainActorId` is the id of the most salient person or organization, if any.
@@ -98,6 +117,7 @@ export function isBoilerplate(text: string): boolean {
 export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId: string | null): SentenceCues[] {
   const multiParagraph = doc.paragraphs.length > 1;
   const quoted = quotedCharacters(doc, quotes, mainActorId);
+  const furniture = furnitureSentences(doc);
   return doc.sentences.map((sentence, index) => {
     let words = 0;
     let numbers = 0;
@@ -114,7 +134,7 @@ export function sentenceCues(doc: NlpDoc, quotes: readonly Quote[], mainActorId:
     const speech = speakerPronoun || OPENING_QUOTES.test(sentence.text) ? 1 : share;
     return {
       words,
-      boilerplate: words === 0 || isBoilerplate(sentence.text),
+      boilerplate: words === 0 || furniture[index] === 1,
       notProse: words < FRAGMENT_WORDS || (words <= HEADING_MAX_WORDS && standsAlone(doc, index) && !/[.!?…]['"”’)\]]*$/.test(sentence.text)) || numbers > words * TABLE_NUMBER_SHARE,
       question: /\?[\s'"”’)\]]*$/.test(sentence.text),
       speech,
