@@ -90,7 +90,7 @@ export function resolveCoreference(doc: NlpDoc, names: readonly Mention[], marks
     }
   }
   const coref = index(doc, referents, references);
-  for (const r of referents) settleRolesAndGender(doc, r);
+  for (const r of referents) settleRolesAndGender(r);
   inferGenders(view, coref);
   const open = addDescriptions(view, coref);
   resolvePronouns(view, coref, open);
@@ -166,7 +166,7 @@ function nameReference(view: TokenView, m: Mention, referent: Referent, ambiguou
 }
 
 /** A referent's roles are all its references' roles; its gender is the one they agree on. */
-function settleRolesAndGender(doc: NlpDoc, r: Referent): void {
+function settleRolesAndGender(r: Referent): void {
   const genders = new Set<Gender>();
   for (const ref of r.references) {
     for (const role of ref.roles) r.roles.add(role);
@@ -178,7 +178,6 @@ function settleRolesAndGender(doc: NlpDoc, r: Referent): void {
     if (given) genders.add(given);
   }
   if (genders.size === 1 && r.type === 'PERSON') r.gender = [...genders][0]!;
-  void doc;
 }
 
 /** How far after a name (in tokens, same sentence) a pronoun is read as referring to it. */

@@ -9,13 +9,12 @@
 import type { EntityType } from '../../summary.js';
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
-import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, matchWords } from '../entities/lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, PLACE_PREPOSITION_SET, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
-import { COUNTRY_ALIASES, PLACE_PREPOSITIONS } from '../../language/places.js';
+import { COUNTRY_ALIASES } from '../../language/places.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { NAME_SUFFIXES } from '../../language/people.js';
 
-const PLACE_PREPOSITION_WORDS: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 
 /** Letters a short given name must have to be read as the start of a longer one ("Pat" → "Patrick"; not "Al" → "Alan"). */
 const SHORT_GIVEN_NAME_MIN = 3;
@@ -353,7 +352,7 @@ function placeLike(doc: NlpDoc, g: Group, words: string[]): boolean {
     for (let t = m.first - 1; t >= 0; t--) {
       const tok = doc.tokens[t]!;
       if (tok.pos === 'SPACE') continue;
-      return PLACE_PREPOSITION_WORDS.has(tok.normal);
+      return PLACE_PREPOSITION_SET.has(tok.normal);
     }
     return false;
   });

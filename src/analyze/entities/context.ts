@@ -8,9 +8,9 @@ import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { EntityType } from '../../summary.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
-import { Cls, GAZ_CLASSES, ORG_HEAD_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
+import { Cls, GAZ_CLASSES, PLACE_OPENER_SET, POLITY_WORD_SET, STREET_WORD_SET, ORG_HEAD_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
 import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
-import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS, PLACE_OPENERS, POLITY_WORDS, STREET_WORDS } from '../../language/places.js';
+import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 
@@ -25,9 +25,6 @@ const PLACE_NOUN_SET: ReadonlySet<string> = new Set(GOVERNED_PLACE_NOUNS);
 const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KIND_NOUNS);
 const PLACE_ATTRIBUTE_SET: ReadonlySet<string> = new Set(PLACE_ATTRIBUTE_NOUNS);
-const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
-const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
-const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
 
 /** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
 function plural(noun: string): string {

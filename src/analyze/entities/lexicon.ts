@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { HONORIFICS, TITLES } from '../../language/people.js';
 import { CORPORATE_SUFFIXES, INDEX_NOUNS, KNOWN_ORGS, ORGANIZATION_NOUNS, ORG_HEADS, ORG_OPENERS, TEAM_HEADS, TEAM_ROLE_NOUNS } from '../../language/organizations.js';
-import { COUNTRY_ABBREVIATIONS, EXTRA_COUNTRIES, PLACE_HEADS, REGIONS } from '../../language/places.js';
+import { COUNTRY_ABBREVIATIONS, EXTRA_COUNTRIES, PLACE_HEADS, PLACE_OPENERS, PLACE_PREPOSITIONS, POLITY_WORDS, REGIONS, STREET_WORDS } from '../../language/places.js';
+import { HYPHEN_PARTICLES } from '../../language/names.js';
 import { NATIONALITIES, nationalityForms } from '../../language/nationalities.js';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../language/reporting.js';
 import { NOT_NAMES, SENTENCE_OPENERS, SPORTS_SLUGS, SPORTS_WORDS } from '../../language/words.js';
@@ -133,3 +134,8 @@ export const SPORTS_WORD_SET = new Set(SPORTS_WORDS);
 export const ORG_NOUN_WORDS = new Set(ORGANIZATION_NOUNS);
 export const INDEX_NOUN_WORDS = new Set(INDEX_NOUNS);
 export const TEAM_ROLE_WORDS = new Set(TEAM_ROLE_NOUNS);
+export const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
+export const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
+export const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
+export const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
+export const HYPHEN_PARTICLE_SET: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);

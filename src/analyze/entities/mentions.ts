@@ -6,11 +6,10 @@ import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
-import { CORPORATE_SUFFIX_WORDS, Cls, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
-import { HYPHEN_PARTICLES, NAME_CONNECTORS } from '../../language/names.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, HYPHEN_PARTICLE_SET, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
+import { NAME_CONNECTORS } from '../../language/names.js';
 import { PEOPLE_PLURALS, PERSONAL_HONORIFICS } from '../../language/people.js';
 
-const HYPHEN_PARTICLE_WORDS: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
 const PERSONAL_HONORIFIC_WORDS: ReadonlySet<string> = new Set(PERSONAL_HONORIFICS);
 const PEOPLE_PLURAL_SET: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
 
@@ -108,7 +107,7 @@ function joinHyphenParts(doc: NlpDoc, m: Mention): void {
   }
   const before = tokens[m.first - 1];
   const particle = tokens[m.first - 2];
-  if (before && particle && (before.text === '-' || before.text === '‐') && before.before === '' && tokens[m.first]!.before === '' && HYPHEN_PARTICLE_WORDS.has(particle.text)) {
+  if (before && particle && (before.text === '-' || before.text === '‐') && before.before === '' && tokens[m.first]!.before === '' && HYPHEN_PARTICLE_SET.has(particle.text)) {
     m.first -= 2;
     m.start = particle.start;
   }

@@ -6,26 +6,21 @@
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
-import { Cls, GAZ_CLASSES, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
+import { Cls, GAZ_CLASSES, HYPHEN_PARTICLE_SET, PLACE_OPENER_SET, PLACE_PREPOSITION_SET, POLITY_WORD_SET, STREET_WORD_SET, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
 import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
 import { WEB_DOMAINS } from '../../language/organizations.js';
-import { COUNTRY_ABBREVIATIONS, PLACE_OPENERS, PLACE_PREPOSITIONS, POLITY_WORDS, STREET_WORDS } from '../../language/places.js';
+import { COUNTRY_ABBREVIATIONS } from '../../language/places.js';
 
-const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS);
-const POLITY_WORD_SET: ReadonlySet<string> = new Set(POLITY_WORDS);
 const COUNTRY_ABBREVIATION_SET: ReadonlySet<string> = new Set(COUNTRY_ABBREVIATIONS);
 const WEB_DOMAIN_SET: ReadonlySet<string> = new Set(WEB_DOMAINS);
 const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
-const HYPHEN_PARTICLE_SET: ReadonlySet<string> = new Set(HYPHEN_PARTICLES);
 /** The texts these rules look for, tested once per story before any token walk. */
 const LEADER_BODY_TEXT = new RegExp(` (?:${LEADER_BODY_NOUNS.join('|')})\\b`);
 const PARTICLE_NAME_TEXT = new RegExp(`\\b(?:${HYPHEN_PARTICLES.join('|')})-[A-Z]`);
-const PLACE_OPENER_SET: ReadonlySet<string> = new Set(PLACE_OPENERS);
-const PLACE_PREPOSITION_SET: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
 import { PREFIX_BIT } from './tables.js';
 import { titleAfterName, typeByContext } from './context.js';
 
