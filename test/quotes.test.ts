@@ -211,6 +211,13 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'an unnamed group by its head noun', text: 'Protesters chanted "No more cuts" outside the hall.', expected: [['No more cuts', 'protesters']] },
     { name: 'hyphenated given names', text: '"This is a breach," said Secretary General Ban Ki-moon.', expected: [['This is a breach,', 'Ban Ki-moon']] },
     { name: 'a listener after "told" is not the speaker', text: 'Ian Hale met the press. "It is over," he told Newsweek.', expected: [['It is over,', 'Ian Hale']] },
+    // Unnamed people described after the noun: the description speaks, never the last person named.
+    { name: 'a person described after the noun, verb after', text: 'Omar Haddad left the hearing early.\n\n"I never saw him," a person close to the family said.', expected: [['I never saw him,', 'person close to the family']] },
+    { name: 'a party member described after the noun, verb first', text: 'Lena Vogt chaired the meeting.\n\n"We will not stop," said one Republican involved in the planning.', expected: [['We will not stop,', 'Republican involved in the planning']] },
+    { name: 'a source described after the noun, before the quote', text: 'Talks resumed on Friday.\n\nA source familiar with the talks said: "It is done."', expected: [['It is done.', 'source familiar with the talks']] },
+    { name: 'an adviser to a named person is not that person', text: 'Ruth Adler spoke at noon.\n\n"She was tired," said a longtime adviser to Ruth Adler.', expected: [['She was tired,', 'longtime adviser to Ruth Adler']] },
+    { name: 'a title and a name: the name speaks', text: '"We must act," said former secretary of state Ruth Adler.', expected: [['We must act,', 'Ruth Adler']] },
+    { name: 'a hyphenated title is no description', text: '"We will publish," said Ledger editor-in-chief Tomas Brandt.', expected: [['We will publish,', 'Tomas Brandt']] },
   ];
   for (const c of cases) {
     it(c.name, () => {

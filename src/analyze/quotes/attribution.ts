@@ -66,6 +66,10 @@ const APPOSITIVE_MAX_TOKENS = 40;
 const APPOSITIVE_CHAIN = 2;
 /** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry", "a narrator in the ad"). */
 const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by']);
+/** Prepositions that open what is said of an unnamed speaker after the noun ("a person close to the family", "someone in the audience"). */
+const DESCRIPTION_PREPOSITIONS = new Set(['to', 'with', 'in', 'on', 'of', 'at', 'from', 'for', 'inside', 'within', 'near']);
+/** Longest such description, in tokens, from its determiner to its last word. */
+const DESCRIPTION_MAX_TOKENS = 14;
 /** Joins the left walk accepts only before a capitalized word or a determiner. */
 const WEAK_JOINS = new Set(['in', 'with', 'by']);
 /** Short prepositional phrases that may stand between a subject and its verb ("Smith on Tuesday said"). */
@@ -351,9 +355,14 @@ export class Attributor {
       // The subject must follow the quote directly; otherwise the cue is another clause's.
       const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
       if (left && left.start <= firstWord) return make(this.interpret(left));
+      const described = this.describedSubject(firstWord, this.skipModifiers(cue.tokenStart - 1, firstWord) + 1);
+      if (described) return make(described);
       const inverts = cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!);
       // "…," said X; and "…" announced in May, said X: after a comma the subject follows the verb.
       if (inverts && (firstWord >= cue.tokenStart || (this.tokens[cue.tokenStart - 1]?.text === ',' && !left?.appositives.length))) {
+        const from = this.nextNonSpace(cue.tokenEnd, hi);
+        const described = this.describedSubject(from, this.clauseEnd(from, hi));
+        if (described) return make(described);
         const right = this.npRight(cue.tokenEnd, hi);
         if (right) return make(this.interpret(right));
       }
@@ -372,6 +381,9 @@ export class Attributor {
       }
     }
     if (left) {
+      const verbAt = this.skipModifiers(cue.tokenStart - 1, leftBound) + 1;
+      const described = this.describedSubject(this.clauseStart(verbAt, leftBound), verbAt);
+      if (described) return make(described);
       const ref = this.interpret(left);
       if (ref) return make(ref);
       return null;
@@ -670,6 +682,87 @@ export class Attributor {
    * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
    * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
    */
+  /**
+   * An unnamed speaker described by what follows the noun, filling [from, to) exactly: "a person
+   * close to the family", "one Democrat familiar with the talks", "someone in the audience". The
+   * story gives no name, so the description is the speaker, as written without its determiner.
+   * A spokesperson, or an official "at" or "with" a body the story names, is left to the rules
+   * that give their words to that body.
+   */
+  private describedSubject(from: number, to: number): SpeakerRef | null {
+    const tokens = this.tokens;
+    while (to > from && tokens[to - 1]!.pos === 'SPACE') to--;
+    if (to - from > DESCRIPTION_MAX_TOKENS || to - from < 3) return null;
+    let k = from;
+    const determiner = INDEFINITE_DETERMINERS.has(this.low(k));
+    if (determiner) k++;
+    // The noun phrase up to its head: modifiers, then the first person noun (or a party or
+    // nationality word after a determiner: "one Republican").
+    let head = -1;
+    for (; k < to && !this.inQuote(k); k++) {
+      const tok = tokens[k]!;
+      const low = this.low(k);
+      // A preposition inside a hyphenated compound ("editor-in-chief") is part of the noun.
+      if (DESCRIPTION_PREPOSITIONS.has(low) && tok.pos === 'ADP' && tok.before !== '') break;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'PUNCT' && tok.text !== '-')) return null;
+      if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'PRON') head = k;
+      else if (tok.pos === 'ADJ' && head >= 0) break;
+      else if (tok.pos !== 'ADJ' && tok.pos !== 'ADV' && tok.text !== '-' && !(tok.pos === 'NUM' && k === from)) return null;
+    }
+    if (head < 0 || k >= to) return null;
+    const headLow = this.low(head);
+    if (SPOKESPERSON_NOUNS.has(headLow)) return null;
+    const nameAt = this.coref.referenceAtToken[head]!;
+    const namedHead = nameAt >= 0 && this.coref.references[nameAt]!.kind === 'name';
+    const partyWord = namedHead && determiner && isCapitalized(tokens[head]!) && this.coref.references[nameAt]!.tokenStart === head && this.coref.references[nameAt]!.tokenEnd === head + 1;
+    if (namedHead && !partyWord) return null;
+    if (!partyWord && !this.isSpeakerNoun(head)) return null;
+    // What is said of it: an adjective or participle and its preposition ("close to", "familiar
+    // with", "involved in"), or a preposition alone ("in the audience").
+    let modifier = k;
+    const qualified = tokens[modifier]!.pos === 'ADJ' || (tokens[modifier]!.pos === 'VERB' && /(?:ed|ing)$/.test(this.low(modifier)));
+    if (qualified) modifier++;
+    if (!DESCRIPTION_PREPOSITIONS.has(this.low(modifier)) || tokens[modifier]!.pos !== 'ADP') return null;
+    // The object: a noun phrase (joined by "of" at most twice) that ends where the clause does.
+    let joins = 0;
+    for (let t = modifier + 1; t < to; t++) {
+      const tok = tokens[t]!;
+      if (this.inQuote(t) || this.ends(t)) return null;
+      if (tok.pos === 'ADP' && this.low(t) === 'of' && joins++ < 2) continue;
+      if (tok.pos === 'DET' || POSSESSIVE_DETERMINERS.has(this.low(t)) || this.npWord(t)) continue;
+      return null;
+    }
+    // "former secretary of state Hillary Clinton": a person's name right after a noun is the
+    // person the title describes ("an adviser to Bill Clinton" describes someone else).
+    const lastAt = this.coref.referenceAtToken[to - 1]!;
+    const last = lastAt >= 0 ? this.coref.references[lastAt]! : null;
+    if (last && last.kind === 'name' && last.referent.type === 'PERSON' && last.tokenEnd === to) {
+      const before = tokens[last.tokenStart - 1]!;
+      if (before.pos !== 'ADP' && before.pos !== 'DET' && !POSSESSIVE_DETERMINERS.has(before.normal)) return this.refFromMention(last, last);
+    }
+    // "an official with the State Department": the body the story names is the speaker.
+    if (!qualified && AFFILIATED_NOUNS.has(headLow)) {
+      const body = this.mentionsIn(modifier + 1, to).find((m) => m.referent.type === 'ORG');
+      if (body || REFERRING_ORG_NOUNS.has(tokens[this.lastNoun(modifier + 1, to)]?.lemma ?? '')) return null;
+    }
+    const first = determiner ? from + 1 : from;
+    return { speaker: this.ctx.text.slice(tokens[first]!.start, tokens[to - 1]!.end), referent: null, entityId: null, mention: { start: tokens[from]!.start, end: tokens[to - 1]!.end } };
+  }
+
+  /** The token after the clause that starts at `from` ends (a full stop, a comma, a quotation), at most `hi`. */
+  private clauseEnd(from: number, hi: number): number {
+    let t = from;
+    while (t < hi && !this.inQuote(t) && !this.ends(t) && this.tokens[t]!.text !== ',' && this.tokens[t]!.text !== ';') t++;
+    return t;
+  }
+
+  /** The first token of the clause that ends right before `to`, not before `lo`. */
+  private clauseStart(to: number, lo: number): number {
+    let t = to;
+    while (t > lo && !this.inQuote(t - 1) && !this.ends(t - 1) && this.tokens[t - 1]!.text !== ',' && this.tokens[t - 1]!.text !== ':' && this.tokens[t - 1]!.text !== ';') t--;
+    return this.nextNonSpace(t, to);
+  }
+
   private clauseSubject(cueStart: number, lo: number): SpeakerRef | null {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
