@@ -464,6 +464,45 @@ describe('the tagger at run time', () => {
   });
 });
 
+describe("the rules mend the tagger's mistakes", () => {
+  /** Names found when the tagger labels each word of the text as `labelled` says (words not listed: O). */
+  async function namesWith(text: string, labelled: Record<string, string>): Promise<Array<[string, string]>> {
+    const { docContext } = await import('../src/analyze/entities/features.js');
+    const { findMentions } = await import('../src/analyze/entities/mentions.js');
+    const { applyRules } = await import('../src/analyze/entities/rules.js');
+    type Label = Parameters<typeof findMentions>[2][number][number];
+    const doc = analyzeText(text);
+    const ctx = docContext(doc);
+    const tagged = ctx.sequences.map((seq) => seq.tokens.map((t) => (labelled[`${doc.tokens[t]!.text}@${doc.tokens[t]!.start}`] ?? 'O') as Label));
+    return applyRules(doc, ctx, findMentions(doc, ctx, tagged)).map((m) => [text.slice(m.start, m.end), m.type]);
+  }
+  const at = (text: string, word: string, nth = 0): string => {
+    let from = -1;
+    for (let k = 0; k <= nth; k++) from = text.indexOf(word, from + 1);
+    return `${word}@${from}`;
+  };
+  it("an organization's head and a join before a name the tagger found alone", async () => {
+    const text = 'Later the Commission on Coastal Fisheries ruled that the quay must close.';
+    expect(await namesWith(text, { [at(text, 'Fisheries')]: 'B-PER' })).toEqual([['Commission on Coastal Fisheries', 'ORG']]);
+  });
+  it('a person the story names in full is not taken into an organization', async () => {
+    const text = 'Dana Whitfield spoke first. Critics said the party was at the Service of Whitfield now.';
+    expect(await namesWith(text, { [at(text, 'Dana')]: 'B-PER', [at(text, 'Whitfield')]: 'I-PER', [at(text, 'Whitfield', 1)]: 'B-PER' })).toEqual([['Dana Whitfield', 'PERSON'], ['Whitfield', 'PERSON']]);
+  });
+  it("a pageant's title after an article is no woman's honorific", async () => {
+    const text = 'Critics said a former Miss Universe should not be mocked.';
+    expect(await namesWith(text, { [at(text, 'Universe')]: 'B-PER' })).toEqual([['Miss Universe', 'MISC']]);
+  });
+  it("the name after a pageant's title starts at the given name", async () => {
+    const text = 'He mocked Miss Universe Alicia Marquez on Friday.';
+    expect(await namesWith(text, { [at(text, 'Universe')]: 'B-PER', [at(text, 'Alicia')]: 'I-PER', [at(text, 'Marquez')]: 'I-PER' })).toEqual([['Alicia Marquez', 'PERSON']]);
+  });
+  it('a party word after "The" is a member of the party, not a title', async () => {
+    const text = 'The Republican is also asking his supporters to watch the polls.';
+    expect(await namesWith(text, { [at(text, 'The')]: 'B-MISC', [at(text, 'Republican')]: 'I-MISC' })).toEqual([['Republican', 'NORP']]);
+  });
+});
+
 describe('the tagger skips what cannot be a name', () => {
   it('words far from any capital or digit are never tagged', async () => {
     const { docContext } = await import('../src/analyze/entities/features.js');

@@ -6,7 +6,7 @@ import type { EntityType } from '../../summary.js';
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import { type DocContext, spanListed } from './features.js';
 import type { Label } from './model.js';
-import { CORPORATE_SUFFIX_WORDS, Cls, HYPHEN_PARTICLE_SET, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, matchWords } from './lexicon.js';
+import { CORPORATE_SUFFIX_WORDS, Cls, HYPHEN_PARTICLE_SET, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, isNationality, matchWords } from './lexicon.js';
 import { NAME_CONNECTORS } from '../../language/names.js';
 import { PEOPLE_PLURALS, PERSONAL_HONORIFICS } from '../../language/people.js';
 
@@ -220,6 +220,12 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
   while (i < j && /^[,;:)"“”'‘’‐‒–—―-]$/.test(tok(i).text)) i++;
   /** Lower-case nouns were cut off a MISC span: the tagger's type was read with them. */
   let trimmed = false;
+  // "The Republican is also encouraging …": a party or nationality word after an article is a
+  // member of the group, not a work's title.
+  if (type === 'MISC' && j === i + 1 && tok(i).normal === 'the' && isNationality(tok(j).normal)) {
+    i++;
+    type = 'NORP';
+  }
   if (type === 'MISC') {
     // An event's name ends before "on Friday" (a year or a number may belong to it: "Euro 96").
     let k = j;

@@ -51,6 +51,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
   extendOverOrgHeads(doc, ctx, mentions);
+  extendBackToOrgHeads(doc, ctx, mentions);
   mentions = spelledByAcronym(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
@@ -88,9 +89,20 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (m.source !== 'rule' && m.first === m.last && (m.capsLine || ctx.sequences[m.seq]?.titleLine || openerPosition(doc, seqStarts, m.first)) && writtenAsCommonWord(ctx, m.first)) continue;
     const listed = spanListed(ctx, m.first, m.last, Cls.Country) || spanListed(ctx, m.first, m.last, Cls.KnownOrg);
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
+    // "a former Miss Universe": the title is a pageant's, no woman's name.
+    if (!listed && m.source !== 'rule' && m.first === m.last && m.title !== undefined && namesAPageant(doc, m)) {
+      const honorific = previousWordIndex(doc, m.first);
+      m.first = honorific;
+      m.start = doc.tokens[honorific]!.start;
+      m.title = undefined;
+      m.type = 'MISC';
+      m.source = 'rule';
+    }
     if (!listed && m.source !== 'rule') {
       const prev = previousWord(doc, m.first);
-      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text) && !titleAfterName(doc, m.first, personEnds)) {
+      if (prev && HONORIFIC_WORDS.has(prev.normal) && /^\p{Lu}/u.test(prev.text) && !titleAfterName(doc, m.first, personEnds) && !namesAPageant(doc, m)) {
+        // "Miss Universe Alicia Machado": the person's name starts at the given name.
+        startAtGivenName(doc, ctx, m);
         m.type = 'PERSON';
         m.source = 'rule';
       }
@@ -406,6 +418,41 @@ function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): 
   }
 }
 
+/** Small words that join an organization's head to what it is of or for ("Commission on Presidential Debates"). */
+const ORG_HEAD_JOINS = new Set(['of', 'on', 'for']);
+/** Capitalized words read back between such a join and a name the tagger found. */
+const ORG_HEAD_REACH = 3;
+
+/**
+ * "Commission on Presidential Debates", "Council of Europe": a capitalized organization head and
+ * a join before a name the tagger found alone make the whole an organization's name.
+ */
+function extendBackToOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  // "in the Service of Trump": a person the story names in full stays a person.
+  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON' && m.last > m.first).map((m) => doc.tokens[m.last]!.normal));
+  const capitalized = (t: number): boolean => {
+    const w = ctx.words[t];
+    return !!w && w.upper && covered[t] === 0 && doc.tokens[t]!.pos !== 'DET';
+  };
+  for (const m of mentions) {
+    // Capitals in headlines, and on a sentence's first word, say nothing.
+    const sequence = ctx.sequences[m.seq];
+    if (m.type === 'NORP' || m.source === 'rule' || m.capsLine || !sequence || sequence.titleLine || (m.type === 'PERSON' && surnames.has(doc.tokens[m.last]!.normal))) continue;
+    let t = previousWordIndex(doc, m.first);
+    for (let n = 0; t >= 0 && n < ORG_HEAD_REACH && capitalized(t); n++) t = previousWordIndex(doc, t);
+    if (t < 0 || !ORG_HEAD_JOINS.has(doc.tokens[t]!.text)) continue;
+    const head = previousWordIndex(doc, t);
+    if (head < 0 || head === sequence.tokens[0] || !capitalized(head) || !(ctx.words[head]!.norm.lex & Lex.OrgHead)) continue;
+    m.first = head;
+    m.start = doc.tokens[head]!.start;
+    m.type = 'ORG';
+    m.source = 'rule';
+    for (let k = head; k <= m.last; k++) covered[k] = 1;
+  }
+}
+
 /** True when token `t` opens a sentence, or a quotation within one (“Pay our staff,” they shouted). */
 function openerPosition(doc: NlpDoc, seqStarts: Set<number>, t: number): boolean {
   if (seqStarts.has(t)) return true;
@@ -457,6 +504,26 @@ function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[],
   // "Tunbridge Wells: Kent 108-3": a venue heading the line.
   if (next && next.text === ':' && (!prev || prev.text.includes('\n') || prev.pos === 'SPACE')) return false;
   return true;
+}
+
+/**
+ * "a former Miss Universe", "the Miss America pageant": "Miss" after an article is part of a
+ * title or an event's name, not a woman's honorific (which takes no article).
+ */
+function namesAPageant(doc: NlpDoc, m: Mention): boolean {
+  const honorific = previousWordIndex(doc, m.first);
+  if (honorific < 0 || doc.tokens[honorific]!.normal !== 'miss') return false;
+  for (let k = previousWordIndex(doc, honorific), n = 0; k >= 0 && n < 2; k = previousWordIndex(doc, k), n++) {
+    const tok = doc.tokens[k]!;
+    if (tok.pos === 'DET') return true;
+    if (tok.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Index of the word right before token `t` on the same line, or -1. */
+function previousWordIndex(doc: NlpDoc, t: number): number {
+  return t > 0 && doc.tokens[t - 1]!.pos !== 'SPACE' ? t - 1 : -1;
 }
 
 function previousWord(doc: NlpDoc, t: number): Token | undefined {
