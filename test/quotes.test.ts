@@ -216,6 +216,8 @@ describe('pronouns, nominals and organizations', () => {
     { name: 'a party member described after the noun, verb first', text: 'Lena Vogt chaired the meeting.\n\n"We will not stop," said one Republican involved in the planning.', expected: [['We will not stop,', 'Republican involved in the planning']] },
     { name: 'a source described after the noun, before the quote', text: 'Talks resumed on Friday.\n\nA source familiar with the talks said: "It is done."', expected: [['It is done.', 'source familiar with the talks']] },
     { name: 'an adviser to a named person is not that person', text: 'Ruth Adler spoke at noon.\n\n"She was tired," said a longtime adviser to Ruth Adler.', expected: [['She was tired,', 'longtime adviser to Ruth Adler']] },
+    { name: 'a question put to someone, with no asker named, is not theirs', text: 'Dana Whitfield met reporters on Monday.\n\nWhitfield was asked, "Do you regret it?"', expected: [['Do you regret it?', null]] },
+    { name: 'a question put by a named asker is the asker\'s', text: 'Dana Whitfield met reporters on Monday.\n\nWhitfield was asked by host Omar Haddad, "Do you regret it?"', expected: [['Do you regret it?', 'Omar Haddad']] },
     { name: 'a title and a name: the name speaks', text: '"We must act," said former secretary of state Ruth Adler.', expected: [['We must act,', 'Ruth Adler']] },
     { name: 'a hyphenated title is no description', text: '"We will publish," said Ledger editor-in-chief Tomas Brandt.', expected: [['We will publish,', 'Tomas Brandt']] },
   ];

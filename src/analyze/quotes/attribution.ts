@@ -19,8 +19,11 @@ import { isNationality } from '../entities/lexicon.js';
 /** Who a quote is attributed to, and how that was found. */
 export interface Attribution extends SpeakerRef {
   cue: string | null;
-  /** Where the attribution came from: a cue after or before the quote, or another quote. */
-  source: 'right' | 'left' | 'inherited';
+  /**
+   * Where the attribution came from: a cue after or before the quote, another quote, or a cue
+   * that shows the words are someone's the story does not name ("Whitfield was asked, “…”").
+   */
+  source: 'right' | 'left' | 'inherited' | 'unnamed';
   /** Narrative tokens between the quote and its cue (0 when adjacent). */
   distance: number;
 }
@@ -52,6 +55,10 @@ const LEFT_WINDOW = 45;
 const NP_MAX_TOKENS = 16;
 /** Tokens at the start of a clause looked at for the dash that ends a dateline ("WASHINGTON, Dec. 8 (UPI) —"). */
 const DATELINE_TOKENS = 12;
+/** Verbs whose passive without an agent quotes someone the story does not name ("was asked", "was told"). */
+const UNNAMED_SOURCE_PASSIVES = new Set(['ask', 'tell', 'question']);
+/** The speaker of such a quote: someone, unnamed. */
+const UNNAMED: SpeakerRef = { speaker: null, referent: null, entityId: null, mention: null };
 /** Auxiliaries that make the verb after them passive. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 /** Longest signature paragraph after a quote ("— Jane Doe, a nurse in Kellford"), in words. */
@@ -327,7 +334,10 @@ export class Attributor {
     // "Sanders was asked by host Bill Maher, “…”": a passive cue's words are its agent's; with no
     // agent named, its subject did not say them ("the park will be called …", "she was told …").
     if (PASSIVE_AUXILIARIES.has(this.low(cue.tokenStart - 1)) && !cue.participle && tokens[cue.tokenStart]!.normal !== cue.base) {
-      if (this.low(cue.tokenEnd) !== 'by') return null;
+      if (this.low(cue.tokenEnd) !== 'by') {
+        // "Whitfield was asked, “…”": the words are the unnamed asker's, never the subject's.
+        return UNNAMED_SOURCE_PASSIVES.has(cue.base) ? attribution(UNNAMED, cueText, 'unnamed', distance) : null;
+      }
       const agent = this.npRight(cue.tokenEnd + 1, side === 'left' ? quoteEdge : hi);
       return agent ? make(this.interpret(agent)) : null;
     }

@@ -54,7 +54,7 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
     const span = spans[i]!;
     let a = own[i] ?? null;
     if (!a || a.speaker === null) a = attributor.trailer(i) ?? a;
-    if (!a || a.speaker === null) {
+    if (!a || (a.speaker === null && a.source !== 'unnamed')) {
       const prev = previous >= 0 ? spans[previous]! : null;
       const prevAttr = previous >= 0 ? final[previous] : null;
       if (span.continues && prev && previous === i - 1 && prevAttr) a = inherited(prevAttr);
