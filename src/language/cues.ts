@@ -4,7 +4,7 @@
  */
 import type { Token } from '../nlp/doc.js';
 import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from './reporting.js';
-import { verbForms } from './lemma.js';
+import { verbBaseOf } from './lemma.js';
 
 /** How a cue relates to its source. */
 export type CueKind =
@@ -26,24 +26,22 @@ export interface Cue {
   participle: boolean;
 }
 
-const FORM_TO_BASE = new Map<string, string>();
-for (const base of REPORTING_VERBS) for (const form of verbForms(base)) FORM_TO_BASE.set(form, base);
-for (const base of Object.keys(PHRASAL_CUES)) for (const form of verbForms(base)) if (!FORM_TO_BASE.has(form)) FORM_TO_BASE.set(form, base);
-for (const [form, base] of Object.entries(IRREGULAR_VERB_FORMS)) FORM_TO_BASE.set(form, base);
+/** Base forms that make a cue: the reporting verbs, their irregular forms' bases and the verbs of the phrasal cues. */
+const CUE_BASES: ReadonlySet<string> = new Set([...REPORTING_VERBS, ...Object.values(IRREGULAR_VERB_FORMS), ...Object.keys(PHRASAL_CUES)]);
 
 /**
  * Forms that are verbs whatever tag wink gives them: wink sometimes tags "says" or "added"
  * as a noun or adjective after a quotation mark.
  */
-const UNAMBIGUOUS_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'tweeted', 'tweets', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'insisted', 'insists', 'recalled', 'recalls', 'testified', 'testifies', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'warned', 'warns', 'added', 'saying', 'adding', 'telling', 'writing', 'asking']);
+const UNAMBIGUOUS_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'tweeted', 'tweets', 'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'insisted', 'insists', 'recalled', 'recalls', 'testified', 'testifies', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'warned', 'warns', 'saying', 'adding', 'telling', 'writing', 'asking']);
 
 /**
  * The base form of a reporting verb written as `token`, or null. `loose` accepts any tag
  * (right after a quote, "…," comments Smith, wink may tag the verb as a noun).
  */
 export function reportingBase(token: Token, loose = false): string | null {
-  const base = FORM_TO_BASE.get(token.normal) ?? null;
-  if (base === null) return null;
+  const base = verbBaseOf(token.normal);
+  if (base === undefined || !CUE_BASES.has(base)) return null;
   if (loose || UNAMBIGUOUS_FORMS.has(token.normal)) return base;
   if (token.pos === 'VERB') return base;
   // Auxiliary-looking or mis-tagged forms: accept past forms ("-ed") only when tagged as an adjective.

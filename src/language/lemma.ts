@@ -10,7 +10,7 @@
 import { BELIEF_VERBS, IRREGULAR_VERB_FORMS, PHRASAL_CUES, REPORTING_VERBS } from './reporting.js';
 
 /** Every form of a regular verb that could appear in news text (over-generating is harmless). */
-export function verbForms(base: string): string[] {
+function verbForms(base: string): string[] {
   const forms = [base];
   if (base.endsWith('e')) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
@@ -54,6 +54,11 @@ export function singularOf(word: string): string {
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
+}
+
+/** The base form of a verb form (lower case) the vocabulary knows ("told" → "tell"), whatever its tag, or undefined. */
+export function verbBaseOf(form: string): string | undefined {
+  return VERB_BASES.get(form);
 }
 
 /** The base form of a word (lower case) with part-of-speech tag `pos`, as the stages read it. */
