@@ -103,7 +103,7 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
     const oblique = !!before && before.pos === 'ADP';
     const subject = !possessive && !oblique && ((!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) || opensSentence(view, k));
     added.push({
-      kind: 'description', tokenStart: k, tokenEnd: end, start: det.start, end: tokens[end - 1]!.end, referent: target, title: null, ambiguous: false,
+      kind: 'description', tokenStart: k, tokenEnd: end, start: det.start, end: tokens[end - 1]!.end, referent: target, ambiguous: false,
       gender: roleGender(head.normal), possessive, oblique, subject, roles: [role], sentence: head.sentence, paragraph,
     });
     t = end - 1;

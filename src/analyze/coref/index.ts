@@ -31,11 +31,11 @@ export type ReferenceKind = 'name' | 'description' | 'pronoun';
 
 /** One person, organization, place or group of the story. */
 export interface Referent {
-  /** Position in `Coreference.referents`. */
-  index: number;
   type: EntityType;
-  /** The fullest name the article gives. */
+  /** The fullest name the article gives (the first of `forms`). */
   name: string;
+  /** Every way the article writes the name, fullest first (see {@link rankForms}). */
+  forms: string[];
   gender: Gender | null;
   /** Role words the article gives the referent ("general", "spokeswoman"), in their long form. */
   roles: Set<string>;
@@ -57,8 +57,6 @@ export interface Reference extends Position {
   start: number;
   end: number;
   referent: Referent;
-  /** A title written before a name ("Gen."). */
-  title: string | null;
   /** A surname two referents share, given to this one by its context ("Clinton"). */
   ambiguous: boolean;
   /** The gender the reference itself shows (a title, a role noun, a pronoun), if any. */
@@ -81,7 +79,8 @@ export function resolveCoreference(doc: NlpDoc, names: readonly Mention[], marks
   const referents: Referent[] = [];
   const references: Reference[] = [];
   for (const cluster of linkNames(doc, names)) {
-    const referent: Referent = { index: referents.length, type: cluster.type, name: fullestName(doc, cluster.mentions), gender: null, roles: new Set(), references: [], names: cluster.mentions, entityId: null };
+    const forms = rankForms(doc, cluster.mentions);
+    const referent: Referent = { type: cluster.type, name: forms[0]!, forms, gender: null, roles: new Set(), references: [], names: cluster.mentions, entityId: null };
     referents.push(referent);
     for (const m of cluster.mentions) {
       const reference = nameReference(view, m, referent, cluster.ambiguous.has(m));
@@ -159,7 +158,7 @@ function nameReference(view: TokenView, m: Mention, referent: Referent, ambiguou
   if (!gender && m.last > m.first && referent.type === 'PERSON') gender = givenNameGender(tokens[m.first]!.text);
   const paragraph = paragraphOfToken(view.doc, m.first);
   return {
-    kind: 'name', tokenStart: m.first, tokenEnd: m.last + 1, start: m.start, end: m.end, referent, title: m.title ?? null, ambiguous, gender,
+    kind: 'name', tokenStart: m.first, tokenEnd: m.last + 1, start: m.start, end: m.end, referent, ambiguous, gender,
     possessive: position.possessive, oblique: position.oblique, subject: position.subject, roles: [...new Set(position.roles)],
     sentence: tokens[m.first]!.sentence, paragraph,
   };
@@ -215,23 +214,17 @@ function inferGenders(view: TokenView, coref: Coreference): void {
   }
 }
 
-/** The fullest name of a referent: most words, then written in mixed case, then most frequent. */
-export function fullestName(doc: NlpDoc, mentions: readonly Mention[]): string {
-  const surfaces = new Map<string, number>();
+/**
+ * The distinct ways `mentions` write a name, fullest first: most words, then most often written
+ * (a form seen only in capitals lines counts least), then longest.
+ */
+function rankForms(doc: NlpDoc, mentions: readonly Mention[]): string[] {
+  const weights = new Map<string, number>();
   for (const m of mentions) {
     const text = doc.text.slice(m.start, m.end);
-    surfaces.set(text, (surfaces.get(text) ?? 0) + (m.capsLine ? 0.01 : 1));
+    weights.set(text, (weights.get(text) ?? 0) + (m.capsLine ? 0.01 : 1));
   }
-  let best = '';
-  let bestWords = -1;
-  let bestWeight = -1;
-  for (const [text, weight] of surfaces) {
-    const words = text.split(/\s+/).length;
-    if (words > bestWords || (words === bestWords && (weight > bestWeight || (weight === bestWeight && text.length > best.length)))) {
-      best = text;
-      bestWords = words;
-      bestWeight = weight;
-    }
-  }
-  return best;
+  const ranked = [...weights].map(([text, weight]) => ({ text, weight, words: text.split(/\s+/).length }));
+  ranked.sort((a, b) => b.words - a.words || b.weight - a.weight || b.text.length - a.text.length);
+  return ranked.map((r) => r.text);
 }

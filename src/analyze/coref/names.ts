@@ -11,6 +11,7 @@ import type { NlpDoc } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, PLACE_PREPOSITION_SET, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
+import { paragraphOfToken } from './syntax.js';
 import { COUNTRY_ALIASES } from '../../language/places.js';
 import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
 import { NAME_SUFFIXES } from '../../language/people.js';
@@ -50,8 +51,6 @@ interface Group {
 export interface NameCluster {
   type: EntityType;
   mentions: Mention[];
-  /** Keys of the surface forms, the first grouped first. */
-  keys: string[];
   /** Name mentions that a surname shared by two referents gave this one (context decided). */
   ambiguous: Set<Mention>;
 }
@@ -207,7 +206,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     const r = links.root(g);
     let c = clusters.get(r);
     if (!c) {
-      c = { type: r.type, mentions: [], keys: [], ambiguous: new Set(), votes: new Map(), root: r };
+      c = { type: r.type, mentions: [], ambiguous: new Set(), votes: new Map(), root: r };
       clusters.set(r, c);
     }
     return c;
@@ -216,7 +215,6 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     if (shared.has(g)) continue;
     const c = clusterOf(g);
     c.mentions.push(...g.mentions);
-    c.keys.push(g.key);
     for (const [t, v] of g.votes) c.votes.set(t, (c.votes.get(t) ?? 0) + v);
   }
   for (const [g, owners] of shared) shareSurname(doc, g, owners.map(clusterOf));
@@ -235,7 +233,7 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     if (c.type === 'ORG' && isFamilyMember(r.words, familyNames)) c.type = 'PERSON';
     c.mentions.sort((a, b) => a.start - b.start);
     for (const m of c.mentions) m.type = c.type;
-    out.push({ type: c.type, mentions: c.mentions, keys: c.keys, ambiguous: c.ambiguous });
+    out.push({ type: c.type, mentions: c.mentions, ambiguous: c.ambiguous });
   }
   return out;
 }
@@ -248,28 +246,29 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
 function shareSurname(doc: NlpDoc, g: Group, owners: NameCluster[]): void {
   const candidates = distinct(owners);
   const firstAt = (c: NameCluster): number => c.mentions.find((m) => m.last > m.first)?.start ?? Infinity;
+  const genders = new Map(candidates.map((c) => [c, clusterGender(doc, c)]));
+  const agrees = (c: NameCluster, gender: 'm' | 'f' | null): boolean => !gender || !genders.get(c) || genders.get(c) === gender;
   for (const m of g.mentions) {
-    const paragraph = paragraphOf(doc, m.first);
+    const paragraph = paragraphOfToken(doc, m.first);
     const gender = titleGender(m.title);
     let best: NameCluster | null = null;
     let bestAt = -1;
     for (const c of candidates) {
-      if (gender && clusterGender(doc, c) && clusterGender(doc, c) !== gender) continue;
+      if (!agrees(c, gender)) continue;
       for (const full of c.mentions) {
         if (full.last === full.first || full.start >= m.start) continue;
-        if (paragraphOf(doc, full.first) === paragraph && full.start > bestAt) {
+        if (paragraphOfToken(doc, full.first) === paragraph && full.start > bestAt) {
           best = c;
           bestAt = full.start;
         }
       }
     }
     if (!best) {
-      const allowed = candidates.filter((c) => !gender || !clusterGender(doc, c) || clusterGender(doc, c) === gender);
+      const allowed = candidates.filter((c) => agrees(c, gender));
       best = (allowed.length > 0 ? allowed : candidates).reduce((a, b) => (firstAt(a) <= firstAt(b) ? a : b));
     }
     best.mentions.push(m);
     best.ambiguous.add(m);
-    if (!best.keys.includes(g.key)) best.keys.push(g.key);
   }
 }
 
@@ -295,13 +294,7 @@ function clusterGender(doc: NlpDoc, c: NameCluster): 'm' | 'f' | null {
 /** The gender a title gives ("Mrs." → f), if any. */
 function titleGender(title: string | undefined): 'm' | 'f' | null {
   if (!title) return null;
-  const word = title.toLowerCase().split(/\s+/)[0]!;
-  return roleGender(word) ?? roleGender(word.replace(/\.$/, ''));
-}
-
-function paragraphOf(doc: NlpDoc, t: number): number {
-  const s = doc.tokens[t]!.sentence;
-  return s >= 0 ? doc.sentences[s]!.paragraph : -1;
+  return roleGender(title.toLowerCase().split(/\s+/)[0]!);
 }
 
 /** "hillary clinton" and "hillary rodham clinton", "donald j trump" and "donald trump": one person's full names. */

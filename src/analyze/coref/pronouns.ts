@@ -9,7 +9,7 @@
 import { type Coreference, type Reference, type Referent, addReferences } from './index.js';
 import { APPOSITIVE_MAX_TOKENS, type TokenView, paragraphOfToken, positionOf } from './syntax.js';
 import type { OpenDescription } from './descriptions.js';
-import { PRONOUNS, type PronounClass } from '../../language/words.js';
+import { POSSESSIVE_DETERMINERS, PRONOUNS, type PronounClass } from '../../language/words.js';
 import { reportingBase } from '../../language/cues.js';
 
 /** What an anaphor can stand for: a pronoun's class, or a person of either gender ("the actor" when nothing tells). */
@@ -60,9 +60,9 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
       const referent = antecedent(view, narrative, seen, t, description.gender ?? 'person', lastReporter);
       if (referent) {
         const end = description.tokenEnd;
-        const position = positionOf(view, t, end);
+        const position = positionOf(view, t, end, false);
         const reference: Reference = {
-          kind: 'description', tokenStart: t, tokenEnd: end, start: tok.start, end: tokens[end - 1]!.end, referent, title: null, ambiguous: false,
+          kind: 'description', tokenStart: t, tokenEnd: end, start: tok.start, end: tokens[end - 1]!.end, referent, ambiguous: false,
           gender: description.gender, possessive: position.possessive, oblique: position.oblique, subject: position.subject, roles: [description.role],
           sentence: tok.sentence, paragraph: paragraphOfToken(view.doc, t),
         };
@@ -93,9 +93,9 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
     if ((cls === 'm' || cls === 'f') && !referent.gender) referent.gender = cls;
     const position = positionOf(view, t, t + 1, false);
-    const possessive = tok.normal === 'his' || tok.normal === 'her' || tok.normal === 'its' || tok.normal === 'their' || position.possessive;
+    const possessive = POSSESSIVE_DETERMINERS.has(tok.normal) || position.possessive;
     const reference: Reference = {
-      kind: 'pronoun', tokenStart: t, tokenEnd: t + 1, start: tok.start, end: tok.end, referent, title: null, ambiguous: false,
+      kind: 'pronoun', tokenStart: t, tokenEnd: t + 1, start: tok.start, end: tok.end, referent, ambiguous: false,
       gender: cls === 'm' || cls === 'f' ? cls : null, possessive, oblique: position.oblique, subject: position.subject && !possessive, roles: [],
       sentence: tok.sentence, paragraph: paragraphOfToken(view.doc, t),
     };

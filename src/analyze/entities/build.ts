@@ -36,17 +36,9 @@ export function buildEntities(doc: NlpDoc, coref: Coreference, title: string | n
 }
 
 function toEntity(doc: NlpDoc, r: Referent, where: TitleInfo): Entity {
-  const surfaces = new Map<string, number>();
-  for (const m of r.names) {
-    const text = doc.text.slice(m.start, m.end);
-    surfaces.set(text, (surfaces.get(text) ?? 0) + (m.capsLine ? 0.01 : 1));
-  }
-  // Other forms ranked as the name was chosen (most words, mixed case, most frequent); a
-  // capitals form of the name itself is not one.
-  const ranked = [...surfaces.entries()].map(([text, weight]) => ({ text, weight, words: words(text) }));
-  ranked.sort((a, b) => b.words - a.words || b.weight - a.weight || b.text.length - a.text.length);
+  // The other forms, fullest first; a capitals form of the name itself is not one.
   const name = r.name;
-  const aliases = ranked.map((x) => x.text).filter((s) => s !== name && (s.toLowerCase() !== name.toLowerCase() || s === s.toUpperCase() === false));
+  const aliases = r.forms.slice(1).filter((s) => s.toLowerCase() !== name.toLowerCase() || s !== s.toUpperCase());
   // Objects written out field by field (a spread copy costs more than the whole entity).
   const mentions: EntityMention[] = r.names.map((m) => {
     const { start, end, text } = textSpan(doc.text, m.start, m.end);
@@ -61,11 +53,7 @@ function toEntity(doc: NlpDoc, r: Referent, where: TitleInfo): Entity {
     references.push({ start, end, text, kind: ref.kind });
   }
   // The id is set once entities are ranked; it stays the last field, as the output has always had it.
-  return { name, type: r.type, mentions, references, aliases: [...new Set(aliases)], count: mentions.length, salience: salience(doc, r.names, references.length, where), id: '' };
-}
-
-function words(s: string): number {
-  return s.split(/\s+/).length;
+  return { name, type: r.type, mentions, references, aliases, count: mentions.length, salience: salience(doc, r.names, references.length, where), id: '' };
 }
 
 /** The article's title (lower case, periods dropped) or, without one, where the body's own headline ends. */

@@ -9,7 +9,7 @@ import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, endsSentence, isCapitalized, isPluralPeople, isWord } from './context.js';
 import { type Cue, cueAt } from '../../language/cues.js';
 import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
-import { expandRole } from '../coref/syntax.js';
+import { expandRole, sentenceOfToken } from '../coref/syntax.js';
 import { AFFILIATED_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, ABBREVIATIONS } from '../../language/people.js';
 import { BODY_NOUNS, GOVERNED_PLACE_NOUNS, ORGANIZATION_NOUNS } from '../../language/organizations.js';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS } from '../../language/reporting.js';
@@ -99,16 +99,6 @@ const NOMINAL_PARAGRAPH_WINDOW = 12;
 const ORG_SUBJECT_PARAGRAPH_WINDOW = 2;
 /** How many paragraphs back "the statement" may look for the organization that issued it. */
 const ISSUER_PARAGRAPH_WINDOW = 3;
-/**
- * Pronoun resolution scores: each sentence of distance costs SENTENCE_COST; a referent in
- * subject position gains SUBJECT_BONUS; the previous quote's speaker gains SPEAKER_BONUS
- * (articles tend to stay with one speaker); a possessive or prepositional mention loses
- * OBLIQUE_COST (it is rarely what the next "he" means).
- */
-const SENTENCE_COST = 1;
-const SUBJECT_BONUS = 1.5;
-const SPEAKER_BONUS = 0.75;
-const OBLIQUE_COST = 1;
 /** Most mentions looked at for one referent (bounds the work on very long paragraphs). */
 const MAX_ANTECEDENTS = 200;
 /** Most other quotes skipped while looking left for a cue (“a,” “b” and “c” …). */
@@ -857,7 +847,8 @@ export class Attributor {
     const appositiveName = this.appositiveName(np);
     const determiner = this.low(start);
 
-    if (ISSUED_DOCUMENT_NOUNS.has(headLemma) || SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
+    // (Every noun of an issued document is a document's noun.)
+    if (SPOKESPERSON_NOUNS.has(headWord) || AFFILIATED_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headLemma)) {
       if (appositiveName && !DOCUMENT_NOUNS.has(headLemma)) return this.refFromMention(appositiveName, appositiveName);
       // An unnamed official, aide or source is reported as the story describes them ("a State
       // Department official"); a spokesperson's words are their principal's.
@@ -1052,7 +1043,7 @@ export class Attributor {
    * pronoun's sentence or the one before, reported by its head noun.
    */
   private recentGroup(t: number): SpeakerRef | null {
-    const sentence = this.sentenceOf(t);
+    const sentence = sentenceOfToken(this.ctx.doc, t);
     const lo = this.ctx.paragraphTokens[this.ctx.paragraphOfToken[t]!]![0];
     let sentencesBack = 0;
     let found: SpeakerRef | null = null;
@@ -1068,11 +1059,6 @@ export class Attributor {
       found = { speaker: tok.text, referent: null, entityId: null, mention: { start: this.tokens[t]!.start, end: this.tokens[t]!.end } };
     }
     return found;
-  }
-
-  private sentenceOf(t: number): number {
-    for (let k = t; k >= 0; k--) if (this.tokens[k]!.sentence >= 0) return this.tokens[k]!.sentence;
-    return 0;
   }
 
   /**
