@@ -497,6 +497,10 @@ describe("the rules mend the tagger's mistakes", () => {
     const text = 'He mocked Miss Universe Alicia Marquez on Friday.';
     expect(await namesWith(text, { [at(text, 'Universe')]: 'B-PER', [at(text, 'Alicia')]: 'I-PER', [at(text, 'Marquez')]: 'I-PER' })).toEqual([['Alicia Marquez', 'PERSON']]);
   });
+  it('an irregular plural heads a list of people', async () => {
+    const text = 'The board heard from former chairmen such as Aldo Brixon and Carla Venn on Monday.';
+    expect(await namesWith(text, { [at(text, 'Aldo')]: 'B-ORG', [at(text, 'Brixon')]: 'I-ORG', [at(text, 'Carla')]: 'B-ORG', [at(text, 'Venn')]: 'I-ORG' })).toEqual([['Aldo Brixon', 'PERSON'], ['Carla Venn', 'PERSON']]);
+  });
   it('a party word after "The" is a member of the party, not a title', async () => {
     const text = 'The Republican is also asking his supporters to watch the polls.';
     expect(await namesWith(text, { [at(text, 'The')]: 'B-MISC', [at(text, 'Republican')]: 'I-MISC' })).toEqual([['Republican', 'NORP']]);

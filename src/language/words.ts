@@ -79,3 +79,11 @@ export const ELIDED_WORD_STARTS: ReadonlySet<string> = new Set(['em', 'n', 'til'
  * the -in' of goin' and nothin': a mark after one of them may be an apostrophe, not a closing mark.
  */
 export const ELIDED_WORD_ENDS: ReadonlySet<string> = new Set(['ol', 'an', 'o', 'n', 'th']);
+
+/** Period codes of financial reports: half-years, quarters, fiscal years, months to date ("H1", "Q2", "FY2024", "9M"). */
+export const REPORTING_PERIOD_CODE = /^(?:[HQ][1-4]|FY\d{0,4}|[1-9]M)$/;
+
+/** Small words a title-case line leaves in lower case ("Man Shot at Gas Station Dies", "Smith v. Jones", "Paris de Nuit"). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'vs', 'vs.', 'v.', 'via', 'into', 'onto', 'per', 'de',
+]);

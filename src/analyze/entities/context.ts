@@ -13,6 +13,7 @@ import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, 
 import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.js';
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
+import { singularOf } from '../../language/lemma.js';
 
 const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
 const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
@@ -26,23 +27,21 @@ const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 const PLACE_KIND_SET: ReadonlySet<string> = new Set(PLACE_KIND_NOUNS);
 const PLACE_ATTRIBUTE_SET: ReadonlySet<string> = new Set(PLACE_ATTRIBUTE_NOUNS);
 
-/** Plural of an English noun, as list heads are written ("companies", "firms", "cities"). */
-function plural(noun: string): string {
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
-
 /** Role nouns whose plural also names things ("three new anchors: two stores and a cinema"). */
 const AMBIGUOUS_PLURAL_ROLES = new Set(['anchor', 'host', 'pilot', 'veteran', 'resident', 'guard', 'forward']);
 
-/** Plural nouns that say what the names listed after them are ("companies including X, Y and Z"). */
+/** Nouns whose plural says what the names listed after it are ("companies including X, Y and Z"), by their singular. */
 const LIST_HEADS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader'].filter((n) => !AMBIGUOUS_PLURAL_ROLES.has(n)).map((n) => [plural(n), 'PERSON'] as [string, EntityType]),
-  ...['people', 'men', 'women'].map((n) => [n, 'PERSON'] as [string, EntityType]),
-  ...[...GOVERNED_PLACE_NOUNS, 'region', 'island', 'village'].map((n) => [plural(n), 'PLACE'] as [string, EntityType]),
-  ...ORGANIZATION_NOUNS.map((n) => [plural(n), 'ORG'] as [string, EntityType]),
+  ...[...HUMAN_ROLE_NOUNS, 'player', 'official', 'member', 'leader', 'person'].filter((n) => !AMBIGUOUS_PLURAL_ROLES.has(n)).map((n) => [n, 'PERSON'] as [string, EntityType]),
+  ...[...GOVERNED_PLACE_NOUNS, 'region', 'island', 'village'].map((n) => [n, 'PLACE'] as [string, EntityType]),
+  ...ORGANIZATION_NOUNS.map((n) => [n, 'ORG'] as [string, EntityType]),
 ]);
+
+/** The type a plural head noun ("companies", "spokesmen", "people") gives the names listed after it, if any. */
+function listHeadType(normal: string): EntityType | undefined {
+  const singular = singularOf(normal);
+  return singular === normal ? undefined : LIST_HEADS.get(singular);
+}
 
 /** Words that open a list after its head noun ("companies such as X", "firms including X"). */
 const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'namely', 'as']);
@@ -85,7 +84,7 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   /** The types cues gave, by surface form. */
   const cued = new Map<string, EntityType>();
   const given = givenNames(doc, ctx, mentions);
-  const families = familyNames(doc, ctx, mentions);
+  const families = familyNames(ctx, mentions);
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP') continue;
     // "Nadia" after "Nadia Perez": a given name alone is the person who bears it.
@@ -224,7 +223,7 @@ function givenNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]):
  * First words of the story's people's full names that are no given names: family names written
  * first ("Tuo" of "Tuo Jinhai").
  */
-function familyNames(doc: NlpDoc, ctx: DocContext, mentions: readonly Mention[]): Set<string> {
+function familyNames(ctx: DocContext, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.last <= m.first || m.source === 'propagated') continue;
@@ -284,7 +283,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
 }
 
 /** The word token before token `t` on the same line, or -1. */
-function before(doc: NlpDoc, t: number): number {
+export function before(doc: NlpDoc, t: number): number {
   for (let k = t - 1; k >= 0; k--) {
     const tok = doc.tokens[k]!;
     if (tok.pos !== 'SPACE') return k;
@@ -294,7 +293,7 @@ function before(doc: NlpDoc, t: number): number {
 }
 
 /** The word token after token `t` on the same line, or -1. */
-function after(doc: NlpDoc, t: number): number {
+export function after(doc: NlpDoc, t: number): number {
   for (let k = t + 1; k < doc.tokens.length; k++) {
     const tok = doc.tokens[k]!;
     if (tok.pos !== 'SPACE') return k;
@@ -415,8 +414,10 @@ function stakeIn(doc: NlpDoc, m: Mention): boolean {
   return noun !== undefined && (noun.normal === 'stake' || noun.normal === 'stakes');
 }
 
-/** Singular and plural nouns for kinds of organizations, as "… known as X" reads them. */
-const KNOWN_AS_ORG = new Set([...ORGANIZATION_NOUNS, ...ORGANIZATION_NOUNS.map(plural), 'force', 'forces', 'militia', 'militias', 'faction', 'factions', 'rebels', 'fighters']);
+/** Nouns for kinds of organizations, singular or plural, as "… known as X" reads them. */
+const KNOWN_AS_ORG = new Set([...ORGANIZATION_NOUNS, 'force', 'militia', 'faction']);
+/** Nouns for people that, in the plural, name an armed group ("rebels known as X"). */
+const KNOWN_AS_GROUP = new Set(['rebel', 'fighter']);
 
 /** "opposition forces known as X", "a man known as X": the noun before "known as" says what X is. */
 function knownAs(doc: NlpDoc, m: Mention): EntityType | null {
@@ -426,8 +427,9 @@ function knownAs(doc: NlpDoc, m: Mention): EntityType | null {
   if (tokenAt(doc, known)?.normal !== 'known') return null;
   const noun = tokenAt(doc, before(doc, known));
   if (!noun || !/^\p{Ll}/u.test(noun.text)) return null;
-  if (KNOWN_AS_ORG.has(noun.normal)) return 'ORG';
-  return LIST_HEADS.get(noun.normal) ?? (HUMAN_ROLE_NOUNS.has(noun.normal) || noun.normal === 'man' || noun.normal === 'woman' ? 'PERSON' : null);
+  const singular = singularOf(noun.normal);
+  if (KNOWN_AS_ORG.has(singular) || (singular !== noun.normal && KNOWN_AS_GROUP.has(singular))) return 'ORG';
+  return listHeadType(noun.normal) ?? (HUMAN_ROLE_NOUNS.has(noun.normal) ? 'PERSON' : null);
 }
 
 /** Forms of "take" in "took to X to …", said of an online platform. */
@@ -571,7 +573,7 @@ function typeLists(doc: NlpDoc, ctx: DocContext, sorted: readonly Mention[], isP
         j++;
         continue;
       }
-      if (!listGap(doc, end + 1, next.first)) break;
+      if (!isListGap(doc, end + 1, next.first)) break;
       run.push(next);
       end = next.last;
       j++;
@@ -644,18 +646,27 @@ function acronymAfter(doc: NlpDoc, end: number, next: Mention): number {
   return tokenAt(doc, close)?.text === ')' ? close : -1;
 }
 
-/** Only a comma, "and", "or" (or a comma and one of them) between two list members on one line. */
-function listGap(doc: NlpDoc, from: number, to: number): boolean {
+/**
+ * The words between tokens `from` and `to` (exclusive) when each passes `allowed` and no line
+ * break comes between; -1 otherwise.
+ */
+export function gapWords(doc: NlpDoc, from: number, to: number, allowed: (tok: Token) => boolean): number {
   let words = 0;
   for (let t = from; t < to; t++) {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'SPACE') {
-      if (tok.text.includes('\n')) return false;
+      if (tok.text.includes('\n')) return -1;
       continue;
     }
-    if (tok.text !== ',' && tok.normal !== 'and' && tok.normal !== 'or') return false;
+    if (!allowed(tok)) return -1;
     words++;
   }
+  return words;
+}
+
+/** Only a comma, "and" or "or" (with spaces) lies between two list members. */
+export function isListGap(doc: NlpDoc, from: number, to: number): boolean {
+  const words = gapWords(doc, from, to, (tok) => tok.text === ',' || tok.normal === 'and' || tok.normal === 'or');
   return words > 0 && words <= 2;
 }
 
@@ -665,12 +676,12 @@ function listHead(doc: NlpDoc, first: number): EntityType | null {
   const tok = tokenAt(doc, p);
   if (!tok) return null;
   // "companies Acme, Bolt and Crane": the head right before the list.
-  const direct = LIST_HEADS.get(tok.normal);
+  const direct = listHeadType(tok.normal);
   if (direct !== undefined && /^\p{Ll}/u.test(tok.text)) return direct;
   // "the towns of Raqqa, Rawa and al-Qaim": places named after "of".
   if (tok.normal === 'of') {
     const noun = tokenAt(doc, before(doc, p));
-    return noun && /^\p{Ll}/u.test(noun.text) && LIST_HEADS.get(noun.normal) === 'PLACE' ? 'PLACE' : null;
+    return noun && /^\p{Ll}/u.test(noun.text) && listHeadType(noun.normal) === 'PLACE' ? 'PLACE' : null;
   }
   // "companies such as …", "firms including …", "nine companies: …", "the five companies — …".
   const opens = tok.text === ':' || /^[—–]$/.test(tok.text) || (LIST_OPENERS.has(tok.normal) && (tok.normal !== 'as' || tokenAt(doc, before(doc, p))?.normal === 'such'));
@@ -679,7 +690,7 @@ function listHead(doc: NlpDoc, first: number): EntityType | null {
   for (let t = before(doc, p), k = 0; t >= 0 && k < LIST_HEAD_REACH; t = before(doc, t), k++) {
     const w = doc.tokens[t]!;
     if (w.sentence !== sentence) return null;
-    const head = LIST_HEADS.get(w.normal);
+    const head = listHeadType(w.normal);
     if (head !== undefined && /^\p{Ll}/u.test(w.text)) return head;
   }
   return null;

@@ -12,6 +12,7 @@ import { HashedIds, finish, mix, stringHash } from './hash.js';
 import { Cls, wordTable } from './lexicon.js';
 import { PHRASE_SEED_1, PHRASE_SEED_2, PREFIX_BIT, phraseStep } from './tables.js';
 import { EDGE_AFTER, EDGE_BEFORE, Lex, type NormInfo, type WordInfo, beginDocument, normInfo, shapeHash, wordInfo } from './words.js';
+import { TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
 
 /** A stretch of word tokens tagged as one sequence (a sentence, never crossing a line). */
 export interface Sequence {
@@ -189,8 +190,6 @@ export function caseCounts(ctx: DocContext, normal: string): { up: number; low: 
   return norm.stamp === ctx.stamp ? { up: norm.up, low: norm.low } : { up: 0, low: 0 };
 }
 
-/** Small words that title case leaves in lower case ("Woman Hurt at Bus Depot Dies at Clinic"). */
-const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'per']);
 /** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
 const TITLE_LINE_MIN_WORDS = 2;
 

@@ -9,6 +9,7 @@ import type { Label } from './model.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, HYPHEN_PARTICLE_SET, ORG_HEAD_WORDS, ORG_OPENER_WORDS, TITLE_WORDS, isListed, isNationality, matchWords } from './lexicon.js';
 import { NAME_CONNECTORS } from '../../language/names.js';
 import { PEOPLE_PLURALS, PERSONAL_HONORIFICS } from '../../language/people.js';
+import { REPORTING_PERIOD_CODE } from '../../language/words.js';
 
 const PERSONAL_HONORIFIC_WORDS: ReadonlySet<string> = new Set(PERSONAL_HONORIFICS);
 const PEOPLE_PLURAL_SET: ReadonlySet<string> = new Set(PEOPLE_PLURALS);
@@ -251,7 +252,7 @@ function cleanMention(doc: NlpDoc, ctx: DocContext, seqTokens: number[], i: numb
     while (j > i && ctx.dates[seqTokens[j]!]) j--;
     if (j < jBefore && j > i && DATE_PREPOSITIONS.has(tok(j).normal)) j--;
     // A reporting period after a company's name is not part of it ("Acme H1", "Acme Systems Inc Q2").
-    while (j > i && PERIOD_CODE.test(tok(j).text)) j--;
+    while (j > i && REPORTING_PERIOD_CODE.test(tok(j).text)) j--;
     // "Representatives of First Bank": a capitalized common noun opening the sentence, then "of".
     if (i === 0 && j > i + 1 && tok(i + 1).normal === 'of' && !ORG_OPENER_WORDS.has(tok(i).normal) && ctx.words[seqTokens[i]!]!.classes & (Cls.Common | Cls.Dict)) i += 2;
   }
@@ -329,8 +330,6 @@ function isMarketCode(doc: NlpDoc, t: number): boolean {
 
 /** Prepositions that tie a date to the sentence, not to a name before it. */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'since', 'until', 'by']);
-/** Half-year and quarter codes of financial reports. */
-const PERIOD_CODE = /^(?:[HQ][1-4]|FY|[1-9]M)$/;
 
 /** A dateline is this many lines into the text at most (headline, byline, then dateline). */
 const DATELINE_MAX_LINE = 4;
@@ -485,7 +484,7 @@ function wordsBetween(doc: NlpDoc, from: number, to: number): string[] | null {
 }
 
 /** Every word of the mention is a capitalized common word, none a given name or a place ("Health", "Human Services"). */
-function commonWordsOnly(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+function commonWordsOnly(ctx: DocContext, m: Mention): boolean {
   for (let t = m.first; t <= m.last; t++) {
     const w = ctx.words[t];
     if (!w || !w.letter || NAME_CONNECTORS.has(w.normal)) continue;
@@ -506,16 +505,16 @@ function joinsAList(doc: NlpDoc, ctx: DocContext, a: Mention, b: Mention): boole
   if (between[0] === 'and') {
     // The field before "and" is one word ("Health and Human Services"); two names a company
     // list joins are not one ("Blue Note and United Artists Records").
-    if (a.first !== a.last || !commonWordsOnly(doc, ctx, a) || !commonWordsOnly(doc, ctx, b)) return false;
+    if (a.first !== a.last || !commonWordsOnly(ctx, a) || !commonWordsOnly(ctx, b)) return false;
     return a.type === 'ORG' || b.type === 'ORG' || ORG_HEAD_WORDS.has(doc.tokens[b.last]!.normal);
   }
-  if (between[0] !== ',' || a.type !== 'ORG' || !commonWordsOnly(doc, ctx, b)) return false;
+  if (between[0] !== ',' || a.type !== 'ORG' || !commonWordsOnly(ctx, b)) return false;
   let of = -1;
   for (let t = a.first; t < a.last && of < 0; t++) if (ORG_OPENER_WORDS.has(doc.tokens[t]!.normal) && doc.tokens[t + 1]?.normal === 'of') of = t + 1;
   if (of < 0) return false;
   let and = false;
   for (let t = b.first; t <= b.last; t++) if (doc.tokens[t]!.normal === 'and') and = true;
-  return and && commonWordsOnly(doc, ctx, { ...a, first: of + 1 });
+  return and && commonWordsOnly(ctx, { ...a, first: of + 1 });
 }
 
 function canJoin(doc: NlpDoc, a: Mention, b: Mention): boolean {

@@ -22,7 +22,8 @@ const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
 const LEADER_BODY_TEXT = new RegExp(` (?:${LEADER_BODY_NOUNS.join('|')})\\b`);
 const PARTICLE_NAME_TEXT = new RegExp(`\\b(?:${HYPHEN_PARTICLES.join('|')})-[A-Z]`);
 import { PREFIX_BIT } from './tables.js';
-import { titleAfterName, typeByContext } from './context.js';
+import { before, gapWords, isListGap, titleAfterName, typeByContext } from './context.js';
+import { REPORTING_PERIOD_CODE } from '../../language/words.js';
 
 /** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
 const SPORTS_MIN_WORDS = 4;
@@ -50,8 +51,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
-  extendOverOrgHeads(doc, ctx, mentions);
-  extendBackToOrgHeads(doc, ctx, mentions);
+  extendToOrgHeads(doc, ctx, mentions);
   mentions = spelledByAcronym(doc, ctx, mentions);
   if (sports) mentions = addResultTeams(doc, ctx, mentions);
   const slug = slugTokens(doc, ctx);
@@ -70,7 +70,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
     if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
     // A reporting period alone is no name ("the Q2 results").
-    if (m.first === m.last && m.source !== 'rule' && PERIOD_CODE_TEXT.test(doc.tokens[m.first]!.text)) continue;
+    if (m.first === m.last && m.source !== 'rule' && REPORTING_PERIOD_CODE.test(doc.tokens[m.first]!.text)) continue;
     // "Republican Gov. Jo Rand", "a Liberal prime minister": a party's adjective before a noun or
     // a title is no party's name (a party's own name, "Labour", is no adjective).
     if (m.type === 'ORG' && m.source !== 'rule' && m.first === m.last && partyAdjective(doc, ctx, m)) m.type = 'NORP';
@@ -91,7 +91,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // "President Clinton", "Gen. Gerasimov": an honorific makes a person.
     // "a former Miss Universe": the title is a pageant's, no woman's name.
     if (!listed && m.source !== 'rule' && m.first === m.last && m.title !== undefined && namesAPageant(doc, m)) {
-      const honorific = previousWordIndex(doc, m.first);
+      const honorific = before(doc, m.first);
       m.first = honorific;
       m.start = doc.tokens[honorific]!.start;
       m.title = undefined;
@@ -174,8 +174,6 @@ function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   return next !== undefined && (/^\p{Ll}/u.test(next.text) || (TITLE_WORDS.has(next.normal) && /^\p{Lu}/u.test(next.text)));
 }
 
-/** Half-year and quarter codes of financial reports ("Q2", "H1"). */
-const PERIOD_CODE_TEXT = /^(?:[HQ][1-4]|FY\d{0,4})$/;
 
 /**
  * In a title-case line, a name ends before the headline's verb ("Halvorsen Compares Layoffs to
@@ -294,23 +292,6 @@ function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
   return words > 0 && words <= 3;
 }
 
-/**
- * The words between tokens `from` and `to` (exclusive) when each passes `allowed` and no line
- * break comes between; -1 otherwise.
- */
-function gapWords(doc: NlpDoc, from: number, to: number, allowed: (tok: Token) => boolean): number {
-  let words = 0;
-  for (let t = from; t < to; t++) {
-    const tok = doc.tokens[t]!;
-    if (tok.pos === 'SPACE') {
-      if (tok.text.includes('\n')) return -1;
-      continue;
-    }
-    if (!allowed(tok)) return -1;
-    words++;
-  }
-  return words;
-}
 
 /**
  * True when `acronym` spells the words from `first` to `last`: every capitalized word gives its
@@ -391,11 +372,17 @@ function orgNounBeside(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   return next !== undefined && ORG_NOUN_WORDS.has(next.text) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES);
 }
 
+/** Small words that join an organization's head to what it is of or for ("Commission on Presidential Debates"). */
+const ORG_HEAD_JOINS = new Set(['of', 'on', 'for']);
+/** Capitalized words read back between such a join and a name the tagger found. */
+const ORG_HEAD_REACH = 3;
+
 /**
- * "Bucharest Newsroom", "Paris Club": a capitalized organization head right after a name,
- * which the tagger left out, makes the whole an organization's name.
+ * A capitalized organization head the tagger left out of a name makes the whole an
+ * organization's name: right after it ("Bucharest Newsroom", "Paris Club"), or before it with
+ * a join ("Commission on Presidential Debates", "Council of Europe").
  */
-function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
+function extendToOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
   for (const m of mentions) {
@@ -416,20 +403,7 @@ function extendOverOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): 
     m.source = 'rule';
     for (let k = m.first; k <= last; k++) covered[k] = 1;
   }
-}
-
-/** Small words that join an organization's head to what it is of or for ("Commission on Presidential Debates"). */
-const ORG_HEAD_JOINS = new Set(['of', 'on', 'for']);
-/** Capitalized words read back between such a join and a name the tagger found. */
-const ORG_HEAD_REACH = 3;
-
-/**
- * "Commission on Presidential Debates", "Council of Europe": a capitalized organization head and
- * a join before a name the tagger found alone make the whole an organization's name.
- */
-function extendBackToOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): void {
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of mentions) for (let t = m.first; t <= m.last; t++) covered[t] = 1;
+  // Backwards, to a head and a join (mentions just extended forwards are left as they are).
   // "in the Service of Trump": a person the story names in full stays a person.
   const surnames = new Set(mentions.filter((m) => m.type === 'PERSON' && m.last > m.first).map((m) => doc.tokens[m.last]!.normal));
   const capitalized = (t: number): boolean => {
@@ -440,10 +414,10 @@ function extendBackToOrgHeads(doc: NlpDoc, ctx: DocContext, mentions: Mention[])
     // Capitals in headlines, and on a sentence's first word, say nothing.
     const sequence = ctx.sequences[m.seq];
     if (m.type === 'NORP' || m.source === 'rule' || m.capsLine || !sequence || sequence.titleLine || (m.type === 'PERSON' && surnames.has(doc.tokens[m.last]!.normal))) continue;
-    let t = previousWordIndex(doc, m.first);
-    for (let n = 0; t >= 0 && n < ORG_HEAD_REACH && capitalized(t); n++) t = previousWordIndex(doc, t);
+    let t = before(doc, m.first);
+    for (let n = 0; t >= 0 && n < ORG_HEAD_REACH && capitalized(t); n++) t = before(doc, t);
     if (t < 0 || !ORG_HEAD_JOINS.has(doc.tokens[t]!.text)) continue;
-    const head = previousWordIndex(doc, t);
+    const head = before(doc, t);
     if (head < 0 || head === sequence.tokens[0] || !capitalized(head) || !(ctx.words[head]!.norm.lex & Lex.OrgHead)) continue;
     m.first = head;
     m.start = doc.tokens[head]!.start;
@@ -511,19 +485,14 @@ function isTeamMention(doc: NlpDoc, ctx: DocContext, m: Mention, all: Mention[],
  * title or an event's name, not a woman's honorific (which takes no article).
  */
 function namesAPageant(doc: NlpDoc, m: Mention): boolean {
-  const honorific = previousWordIndex(doc, m.first);
+  const honorific = before(doc, m.first);
   if (honorific < 0 || doc.tokens[honorific]!.normal !== 'miss') return false;
-  for (let k = previousWordIndex(doc, honorific), n = 0; k >= 0 && n < 2; k = previousWordIndex(doc, k), n++) {
+  for (let k = before(doc, honorific), n = 0; k >= 0 && n < 2; k = before(doc, k), n++) {
     const tok = doc.tokens[k]!;
     if (tok.pos === 'DET') return true;
     if (tok.pos !== 'ADJ') return false;
   }
   return false;
-}
-
-/** Index of the word right before token `t` on the same line, or -1. */
-function previousWordIndex(doc: NlpDoc, t: number): number {
-  return t > 0 && doc.tokens[t - 1]!.pos !== 'SPACE' ? t - 1 : -1;
 }
 
 function previousWord(doc: NlpDoc, t: number): Token | undefined {
@@ -933,11 +902,6 @@ function unifyLists(doc: NlpDoc, mentions: Mention[]): void {
   close();
 }
 
-/** Only a comma, "and" or "or" (with spaces) lies between two list members. */
-function isListGap(doc: NlpDoc, from: number, to: number): boolean {
-  const words = gapWords(doc, from, to, (tok) => tok.text === ',' || tok.normal === 'and' || tok.normal === 'or');
-  return words > 0 && words <= 2;
-}
 
 /** Words read after the comma for the role in an appositive ("a senior Pentagon spokesperson"). */
 const APPOSITIVE_MAX_WORDS = 5;

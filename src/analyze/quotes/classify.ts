@@ -10,7 +10,7 @@ import type { Token } from '../../nlp/doc.js';
 import { type QuoteContext, isCapitalized, isWord } from './context.js';
 import { reportingBase } from '../../language/cues.js';
 import { TERM_MARKERS, WORK_NOUNS } from '../../language/reporting.js';
-import { POSSESSIVE_MARKS } from '../../language/words.js';
+import { POSSESSIVE_MARKS, TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
 
 export type NonSpeechKind = QuotedTermKind;
 
@@ -35,9 +35,6 @@ const NAME_MAX_WORDS = 4;
 const MARKER_WINDOW = 3;
 /** Articles before a short quoted phrase that make it a noun phrase of the writer's (a "voluntary clean-up"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
-/** Short words that stay lower case in titles ("Gone with the Wind"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'is', 'vs', 'vs.', 'v.', 'de']);
-
 /** Classifies the quote span `q`; `namingCue` is the base of its cue when that is a naming verb ("called"). */
 export function classify(ctx: QuoteContext, q: number, strength: CueStrength, namingCue: string | null): Classification {
   const span = ctx.spans[q]!;
@@ -152,7 +149,7 @@ function titleCase(words: string[]): boolean {
   let content = 0;
   for (const word of words) {
     const w = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!w || TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!w || TITLE_CASE_SMALL_WORDS.has(w.toLowerCase())) continue;
     content++;
     if (/^[\p{Lu}\p{N}]/u.test(w)) capitalized++;
   }
