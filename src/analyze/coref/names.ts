@@ -8,36 +8,17 @@
  */
 import type { EntityType } from '../../summary.js';
 import type { NlpDoc } from '../../nlp/doc.js';
-import type { Mention } from '../entities/mentions.js';
+import { type Mention, topType, typeVote } from '../entities/mentions.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, PLACE_PREPOSITION_SET, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
 import { paragraphOfToken } from './syntax.js';
 import { COUNTRY_ALIASES } from '../../language/places.js';
-import { ACRONYM_SMALL_WORDS } from '../../language/names.js';
+import { ACRONYM_SMALL_WORDS, nameKey } from '../../language/names.js';
 import { NAME_SUFFIXES } from '../../language/people.js';
 
 
 /** Letters a short given name must have to be read as the start of a longer one ("Pat" → "Patrick"; not "Al" → "Alan"). */
 const SHORT_GIVEN_NAME_MIN = 3;
-/** Vote weight of a mention's type, by how it was found and where. */
-const VOTE_RULE = 10;
-const VOTE_TAGGER = 1;
-/** A capitals line gives the tagger little to go on. */
-const VOTE_TAGGER_CAPS = 0.3;
-
-/** The key that identifies a surface form: case, periods and a leading "the" do not matter. */
-export function nameKey(text: string): string {
-  const lower = text.toLowerCase();
-  // Most names need none of the changes below: one test instead of four replacements.
-  if (!/[’‘.]|\s\s|[^\S ]|^the |^\s|\s$/.test(lower)) return lower;
-  return lower
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
-}
-
 /** The mentions of one surface form (one key), with their type votes. */
 interface Group {
   mentions: Mention[];
@@ -55,24 +36,6 @@ export interface NameCluster {
   ambiguous: Set<Mention>;
 }
 
-function voteOf(m: Mention): number {
-  if (m.source === 'rule') return VOTE_RULE;
-  if (m.source === 'propagated') return 0;
-  return m.capsLine ? VOTE_TAGGER_CAPS : VOTE_TAGGER;
-}
-
-function topType(votes: Map<EntityType, number>, fallback: EntityType): EntityType {
-  let best = fallback;
-  let top = -1;
-  for (const [type, v] of votes) {
-    if (v > top) {
-      top = v;
-      best = type;
-    }
-  }
-  return best;
-}
-
 /** Groups name mentions into referents; each mention's type becomes its referent's. */
 export function linkNames(doc: NlpDoc, mentions: readonly Mention[]): NameCluster[] {
   const groups = new Map<string, Group>();
@@ -84,7 +47,7 @@ export function linkNames(doc: NlpDoc, mentions: readonly Mention[]): NameCluste
       groups.set(key, group);
     }
     group.mentions.push(m);
-    group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + voteOf(m));
+    group.votes.set(m.type, (group.votes.get(m.type) ?? 0) + typeVote(m));
   }
   const all = [...groups.values()];
   for (const g of all) g.type = topType(g.votes, g.mentions[0]!.type);

@@ -5,7 +5,7 @@
 import type { Entity, EntityMention, EntityReference } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Coreference, Referent } from '../coref/index.js';
-import { nameKey } from '../coref/names.js';
+import { nameKey } from '../../language/names.js';
 import type { Mention } from './mentions.js';
 import { SPEECH_VERB_LEMMAS } from './lexicon.js';
 

@@ -6,7 +6,7 @@
  */
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { EntityType } from '../../summary.js';
-import type { Mention } from './mentions.js';
+import { type Mention, topType, typeVote } from './mentions.js';
 import { type DocContext, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, PLACE_OPENER_SET, POLITY_WORD_SET, STREET_WORD_SET, ORG_HEAD_WORDS, ORG_NOUN_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS } from './lexicon.js';
 import { COMMA_LEGAL_FORMS, CORPORATE_NOUNS, EVENT_HEADS, GOVERNED_PLACE_NOUNS, INSTITUTION_HEADS, ORGANIZATION_NOUNS, PLATFORM_NOUNS, PROGRAM_NOUNS } from '../../language/organizations.js';
@@ -14,6 +14,7 @@ import { PLACE_ATTRIBUTE_NOUNS, PLACE_KIND_NOUNS } from '../../language/places.j
 import { EMPLOYEE_ROLE_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 import { singularOf } from '../../language/lemma.js';
+import { nameKey } from '../../language/names.js';
 
 const CORPORATE_NOUN_SET: ReadonlySet<string> = new Set(CORPORATE_NOUNS);
 const PLATFORM_NOUN_SET: ReadonlySet<string> = new Set(PLATFORM_NOUNS);
@@ -147,35 +148,25 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   return mentions.filter((m) => keep.has(m) || !covered.has(m.first));
 }
 
-/** Weights of the types a name's mentions give it, as coreference counts them (a rule's outweighs the tagger's). */
-const ADOPT_RULE_WEIGHT = 10;
-const ADOPT_TAGGER_WEIGHT = 1;
-
 /**
  * A mention found without a type of its own (copied or cut out of a longer span) takes the type
  * the name's other mentions vote for, so it cannot tip coreference's vote by standing first.
  */
 function adoptTypes(doc: NlpDoc, mentions: readonly Mention[]): void {
   if (!mentions.some((m) => m.source === 'propagated')) return;
+  // The votes as coreference counts them (a rule's outweighs the tagger's).
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     if (m.source === 'propagated') continue;
     const key = surfaceKey(doc, m);
     const byType = votes.get(key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.source === 'rule' ? ADOPT_RULE_WEIGHT : ADOPT_TAGGER_WEIGHT));
+    byType.set(m.type, (byType.get(m.type) ?? 0) + typeVote(m));
     votes.set(key, byType);
   }
   for (const m of mentions) {
     if (m.source !== 'propagated') continue;
     const byType = votes.get(surfaceKey(doc, m));
-    if (!byType) continue;
-    let best = -1;
-    for (const [type, n] of byType) {
-      if (n > best) {
-        best = n;
-        m.type = type;
-      }
-    }
+    if (byType) m.type = topType(byType, m.type);
   }
 }
 
@@ -198,10 +189,9 @@ function splitPeoplePairs(doc: NlpDoc, mentions: Mention[], people: ReadonlySet<
   return out ?? mentions;
 }
 
-/** A mention's surface form as coreference groups them: case and periods do not matter. */
+/** A mention's surface form as coreference groups them (see `nameKey`). */
 function surfaceKey(doc: NlpDoc, m: Mention): string {
-  const key = doc.text.slice(m.start, m.end).toLowerCase();
-  return key.includes('.') ? key.replace(/\./g, '') : key;
+  return nameKey(doc.text.slice(m.start, m.end));
 }
 
 /** Given names that open exactly one of the story's people's full names ("Nadia" of "Nadia Perez"). */

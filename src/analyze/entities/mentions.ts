@@ -34,6 +34,32 @@ export interface Mention {
   role?: 'team';
 }
 
+/** Vote weight of a mention's type, by how it was found and where. */
+const VOTE_RULE = 10;
+const VOTE_TAGGER = 1;
+/** A capitals line gives the tagger little to go on. */
+const VOTE_TAGGER_CAPS = 0.3;
+
+/** How much a mention's type counts when a name's mentions vote on its type. */
+export function typeVote(m: Mention): number {
+  if (m.source === 'rule') return VOTE_RULE;
+  if (m.source === 'propagated') return 0;
+  return m.capsLine ? VOTE_TAGGER_CAPS : VOTE_TAGGER;
+}
+
+/** The type with the most votes, or `fallback` when there are none. */
+export function topType(votes: Map<EntityType, number>, fallback: EntityType): EntityType {
+  let best = fallback;
+  let top = -1;
+  for (const [type, v] of votes) {
+    if (v > top) {
+      top = v;
+      best = type;
+    }
+  }
+  return best;
+}
+
 const TAG_TYPES: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
 
 /** At most this many title words are read before a name ("Deputy Foreign Minister"). */
