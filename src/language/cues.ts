@@ -2,7 +2,7 @@
  * Reporting cues: the verbs and phrases that attribute words to a source ("said", "told",
  * "went on", "according to"), found on wink tokens.
  */
-import type { Token } from '../nlp/doc.js';
+import { type Token, isCapitalized } from '../nlp/doc.js';
 import { IRREGULAR_VERB_FORMS, NAMING_VERBS, PHRASAL_CUES, REPORTING_VERBS, SOURCE_AFTER_PHRASES } from './reporting.js';
 import { verbBaseOf } from './lemma.js';
 
@@ -66,7 +66,7 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
   // Any tag goes right after a quote, but not for a capitalized word after a possessive or a
   // determiner ("The Washington Post's"): that is a name.
   const looseHere = loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.normal === "'s" || previous.normal === '’s'));
-  const base = reportingBase(token, looseHere && !(/^\p{Lu}/u.test(token.text) && previous?.pos === 'PROPN'));
+  const base = reportingBase(token, looseHere && !(isCapitalized(token) && previous?.pos === 'PROPN'));
   if (base === null) return null;
   const participle = token.normal.endsWith('ing');
   const particles = PHRASAL_CUES[base];

@@ -412,6 +412,24 @@ function lowerCase(s: string): string {
   return s;
 }
 
+/** True when the token's text starts with an upper-case letter. */
+export function isCapitalized(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** True when the token holds a letter or digit. */
+export function isWord(token: Token): boolean {
+  const text = token.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text);
+  }
+  return false;
+}
+
 /** wink entity types no stage uses: not kept, so a page of emoji costs nothing extra. */
 const IGNORED_WINK_ENTITIES = new Set(['EMOJI', 'EMOTICON']);
 

@@ -15,7 +15,7 @@
  * Entities (aliases, counts, salience) and quote attribution both read the result.
  */
 import type { EntityType } from '../../summary.js';
-import type { NlpDoc } from '../../nlp/doc.js';
+import { type NlpDoc, isCapitalized } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
 import type { QuoteMarks } from '../quotes/spans.js';
 import { linkNames } from './names.js';
@@ -140,7 +140,7 @@ function nameReference(view: TokenView, m: Mention, referent: Referent, ambiguou
   for (let k = m.first - 1, n = 0; k >= 0 && n < TITLE_LOOKBACK; k--) {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || tok.text === '.') continue;
-    if (!/^\p{Lu}/u.test(tok.text) || view.quoted[k]! >= 0) break;
+    if (!isCapitalized(tok) || view.quoted[k]! >= 0) break;
     n++;
     if (isRoleWord(tok.normal)) {
       const role = expandRole(tok.normal);

@@ -7,7 +7,7 @@
  * names.
  */
 import type { EntityType } from '../../summary.js';
-import type { NlpDoc } from '../../nlp/doc.js';
+import { type NlpDoc, isCapitalized } from '../../nlp/doc.js';
 import { type Mention, topType, typeVote } from '../entities/mentions.js';
 import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, PLACE_PREPOSITION_SET, matchWords } from '../entities/lexicon.js';
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
@@ -336,7 +336,7 @@ function initials(doc: NlpDoc, g: Group): string {
     const tok = doc.tokens[t]!;
     if (tok.pos === 'SPACE' || ACRONYM_SMALL_WORDS.has(tok.normal) || !/^\p{L}/u.test(tok.text)) continue;
     // An acronym spells a name's capitalized words: "AmeriCorps program" is no "AP".
-    if (!/^\p{Lu}/u.test(tok.text)) return '';
+    if (!isCapitalized(tok)) return '';
     out += tok.normal[0];
   }
   return out;

@@ -4,7 +4,7 @@
  * preposition ("with X"); and the role words the article attaches to it, before it
  * ("spokeswoman Hope Hicks") or in an appositive ("Kurt Volker, the former special envoy").
  */
-import type { NlpDoc, Token } from '../../nlp/doc.js';
+import { type NlpDoc, type Token, isCapitalized } from '../../nlp/doc.js';
 import { reportingBase } from '../../language/cues.js';
 import { ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../../language/people.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
@@ -82,7 +82,7 @@ export function positionOf(view: TokenView, first: number, end: number, withRole
   // Role words just before ("spokeswoman Hope Hicks", "the former special envoy, Kurt Volker").
   for (let k = first - 1; withRoles && k >= 0 && k >= first - ROLE_LOOKBACK; k--) {
     const tok = tokens[k]!;
-    if (view.quoted[k]! >= 0 || /^\p{Lu}/u.test(tok.text) || tok.pos !== 'NOUN') break;
+    if (view.quoted[k]! >= 0 || isCapitalized(tok) || tok.pos !== 'NOUN') break;
     if (ROLE_NOUNS.has(tok.normal)) roles.push(tok.normal);
   }
   if (withRoles && tokens[first - 1]?.text === ',') roles.push(...appositiveRoles(view, first - 2, -1));
@@ -140,7 +140,7 @@ export function opensSentence(view: TokenView, start: number): boolean {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
     if (tokens[k + 1]!.before.includes('\n') || tok.sentence !== tokens[start]!.sentence) return true;
-    if (tok.pos === 'DET' || isRoleWord(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || isNationality(tok.normal) || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) continue;
+    if (tok.pos === 'DET' || isRoleWord(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || isNationality(tok.normal) || (isCapitalized(tok) && tok.pos === 'PROPN')) continue;
     return false;
   }
   return true;

@@ -5,8 +5,8 @@
  * directly, pronouns to the right earlier person, nominals ("the general", "the ministry")
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
-import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, endsSentence, isCapitalized, isPluralPeople, isWord } from './context.js';
+import { type Token, isCapitalized, isWord } from '../../nlp/doc.js';
+import { type QuoteContext, endsSentence, isPluralPeople } from './context.js';
 import { type Cue, cueAt } from '../../language/cues.js';
 import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
 import { expandRole, sentenceOfToken } from '../coref/syntax.js';
@@ -73,6 +73,8 @@ const APPOSITIVE_MAX_TOKENS = 40;
 const APPOSITIVE_CHAIN = 2;
 /** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry", "a narrator in the ad"). */
 const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by']);
+/** Marks that end a clause inside a sentence. */
+const CLAUSE_MARKS = new Set([',', ':', ';']);
 /** Prepositions that open what is said of an unnamed speaker after the noun ("a person close to the family", "someone in the audience"). */
 const DESCRIPTION_PREPOSITIONS = new Set(['to', 'with', 'in', 'on', 'of', 'at', 'from', 'for', 'inside', 'within', 'near']);
 /** Longest such description, in tokens, from its determiner to its last word. */
@@ -749,17 +751,22 @@ export class Attributor {
     return { speaker: this.ctx.text.slice(tokens[first]!.start, tokens[to - 1]!.end), referent: null, entityId: null, mention: { start: tokens[from]!.start, end: tokens[to - 1]!.end } };
   }
 
-  /** The token after the clause that starts at `from` ends (a full stop, a comma, a quotation), at most `hi`. */
+  /** True when token `t` ends a clause: a sentence's end, a quotation, or a comma, colon or semicolon. */
+  private breaksClause(t: number): boolean {
+    return this.inQuote(t) || this.ends(t) || CLAUSE_MARKS.has(this.tokens[t]!.text);
+  }
+
+  /** The token after the clause that starts at `from` ends, at most `hi`. */
   private clauseEnd(from: number, hi: number): number {
     let t = from;
-    while (t < hi && !this.inQuote(t) && !this.ends(t) && this.tokens[t]!.text !== ',' && this.tokens[t]!.text !== ';') t++;
+    while (t < hi && !this.breaksClause(t)) t++;
     return t;
   }
 
   /** The first token of the clause that ends right before `to`, not before `lo`. */
   private clauseStart(to: number, lo: number): number {
     let t = to;
-    while (t > lo && !this.inQuote(t - 1) && !this.ends(t - 1) && this.tokens[t - 1]!.text !== ',' && this.tokens[t - 1]!.text !== ':' && this.tokens[t - 1]!.text !== ';') t--;
+    while (t > lo && !this.breaksClause(t - 1)) t--;
     return this.nextNonSpace(t, to);
   }
 

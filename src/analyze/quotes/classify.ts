@@ -6,8 +6,8 @@
  * sentence).
  */
 import type { QuoteKind, QuotedTermKind } from '../../summary.js';
-import type { Token } from '../../nlp/doc.js';
-import { type QuoteContext, isCapitalized, isWord } from './context.js';
+import { type Token, isCapitalized, isWord } from '../../nlp/doc.js';
+import { type QuoteContext } from './context.js';
 import { reportingBase } from '../../language/cues.js';
 import { TERM_MARKERS, WORK_NOUNS } from '../../language/reporting.js';
 import { POSSESSIVE_MARKS, TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
