@@ -19,7 +19,7 @@ import { buildContext } from './context.js';
 import { type Attribution, Attributor, inherited } from './attribution.js';
 import { type CueStrength, classify } from './classify.js';
 import { NAMING_VERBS } from '../../language/reporting.js';
-import { reportingBase } from '../../language/cues.js';
+import { verbBaseOf } from '../../language/lemma.js';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -116,8 +116,8 @@ function strengthOf(a: Attribution | null): CueStrength {
 
 function namingBase(cue: string): string | null {
   const word = cue.split(/\s+/)[0]!.toLowerCase();
-  const base = reportingBase({ text: word, normal: word, pos: 'VERB' } as never);
-  return base && NAMING_VERBS.has(base) ? base : null;
+  const base = verbBaseOf(word);
+  return base !== undefined && NAMING_VERBS.has(base) ? base : null;
 }
 
 function startsParagraph(ctx: ReturnType<typeof buildContext>, q: number): boolean {
