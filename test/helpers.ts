@@ -1,6 +1,6 @@
 /** Shared helpers for tests that run the built command. */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,5 +93,53 @@ export function runCliAsync(args: string[], input = '', env: Record<string, stri
     child.on('error', reject);
     child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
     child.stdin.end(input);
+  });
+}
+
+/** A finished run with what it cost: wall time and the child's peak resident memory. */
+export interface MeasuredResult extends CliResult {
+  ms: number;
+  /** Peak resident set (VmHWM) in MB as last read while it ran; `null` where /proc is missing. */
+  peakMB: number | null;
+}
+
+/** How often the child's high-water mark is read; a 1 GB peak takes far longer than this to build. */
+const MEMORY_POLL_MS = 20;
+
+function highWaterMB(pid: number): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `precis args…` and measures it: the high-water mark is read from /proc while the child
+ * runs (it only rises, so the last reading is the peak up to the last few milliseconds).
+ * The child is killed after `timeoutMs`.
+ */
+export function runCliMeasured(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<MeasuredResult> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(options.env ?? {}) });
+    let peakMB: number | null = null;
+    const poll = setInterval(() => {
+      const reading = child.pid === undefined ? null : highWaterMB(child.pid);
+      if (reading !== null) peakMB = Math.max(peakMB ?? 0, reading);
+    }, MEMORY_POLL_MS);
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(killer);
+      resolvePromise({ code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), ms: performance.now() - started, peakMB });
+    });
+    child.stdin.on('error', () => {}).end(options.input ?? '');
   });
 }

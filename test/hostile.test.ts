@@ -1,57 +1,38 @@
 /**
- * Hostile and broken files through the command line: each gives a valid summary or one sentence
- * on stderr, in bounded time, and never a crash.
+ * Hostile and broken inputs through the command line: each gives a valid summary or one sentence
+ * on stderr, within its time and memory bounds, and never a crash. The cases are in
+ * `test/hostile/`, one table per kind of input.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertSpansIndexBody, assertValidOutput, runCli, tempTree } from './helpers.js';
+import { assertSpansIndexBody, assertValidOutput, runCliMeasured, tempTree, type MeasuredResult } from './helpers.js';
+import { fileCases } from './hostile/files.js';
+import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
 
-/** Far above what any case takes (the slowest, 10 MB of text, takes about 2 s); a hang or a quadratic blow-up would pass it. */
-const TIME_BOUND_MS = 30_000;
+const cases: HostileCase[] = [...fileCases];
 
-const sentence = 'The harbour council met on Monday and approved the budget for the new sea wall, officials said. ';
+function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
+  expect(result.signal).toBeNull();
+  expect(result.ms).toBeLessThan(hostile.timeMs ?? TIME_BOUND_MS);
+  if (result.peakMB !== null) expect(result.peakMB).toBeLessThan(hostile.memoryMB ?? MEMORY_BOUND_MB);
+}
 
-type Expect = { kind: 'summary'; warning?: RegExp; check?: (summary: Record<string, unknown>) => void } | { kind: 'refused'; phrase: RegExp };
-
-const cases: Array<{ name: string; file: string; content: () => string | Buffer; args?: string[]; expect: Expect }> = [
-  { name: 'an empty file', file: 'empty.txt', content: () => '', expect: { kind: 'refused', phrase: /is empty\.$/ } },
-  { name: 'one byte', file: 'one.txt', content: () => 'x', expect: { kind: 'summary' } },
-  { name: 'only whitespace', file: 'blank.txt', content: () => ' \n\t\r\n  ', expect: { kind: 'refused', phrase: /is empty\.$/ } },
-  { name: 'only markup', file: 'markup.html', content: () => '<html><head></head><body><div><span></span></div></body></html>', expect: { kind: 'summary', warning: /No article text was found/ } },
-  {
-    name: 'one tag nested 100,000 deep',
-    file: 'deep.html',
-    content: () => `${'<div>'.repeat(100_000)}${sentence}${'</div>'.repeat(100_000)}`,
-    expect: { kind: 'summary', warning: /nests elements more than 1000 deep/, check: (s) => expect(s['body']).toBe(sentence.trim()) },
-  },
-  { name: 'a 10 MB single line', file: 'line.txt', content: () => sentence.trim().repeat(Math.ceil(10_000_000 / sentence.length)), expect: { kind: 'summary', warning: /only its first \d+ were analyzed/ } },
-  { name: 'an input over the size limit', file: 'big.txt', content: () => sentence.repeat(2000), args: ['--max-bytes', '100000'], expect: { kind: 'refused', phrase: /is larger than the 100000-byte limit/ } },
-  { name: 'a binary file', file: 'photo.html', content: () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]), expect: { kind: 'refused', phrase: /is a JPEG file, not text or HTML\.$/ } },
-  { name: 'NUL bytes', file: 'nul.txt', content: () => Buffer.from('The council\u0000met\u0000on Monday.', 'latin1'), expect: { kind: 'refused', phrase: /looks binary/ } },
-  {
-    name: 'UTF-16 with a byte-order mark',
-    file: 'utf16.txt',
-    content: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sentence, 'utf16le')]),
-    expect: { kind: 'summary', check: (s) => expect(s['body']).toBe(sentence) },
-  },
-  {
-    name: 'ANSI escapes in the title',
-    file: 'ansi.html',
-    content: () => `<html><head><title>Harbour \u001b]0;pwned\u0007wall \u001b[2Jvote</title></head><body><article><p>${sentence.repeat(4)}</p></article></body></html>`,
-    // JSON keeps the title as the page has it (escaped); the text output below must not.
-    expect: { kind: 'summary', check: (s) => expect((s['meta'] as { title: string }).title).toMatch(/^Harbour .*vote$/) },
-  },
-];
-
-describe('hostile files', () => {
-  it.each(cases)('$name', ({ file, content, args = [], expect: expected }) => {
+describe('hostile inputs', () => {
+  it.each(cases)('$name', async (hostile) => {
+    const { file, content, args = [], stdin, expect: expected } = hostile;
     const dir = tempTree({ [file]: content() });
     const path = join(dir, file);
-    const started = performance.now();
-    const json = runCli(['--json', '--include-body', ...args, path]);
-    const text = runCli([...args, path], undefined, { FORCE_COLOR: '0' });
-    expect(performance.now() - started).toBeLessThan(TIME_BOUND_MS);
-    expect(json.signal).toBeNull();
+    const timeoutMs = (hostile.timeMs ?? TIME_BOUND_MS) * 2;
+    if (expected.kind === 'custom') {
+      const result = await runCliMeasured([...args, path], { input: stdin, timeoutMs });
+      withinBounds(result, hostile);
+      expected.check(result, path);
+      return;
+    }
+    const json = await runCliMeasured(['--json', '--include-body', ...args, path], { input: stdin, timeoutMs });
+    withinBounds(json, hostile);
+    const text = await runCliMeasured([...args, path], { input: stdin, env: { FORCE_COLOR: '0' }, timeoutMs });
+    withinBounds(text, hostile);
     // Nothing from the input may reach a terminal raw.
     expect(text.stdout).not.toMatch(/\u001b[\]P^_[]|\u0007|\u0008/);
     if (expected.kind === 'refused') {
@@ -70,5 +51,5 @@ describe('hostile files', () => {
     if (expected.warning) expect((summary['warnings'] as string[]).join(' ')).toMatch(expected.warning);
     expected.check?.(summary);
     expect(text.code).toBe(0);
-  }, TIME_BOUND_MS * 2);
+  }, TIME_BOUND_MS * 5);
 });
