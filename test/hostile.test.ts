@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertSpansIndexBody, assertValidOutput, runCliMeasured, tempTree, type MeasuredResult } from './helpers.js';
 import { fileCases } from './hostile/files.js';
+import { streamCases } from './hostile/streams.js';
 import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
 
-const cases: HostileCase[] = [...fileCases];
+const cases: HostileCase[] = [...fileCases, ...streamCases];
 
 function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
   expect(result.signal).toBeNull();
@@ -21,7 +22,7 @@ describe('hostile inputs', () => {
   it.each(cases)('$name', async (hostile) => {
     const { file, content, args = [], stdin, expect: expected } = hostile;
     const dir = tempTree({ [file]: content() });
-    const path = join(dir, file);
+    const path = hostile.input ? hostile.input(join(dir, file)) : join(dir, file);
     const timeoutMs = (hostile.timeMs ?? TIME_BOUND_MS) * 2;
     if (expected.kind === 'custom') {
       const result = await runCliMeasured([...args, path], { input: stdin, timeoutMs });

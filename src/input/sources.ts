@@ -4,14 +4,15 @@
  * `InputUnit`s, each of which loads into one `PipelineInput`.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
 import { DEFAULT_FETCH_LIMITS, displayUrl, fetchPage } from './fetch.js';
+import { listDirectory } from './directory.js';
+import { idOfHead, linesOf } from './lines.js';
 import { WARC_NAME, warcUnits } from './warc.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
@@ -31,36 +32,6 @@ const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md|warc|warc\.gz)$/i;
 const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
 
 const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
-
-/** The lines of a stream, as they arrive. */
-/**
- * The lines of a stream (without their `\n` or `\r\n`), as they arrive. Read from the stream's
- * own async iterator rather than readline's, whose iterator could be left waiting forever at the
- * end of a pipe under load (seen as an unsettled promise and exit code 13).
- */
-export async function* linesOf(stream: Readable): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  // The pieces of the line not yet ended: joined once, when its newline comes, so a very long
-  // line costs linear time.
-  let pieces: string[] = [];
-  const finish = (tail: string): string => {
-    const line = pieces.length > 0 ? pieces.join('') + tail : tail;
-    pieces = [];
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-  };
-  for await (const chunk of stream) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
-    let from = 0;
-    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
-      yield finish(text.slice(from, newline));
-      from = newline + 1;
-    }
-    if (from < text.length) pieces.push(text.slice(from));
-  }
-  const rest = decoder.end();
-  if (rest) pieces.push(rest);
-  if (pieces.length > 0) yield finish('');
-}
 
 function tooLarge(name: string, maxBytes: number): InputError {
   return new InputError('too-large', `${name} is larger than the ${maxBytes}-byte limit (see --max-bytes).`);
@@ -86,35 +57,21 @@ function describeFsError(error: unknown, name: string): InputError {
   return new InputError('unreadable', `${name} cannot be read (${code ?? 'unknown error'}).`, { cause: error });
 }
 
-/** The readable files under `directory`, recursively, sorted by path. */
-async function listDirectory(directory: string, pattern: RegExp): Promise<string[]> {
-  const found: string[] = [];
-  const pending = [directory];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    const entries = await readdir(current, { withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) pending.push(path);
-      else if (entry.isFile() && pattern.test(entry.name)) found.push(path);
-    }
-  }
-  return found.sort();
-}
-
 function fileUnit(path: string, format: 'auto' | 'html' | 'text', maxBytes: number): InputUnit {
   return {
     name: path,
     id: null,
     line: null,
     async load() {
-      let content: Buffer;
+      let content: Uint8Array;
       try {
         const info = await stat(path);
         if (info.isDirectory()) throw new InputError('unreadable', `${path} is a directory.`);
         if (info.size > maxBytes) throw tooLarge(path, maxBytes);
-        content = await readFile(path);
+        // Read with the cap whatever stat said: a pipe or a device (`<(…)`, /dev/zero) reports
+        // size 0, and a file may grow between stat and read. One byte past the cap is enough to
+        // know it is too large.
+        content = await readAll(createReadStream(path, { end: maxBytes }), path, maxBytes);
       } catch (error) {
         throw error instanceof InputError ? error : describeFsError(error, path);
       }
@@ -141,8 +98,7 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string,
   let problem: string | null = null;
   // A line's length in UTF-16 units is at most its size in UTF-8 bytes … and at least a third of it.
   if (line.length > maxBytes || (line.length * 3 > maxBytes && Buffer.byteLength(line) > maxBytes)) {
-    const where = `${sourceName} line ${lineNumber}`;
-    return { name: where, id: null, line: lineNumber, load: () => Promise.reject(tooLarge(where, maxBytes)) };
+    return oversizedRecordUnit(null, lineNumber, sourceName, maxBytes);
   }
   try {
     parsed = JSON.parse(line);
@@ -184,10 +140,20 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string,
   };
 }
 
+/** A record too large to read: it fails alone, named by its id when its first bytes show one. */
+function oversizedRecordUnit(id: string | null, lineNumber: number, sourceName: string, maxBytes: number): InputUnit {
+  const where = `${sourceName} line ${lineNumber}${id !== null ? ` (id ${id})` : ''}`;
+  return { name: where, id, line: lineNumber, load: () => Promise.reject(tooLarge(where, maxBytes)) };
+}
+
 async function* recordsOf(stream: Readable, sourceName: string, maxBytes: number): AsyncGenerator<InputUnit> {
   let lineNumber = 0;
-  for await (const line of linesOf(stream)) {
+  for await (const line of linesOf(stream, maxBytes)) {
     lineNumber++;
+    if (typeof line !== 'string') {
+      yield oversizedRecordUnit(idOfHead(line.head), lineNumber, sourceName, maxBytes);
+      continue;
+    }
     if (line.trim().length === 0) continue;
     yield recordUnit(line, lineNumber, sourceName, maxBytes);
   }
@@ -250,12 +216,12 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
       yield failingUnit(input, describeFsError(error, input));
       continue;
     }
-    const files = isDirectory ? await listDirectory(input, ndjson ? NDJSON_EXTENSIONS : DIRECTORY_EXTENSIONS).catch(() => null) : [input];
-    if (files === null) {
-      yield failingUnit(input, new InputError('unreadable', `${input} cannot be read.`));
-      continue;
-    }
+    const listing = isDirectory ? await listDirectory(input, ndjson ? NDJSON_EXTENSIONS : DIRECTORY_EXTENSIONS) : { files: [input], unreadable: [] };
+    // A folder that cannot be listed fails alone, with its reason; its siblings are still read.
+    for (const { path, error } of listing.unreadable) yield failingUnit(path, describeFsError(error, path));
+    const files = listing.files;
     if (files.length === 0) {
+      if (listing.unreadable.some(({ path }) => path === input)) continue;
       yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt, .md or .warc'} files.`));
       continue;
     }

@@ -27,7 +27,9 @@ export interface HostileCase {
   file: string;
   content: () => string | Buffer;
   args?: string[];
-  /** Bytes on stdin (the path is still given; use `-` in `args` to read them). */
+  /** What is named on the command line instead of the file (a device, `-`); the file is still written. */
+  input?: (path: string) => string;
+  /** Bytes on stdin (read when `input` names `-`). */
   stdin?: string | Buffer;
   /** Tighter bounds than the table's, where a case has one to prove. */
   timeMs?: number;
