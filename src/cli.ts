@@ -153,9 +153,23 @@ export async function main(argv: string[]): Promise<number> {
     interrupt.abort();
   };
   process.on('SIGINT', onInterrupt);
+  // While this thread is busy with a summary the handler could not run until it ends: SIGINT is
+  // left to its default meanwhile, which ends the process at once (shells report 130). Nothing is
+  // being written then, and what was written went out in whole lines.
+  const runBlocking = <T>(work: () => T): T => {
+    process.off('SIGINT', onInterrupt);
+    try {
+      return work();
+    } finally {
+      process.on('SIGINT', onInterrupt);
+    }
+  };
   const { run } = await import('./run.js');
   try {
-    return await run(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal });
+    const code = await run(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal, runBlocking });
+    // Fetches and workers still winding down must not hold an interrupted run open.
+    if (code === EXIT_CODES.interrupted) process.stdout.write('', () => process.exit(code));
+    return code;
   } catch (error) {
     process.stderr.write(`precis: ${(error as Error)?.message ?? String(error)}\n`);
     if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -16,7 +16,7 @@ import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
 import { colorEnabled, loadColor } from './render/text.js';
 import { orderedMap } from './parallel/orderedMap.js';
-import { WorkerPool } from './parallel/pool.js';
+import { LARGE_WORKER_HEAP_MB, WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
@@ -29,6 +29,12 @@ export interface RunIO {
   env: NodeJS.ProcessEnv;
   /** Aborted when the user interrupts (SIGINT). */
   interrupt?: AbortSignal;
+  /**
+   * Runs synchronous work on this thread (a summary that no worker could take), during which an
+   * interrupt cannot be heard: the CLI lets SIGINT end the process at once meanwhile. Without it
+   * the work simply runs.
+   */
+  runBlocking?: <T>(work: () => T) => T;
 }
 
 /** Width of text output when stdout is not a terminal. */
@@ -94,6 +100,9 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
   // batch. A single input is summarized here, without the cost of starting a worker.
   const pool = batch ? new WorkerPool(jobs, { options, render }) : null;
+  // A page too large for a worker's heap is redone, one at a time, in a worker with a larger one.
+  let largePool = null as WorkerPool | null;
+  const runBlocking = io.runBlocking ?? (<T>(work: () => T): T => work());
 
   let done = 0;
   let failed = 0;
@@ -122,13 +131,19 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
       return [unit, failureOf(error, unit.name)];
     }
     if (pool) {
-      const result = await pool.run(input);
-      if (result) return [unit, result];
-      // Its worker ran out of its bounded heap (this thread's is the process's own), or no
-      // worker could be started: done here.
-      if (options.verbose) report(`${unit.name}: summarized on the main thread (no worker could take it).`);
+      let result = await untilInterrupted(pool.run(input), io.interrupt);
+      if (result === 'out-of-memory') {
+        largePool ??= new WorkerPool(1, { options, render }, LARGE_WORKER_HEAP_MB);
+        result = await untilInterrupted(largePool.run(input), io.interrupt);
+      }
+      if (result === 'interrupted') return [unit, { ok: false, code: 'internal', message: `${unit.name} was interrupted.` }];
+      // Even the larger heap was not enough: this input fails alone, and the process's own heap
+      // is never put at risk for it.
+      if (result === 'out-of-memory') return [unit, { ok: false, code: 'too-large', message: `${unit.name} needs more memory than precis gives one input (${LARGE_WORKER_HEAP_MB} MB).` }];
+      if (result !== 'no-worker') return [unit, result];
+      if (options.verbose) report(`${unit.name}: summarized on the main thread (no worker could be started).`);
     }
-    return [unit, summarizeAndRender(input, options, render)];
+    return [unit, runBlocking(() => summarizeAndRender(input, options, render))];
   };
 
   const units = untilAborted(inputUnits(names, {
@@ -141,6 +156,8 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   }), io.interrupt);
   try {
     for await (const [unit, result] of orderedMap(units, batch ? jobs * IN_FLIGHT_PER_JOB : 1, work)) {
+      // Once interrupted, nothing more is printed: the inputs still in flight are dropped.
+      if (io.interrupt?.aborted) break;
       done++;
       progress.tick(!result.ok);
       if (result.ok) {
@@ -163,6 +180,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   } finally {
     progress.done();
     pool?.close();
+    largePool?.close();
   }
 
   if (io.interrupt?.aborted) {
@@ -173,6 +191,22 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   if (failed > 0 && done > 1) report(`${failed} of ${done} inputs failed.`);
   if (options.verbose) report(`${done} inputs, ${failed} failed, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   return failed > 0 ? EXIT_CODES.inputFailed : EXIT_CODES.ok;
+}
+
+/** `work`'s value, or `'interrupted'` as soon as `signal` aborts (the work itself is left to be dropped). */
+async function untilInterrupted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T | 'interrupted'> {
+  if (!signal) return work;
+  if (signal.aborted) return 'interrupted';
+  let onAbort = (): void => {};
+  const aborted = new Promise<'interrupted'>((resolve) => {
+    onAbort = () => resolve('interrupted');
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 /**

@@ -273,6 +273,47 @@ describe('streams', () => {
   });
 });
 
+describe('interrupts', () => {
+  /** A page that takes seconds to summarize (about 19 MB of paragraphs). */
+  const longPage = (): string => {
+    const paragraph = '<p>The harbour council met on Monday and approved the budget for the new sea wall, officials said. “We will build it,” said Mayor Ana Ruiz.</p>\n';
+    return `<html><body><article>${paragraph.repeat(Math.floor(19_000_000 / paragraph.length))}</article></body></html>`;
+  };
+  /** Sends SIGINT once the child has been at work for a while; resolves with how it ended and how long that took. */
+  const interruptAfter = async (child: ReturnType<typeof spawn>, delayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stopMs: number }> => {
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const { code, signal } = await ended;
+    return { code, signal, stopMs: performance.now() - sent };
+  };
+
+  it('stops within a second while one long input is summarized on the main thread (a shell sees 130)', async () => {
+    const dir = tempTree({ 'long.html': longPage() });
+    const child = spawn(process.execPath, [BIN, '--json', join(dir, 'long.html')], { cwd: ROOT, env: cleanEnv() });
+    let stdout = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const { code, signal, stopMs } = await interruptAfter(child, 1500);
+    // Ended by the signal itself (which shells report as 130), or by precis with 130.
+    expect(signal === 'SIGINT' || code === 130).toBe(true);
+    expect(stopMs).toBeLessThan(1000);
+    expect(stdout).toBe('');
+  }, 30_000);
+
+  it('stops within a second while a worker is busy with a long input, keeping the lines already written', async () => {
+    const records = [JSON.stringify({ id: 'short', text: 'The port reopened on Friday.' }), JSON.stringify({ id: 'long', html: longPage() })].join('\n');
+    const dir = tempTree({ 'batch.ndjson': `${records}\n` });
+    const child = spawn(process.execPath, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', join(dir, 'batch.ndjson')], { cwd: ROOT, env: cleanEnv() });
+    let stdout = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    const { code, stopMs } = await interruptAfter(child, 2000);
+    expect(code).toBe(130);
+    expect(stopMs).toBeLessThan(1000);
+    expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['short']);
+  }, 30_000);
+});
+
 describe('limits', () => {
   it('--max-bytes refuses larger inputs in one sentence', () => {
     const result = runCli(['--max-bytes', '100', council]);

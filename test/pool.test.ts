@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 // The built pool: its workers run the compiled worker script (npm test builds first).
-import { WorkerPool } from '../dist/parallel/pool.js';
+import { type PoolMiss, WorkerPool } from '../dist/parallel/pool.js';
 import { DEFAULT_OPTIONS } from '../src/options.js';
 import type { PipelineInput } from '../src/pipeline.js';
+import type { TaskResult } from '../src/task.js';
 
 const settings = {
   options: { ...DEFAULT_OPTIONS, format: 'ndjson' as const },
   render: { format: 'ndjson' as const, view: { only: null, includeBody: false }, color: false, width: 80 },
 };
+
+const okOf = (result: TaskResult | PoolMiss): boolean => typeof result === 'object' && result.ok;
 
 const story = (name: string, text: string): PipelineInput => ({ content: text, format: 'text', kind: 'string', name });
 
@@ -21,8 +24,8 @@ describe('worker pool', () => {
       const texts = ['Mayor Helen Ortiz said the vote was close.', 'The ferry left Port Wexley at noon.', 'Prices rose 4 percent in May.'];
       const results = await Promise.all(texts.map((text, i) => pool.run(story(`story ${i}`, text))));
       for (const [i, result] of results.entries()) {
-        expect(result?.ok, `story ${i}`).toBe(true);
-        if (result?.ok) expect(JSON.parse(result.output).stats.characters).toBe(texts[i]!.length);
+        expect(okOf(result), `story ${i}`).toBe(true);
+        if (typeof result === 'object' && result.ok) expect(JSON.parse(result.output).stats.characters).toBe(texts[i]!.length);
       }
     } finally {
       pool.close();
@@ -32,11 +35,11 @@ describe('worker pool', () => {
   it('starts workers only as the work calls for them', async () => {
     const pool = new WorkerPool(8, settings);
     try {
-      for (const name of ['one', 'two', 'three']) expect((await pool.run(story(name, `Helen Ortiz spoke at meeting ${name}.`)))?.ok).toBe(true);
+      for (const name of ['one', 'two', 'three']) expect(okOf(await pool.run(story(name, `Helen Ortiz spoke at meeting ${name}.`)))).toBe(true);
       expect(pool.workers).toBe(1);
       // Many inputs at once: more workers, never more than the pool's size.
       const results = await Promise.all(Array.from({ length: 60 }, (_, i) => pool.run(story(`burst ${i}`, `Daniel Brooks voted ${i} times.`))));
-      expect(results.every((result) => result?.ok)).toBe(true);
+      expect(results.every(okOf)).toBe(true);
       expect(pool.workers).toBeGreaterThan(1);
       expect(pool.workers).toBeLessThanOrEqual(8);
     } finally {
@@ -44,12 +47,12 @@ describe('worker pool', () => {
     }
   }, 60_000);
 
-  it('hands an input back when its worker runs out of its bounded heap, and goes on with a new worker', async () => {
+  it('gives an input back as out-of-memory when its worker runs out of its bounded heap, and goes on with a new worker', async () => {
     const pool = new WorkerPool(1, settings, 64);
     try {
-      expect((await pool.run(story('before', 'Helen Ortiz spoke first.')))?.ok).toBe(true);
-      expect(await pool.run({ content: hugePage, format: 'html', kind: 'string', name: 'huge' })).toBeNull();
-      expect((await pool.run(story('after', 'Daniel Brooks spoke next.')))?.ok).toBe(true);
+      expect(okOf(await pool.run(story('before', 'Helen Ortiz spoke first.')))).toBe(true);
+      expect(await pool.run({ content: hugePage, format: 'html', kind: 'string', name: 'huge' })).toBe('out-of-memory');
+      expect(okOf(await pool.run(story('after', 'Daniel Brooks spoke next.')))).toBe(true);
     } finally {
       pool.close();
     }
@@ -58,8 +61,8 @@ describe('worker pool', () => {
   it('gives every input back when no worker can start', async () => {
     const pool = new WorkerPool(1, settings, 4);
     try {
-      expect(await pool.run(story('first', 'Helen Ortiz spoke first.'))).toBeNull();
-      expect(await pool.run(story('second', 'Daniel Brooks spoke next.'))).toBeNull();
+      expect(await pool.run(story('first', 'Helen Ortiz spoke first.'))).toBe('no-worker');
+      expect(await pool.run(story('second', 'Daniel Brooks spoke next.'))).toBe('no-worker');
     } finally {
       pool.close();
     }

@@ -1,10 +1,10 @@
 /**
  * A small pool of worker threads, each running `worker.ts`: wink's model is loaded once per
  * worker. Each worker's heap is bounded, so a long batch holds its memory flat. A worker that
- * dies is replaced: when it ran out of its bounded heap, the inputs it held go back to the caller
- * (`null`), whose heap is the process's own; when it died otherwise, they fail as internal errors
- * and the batch goes on. Workers that cannot even start are given up after a few tries, and every
- * input then goes back to the caller.
+ * dies is replaced: when it ran out of its bounded heap, the inputs it held come back as
+ * `'out-of-memory'` (the caller may try a pool with a larger heap); when it died otherwise, they
+ * fail as internal errors and the batch goes on. Workers that cannot even start are given up
+ * after a few tries, and every input then comes back as `'no-worker'`.
  */
 import { Worker } from 'node:worker_threads';
 import type { Options } from '../options.js';
@@ -12,11 +12,13 @@ import type { PipelineInput } from '../pipeline.js';
 import type { RenderSettings } from '../render/index.js';
 import type { TaskResult } from '../task.js';
 
+/** Why the pool gave an input back undone: its worker ran out of heap, or no worker could start. */
+export type PoolMiss = 'out-of-memory' | 'no-worker';
+
 interface Pending {
   id: number;
   input: PipelineInput;
-  /** `null`: no worker could do it (out of memory, or none started); the caller does it itself. */
-  resolve: (result: TaskResult | null) => void;
+  resolve: (result: TaskResult | PoolMiss) => void;
 }
 
 interface Slot {
@@ -40,9 +42,15 @@ const INPUTS_PER_WORKER = 4;
  * article); left unbounded, V8 lets a heap grow to several times its live size before collecting
  * it, which over a long batch reads as memory that keeps rising (1.6× from 1,500 records to
  * 15,000). About twice the live heap keeps it flat for the cost of more frequent (and still
- * short) collections; the rare page that needs more is redone on the main thread.
+ * short) collections; the rare page that needs more is redone in a worker with `LARGE_WORKER_HEAP_MB`.
  */
 export const WORKER_HEAP_MB = 96;
+
+/**
+ * Old-generation heap of the worker that redoes a page too large for `WORKER_HEAP_MB` (a 20 MB
+ * page of tiny blocks). A page that needs more fails alone: the process stays within 1 GB.
+ */
+export const LARGE_WORKER_HEAP_MB = 384;
 
 /** Workers that die before they are ready, in a row, after which no more are started. */
 const MAX_FAILED_STARTS = 3;
@@ -72,11 +80,11 @@ export class WorkerPool {
 
   /**
    * Summarizes and renders `input` on the next free worker, waiting for one. Never rejects;
-   * holds null when the input is the caller's to do (its worker ran out of memory, or no worker
-   * could be started).
+   * holds a `PoolMiss` when the input comes back undone (its worker ran out of memory, or no
+   * worker could be started).
    */
-  run(input: PipelineInput): Promise<TaskResult | null> {
-    if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) return Promise.resolve(null);
+  run(input: PipelineInput): Promise<TaskResult | PoolMiss> {
+    if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) return Promise.resolve('no-worker');
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, input, resolve });
       this.dispatch();
@@ -115,15 +123,17 @@ export class WorkerPool {
     const onDeath = (reason: string, outOfMemory: boolean): void => {
       if (this.closed || slot.dead) return;
       slot.dead = true;
-      for (const job of slot.inFlight) {
-        job.resolve(outOfMemory ? null : { ok: false, code: 'internal', message: `${job.input.name} could not be summarized: its worker stopped (${reason}).` });
-      }
+      // A worker does its inputs in the order sent: the oldest one in flight was being done when
+      // it died and is the one to blame; the others wait their turn again on another worker.
+      const [culprit, ...waiting] = slot.inFlight;
+      culprit?.resolve(outOfMemory ? 'out-of-memory' : { ok: false, code: 'internal', message: `${culprit.input.name} could not be summarized: its worker stopped (${reason}).` });
+      this.queue.unshift(...waiting);
       slot.inFlight = [];
       // A worker that cannot even start (too little memory for the models, a broken install) is
       // not started again and again: past a few such failures the caller does all the work.
       if (!slot.ready) this.failedStarts++;
       this.slots = this.slots.filter((s) => s !== slot);
-      if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) for (const job of this.queue.splice(0)) job.resolve(null);
+      if (this.failedStarts >= MAX_FAILED_STARTS && this.slots.length === 0) for (const job of this.queue.splice(0)) job.resolve('no-worker');
       // dispatch() starts a replacement when there is work for it.
       this.dispatch();
     };
