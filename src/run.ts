@@ -16,7 +16,8 @@ import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
 import { colorEnabled, loadColor } from './render/text.js';
 import { orderedMap } from './parallel/orderedMap.js';
-import { LARGE_WORKER_HEAP_MB, WorkerPool } from './parallel/pool.js';
+import { ISOLATED_HEAP_MB, IsolatedRunner, WORKER_INPUT_BYTES } from './parallel/isolated.js';
+import { WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
@@ -100,8 +101,8 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
   // batch. A single input is summarized here, without the cost of starting a worker.
   const pool = batch ? new WorkerPool(jobs, { options, render }) : null;
-  // A page too large for a worker's heap is redone, one at a time, in a worker with a larger one.
-  let largePool = null as WorkerPool | null;
+  // Inputs too large to risk in a worker thread are done, one at a time, in a child process.
+  let isolated = null as IsolatedRunner | null;
   const runBlocking = io.runBlocking ?? (<T>(work: () => T): T => work());
 
   let done = 0;
@@ -131,15 +132,12 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
       return [unit, failureOf(error, unit.name)];
     }
     if (pool) {
-      let result = await untilInterrupted(pool.run(input), io.interrupt);
-      if (result === 'out-of-memory') {
-        largePool ??= new WorkerPool(1, { options, render }, LARGE_WORKER_HEAP_MB);
-        result = await untilInterrupted(largePool.run(input), io.interrupt);
-      }
+      const isolate = (): Promise<TaskResult | 'out-of-memory'> => (isolated ??= new IsolatedRunner({ options, render })).run(input);
+      let result = await untilInterrupted(sizeOf(input) > WORKER_INPUT_BYTES ? isolate() : pool.run(input), io.interrupt);
+      // A worker's heap was too small: tried again where running out of memory harms no other input.
+      if (result === 'out-of-memory') result = await untilInterrupted(isolate(), io.interrupt);
       if (result === 'interrupted') return [unit, { ok: false, code: 'internal', message: `${unit.name} was interrupted.` }];
-      // Even the larger heap was not enough: this input fails alone, and the process's own heap
-      // is never put at risk for it.
-      if (result === 'out-of-memory') return [unit, { ok: false, code: 'too-large', message: `${unit.name} needs more memory than precis gives one input (${LARGE_WORKER_HEAP_MB} MB).` }];
+      if (result === 'out-of-memory') return [unit, { ok: false, code: 'too-large', message: `${unit.name} needs more memory than precis gives one input (${ISOLATED_HEAP_MB} MB).` }];
       if (result !== 'no-worker') return [unit, result];
       if (options.verbose) report(`${unit.name}: summarized on the main thread (no worker could be started).`);
     }
@@ -180,7 +178,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   } finally {
     progress.done();
     pool?.close();
-    largePool?.close();
+    isolated?.close();
   }
 
   if (io.interrupt?.aborted) {
@@ -235,6 +233,11 @@ async function* untilAborted<T>(source: AsyncGenerator<T>, signal: AbortSignal |
     if (next === 'aborted' || next.done) break;
     yield next.value;
   }
+}
+
+/** An input's size: bytes as read, or UTF-16 units of a record's string (near enough to route it). */
+function sizeOf(input: PipelineInput): number {
+  return input.content.length;
 }
 
 function indent(json: string): string {

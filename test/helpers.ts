@@ -1,6 +1,6 @@
 /** Shared helpers for tests that run the built command. */
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,25 +99,52 @@ export function runCliAsync(args: string[], input = '', env: Record<string, stri
 /** A finished run with what it cost: wall time and the child's peak resident memory. */
 export interface MeasuredResult extends CliResult {
   ms: number;
-  /** Peak resident set (VmHWM) in MB as last read while it ran; `null` where /proc is missing. */
+  /** Peak resident memory in MB of the run and the processes it started, as read while it ran; `null` where /proc is missing. */
   peakMB: number | null;
 }
 
 /** How often the child's high-water mark is read; a 1 GB peak takes far longer than this to build. */
 const MEMORY_POLL_MS = 20;
 
-function highWaterMB(pid: number): number | null {
+/** A field of /proc/PID/status in MB, or null. */
+function statusMB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : null;
   } catch {
     return null;
   }
 }
 
+/** The child processes of `pid`, from every thread's children list. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
 /**
- * Runs `precis args…` and measures it: the high-water mark is read from /proc while the child
- * runs (it only rises, so the last reading is the peak up to the last few milliseconds).
+ * The memory a run holds now: its own high-water mark, or the resident sets of it and every
+ * process it started (a child that summarizes a large input), whichever is larger.
+ */
+function treeMB(pid: number): number | null {
+  const own = statusMB(pid, 'VmHWM');
+  if (own === null) return null;
+  let total = statusMB(pid, 'VmRSS') ?? 0;
+  const pending = childrenOf(pid);
+  for (let child = pending.pop(); child !== undefined; child = pending.pop()) {
+    total += statusMB(child, 'VmRSS') ?? 0;
+    pending.push(...childrenOf(child));
+  }
+  return Math.max(own, total);
+}
+
+/**
+ * Runs `precis args…` and measures it: memory is read from /proc while it runs (its own
+ * high-water mark only rises, so the last reading is its peak up to the last few milliseconds;
+ * the processes it starts are added up at each reading).
  * The child is killed after `timeoutMs`.
  */
 export function runCliMeasured(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<MeasuredResult> {
@@ -126,7 +153,7 @@ export function runCliMeasured(args: string[], options: { input?: string | Buffe
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(options.env ?? {}) });
     let peakMB: number | null = null;
     const poll = setInterval(() => {
-      const reading = child.pid === undefined ? null : highWaterMB(child.pid);
+      const reading = child.pid === undefined ? null : treeMB(child.pid);
       if (reading !== null) peakMB = Math.max(peakMB ?? 0, reading);
     }, MEMORY_POLL_MS);
     const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);

@@ -8,6 +8,7 @@ import { extractMetadata } from './metadata.js';
 import { normalizeTextBody, textBlocks, textMetadata } from './text.js';
 import { parseHtml } from './parse.js';
 import { MAX_DEPTH, capNesting } from './depth.js';
+import { MAX_ELEMENTS, capElements } from './elements.js';
 
 export interface Article {
   /** The article text; paragraphs of HTML articles are separated by a blank line. */
@@ -50,11 +51,13 @@ function joinBlocks(blocks: Block[]): { body: string; blocks: BodyBlock[] } {
 
 /** Extracts the article from an HTML page; `url` is the page's address when known. */
 export function extractHtml(html: string, url: string | null): Article {
-  const nesting = capNesting(html);
+  const elements = capElements(html);
+  const nesting = capNesting(elements.html);
   const $ = parseHtml(nesting.html);
   const meta = extractMetadata($, url);
   const { blocks, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
+  if (elements.capped) warnings.push(`The page has more than ${MAX_ELEMENTS} elements; only the first ${MAX_ELEMENTS} were read.`);
   if (nesting.capped) warnings.push(`The page nests elements more than ${MAX_DEPTH} deep; tags past that depth were ignored.`);
   return { ...joinBlocks(blocks), meta, strategy, warnings };
 }

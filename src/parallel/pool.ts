@@ -42,15 +42,10 @@ const INPUTS_PER_WORKER = 4;
  * article); left unbounded, V8 lets a heap grow to several times its live size before collecting
  * it, which over a long batch reads as memory that keeps rising (1.6× from 1,500 records to
  * 15,000). About twice the live heap keeps it flat for the cost of more frequent (and still
- * short) collections; the rare page that needs more is redone in a worker with `LARGE_WORKER_HEAP_MB`.
+ * short) collections; the rare page that needs more is redone in a child process (`IsolatedRunner`).
  */
 export const WORKER_HEAP_MB = 96;
 
-/**
- * Old-generation heap of the worker that redoes a page too large for `WORKER_HEAP_MB` (a 20 MB
- * page of tiny blocks). A page that needs more fails alone: the process stays within 1 GB.
- */
-export const LARGE_WORKER_HEAP_MB = 384;
 
 /** Workers that die before they are ready, in a row, after which no more are started. */
 const MAX_FAILED_STARTS = 3;
