@@ -3,7 +3,9 @@
  * Nothing else lives here; the NLP stack is imported only after parsing, so `--help` and
  * `--version` start fast.
  */
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { containLibraryOutput } from './console.js';
 import { EXIT_CODES } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
@@ -17,7 +19,7 @@ const EXAMPLES = `Examples:
 `;
 
 const EXIT_TABLE = `
-Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 130 interrupted.
+Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 3 output could not be written, 130 interrupted.
 Colour: off when stdout is not a terminal, with NO_COLOR, TERM=dumb or --no-color; FORCE_COLOR forces it.`;
 
 function positiveInteger(value: string): number {
@@ -120,6 +122,24 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
   });
 }
 
+/**
+ * Whether precis was started with stdout closed (`precis … >&-`). Node opens /dev/null in place
+ * of a closed standard stream, read-write, where a redirection to /dev/null is write-only: on
+ * Linux the two are told apart by the descriptor's flags. Elsewhere this says no.
+ */
+function stdoutWasClosed(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice() || out.rdev !== statSync('/dev/null').rdev) return false;
+    const flags = /^flags:\s+([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    // The access mode is the low two bits: 2 is O_RDWR.
+    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -147,6 +167,11 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_CODES.usage;
   }
 
+  if (stdoutWasClosed()) {
+    process.stderr.write('precis: standard output is closed: nothing could be printed.\n');
+    return EXIT_CODES.outputFailed;
+  }
+  containLibraryOutput(options.verbose, (line) => process.stderr.write(line));
   const interrupt = new AbortController();
   const onInterrupt = (): void => {
     if (interrupt.signal.aborted) process.exit(EXIT_CODES.interrupted);

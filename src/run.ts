@@ -47,13 +47,31 @@ const IN_FLIGHT_PER_JOB = 8;
 /** Thrown by the writer when the reader of stdout went away (EPIPE). */
 class OutputClosed extends Error {}
 
+/** Thrown by the writer when stdout fails otherwise (disk full, a closed or broken device). */
+class OutputFailed extends Error {}
+
+/** Why a write failed, in words, for the error codes a full disk or a closed stream give. */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file is too large',
+  EBADF: 'standard output is closed',
+  EIO: 'input/output error',
+};
+
+function outputError(error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EPIPE') return new OutputClosed();
+  return new OutputFailed(`the output could not be written (${(code && WRITE_ERRORS[code]) ?? code ?? (error as Error)?.message ?? 'unknown error'}).`, { cause: error });
+}
+
 /** Writes to a stream with backpressure; fails with `OutputClosed` once the reader is gone. */
 function writer(stream: Writable): { write(text: string): Promise<void>; closed(): boolean } {
   let closed = false;
   let failure: Error | null = null;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     closed = true;
-    failure = error.code === 'EPIPE' ? new OutputClosed() : error;
+    failure = outputError(error);
   });
   return {
     closed: () => closed,
@@ -61,7 +79,7 @@ function writer(stream: Writable): { write(text: string): Promise<void>; closed(
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         const ok = stream.write(text, (error) => {
-          if (error) reject((error as NodeJS.ErrnoException).code === 'EPIPE' ? new OutputClosed() : error);
+          if (error) reject(outputError(error));
         });
         if (ok) resolve();
         else stream.once('drain', resolve);
@@ -173,7 +191,12 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     }
     if (jsonArray) await out.write(printed === 0 ? '[]\n' : '\n]\n');
   } catch (error) {
+    // The reader went away (`| head -1`): what it wanted, it has.
     if (error instanceof OutputClosed) return EXIT_CODES.ok;
+    if (error instanceof OutputFailed) {
+      report(error.message);
+      return EXIT_CODES.outputFailed;
+    }
     throw error;
   } finally {
     progress.done();

@@ -5,6 +5,7 @@
  * inputs too large to risk inside the process (then its settings come in its first message).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { containLibraryOutput } from './console.js';
 import type { Options } from './options.js';
 import type { PipelineInput } from './pipeline.js';
 import type { RenderSettings } from './render/index.js';
@@ -34,6 +35,9 @@ const settings: Settings = parentPort
       };
       process.on('message', first);
     });
+
+// A worker's console would reach the process's stdout: library output is held to the same rule here.
+containLibraryOutput(settings.options.verbose, (line) => process.stderr.write(line));
 
 channel.onMessage((message) => {
   if ('input' in message) channel.send({ id: message.id, result: summarizeAndRender(message.input, settings.options, settings.render) });

@@ -1,14 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/errors.js';
-import { FIXTURES, ROOT, runCli } from './helpers.js';
+import { BIN, FIXTURES, ROOT, cleanEnv, runCli } from './helpers.js';
 
 const article = join(FIXTURES, 'council-vote.txt');
 
 describe('exit codes', () => {
   it('are the documented table', () => {
-    expect(EXIT_CODES).toEqual({ ok: 0, inputFailed: 1, usage: 2, interrupted: 130 });
+    expect(EXIT_CODES).toEqual({ ok: 0, inputFailed: 1, usage: 2, outputFailed: 3, interrupted: 130 });
   });
 
   it('the README lists exactly these codes', () => {
@@ -41,5 +42,20 @@ describe('exit codes', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^precis: /);
     }
+  });
+
+  it.each([
+    { name: 'a full disk', redirect: '> /dev/full', message: 'precis: the output could not be written (no space left on device).' },
+    { name: 'a closed stdout', redirect: '>&-', message: 'precis: standard output is closed: nothing could be printed.' },
+  ])('$name → exit 3 with one sentence', ({ redirect, message }) => {
+    const result = spawnSync('bash', ['-c', `node "${BIN}" "${article}" ${redirect}`], { encoding: 'utf8', env: cleanEnv() });
+    expect(result.status).toBe(EXIT_CODES.outputFailed);
+    expect(result.stderr).toBe(`${message}\n`);
+  });
+
+  it('a redirection to /dev/null is not a closed stdout', () => {
+    const result = spawnSync('bash', ['-c', `node "${BIN}" "${article}" > /dev/null`], { encoding: 'utf8', env: cleanEnv() });
+    expect(result.status).toBe(EXIT_CODES.ok);
+    expect(result.stderr).toBe('');
   });
 });
