@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT_CODES } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
+import { messageLine, terminalText } from './render/sanitize.js';
 
 const EXAMPLES = `Examples:
   precis story.html                          summary of a saved page, for reading
@@ -76,7 +77,7 @@ function buildProgram(): Command {
     .configureOutput({
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
-      outputError: (text, write) => write(`precis: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`precis: ${terminalText(text.replace(/^error: /, ''))}`),
     });
 }
 
@@ -136,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
     if (!normalizeEncodingLabel(options.encoding)) {
-      process.stderr.write(`precis: --encoding "${options.encoding}" is not an encoding precis knows.\n`);
+      process.stderr.write(`precis: ${messageLine(`--encoding "${options.encoding}" is not an encoding precis knows.`)}\n`);
       return EXIT_CODES.usage;
     }
   }
@@ -157,8 +158,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal });
   } catch (error) {
-    process.stderr.write(`precis: ${(error as Error)?.message ?? String(error)}\n`);
-    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`precis: ${messageLine((error as Error)?.message ?? String(error))}\n`);
+    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${terminalText(error.stack)}\n`);
     return EXIT_CODES.inputFailed;
   } finally {
     process.off('SIGINT', onInterrupt);

@@ -18,7 +18,7 @@ describe('decodeBytes: the charset cascade', () => {
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(decodeBytes(c.bytes, c.hints)).toEqual({ text: c.text, encoding: c.encoding, source: c.source });
+      expect(decodeBytes(c.bytes, c.hints)).toEqual({ text: c.text, encoding: c.encoding, source: c.source, warnings: [] });
     });
   }
 
