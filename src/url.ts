@@ -11,8 +11,12 @@
  */
 const USER_INFO_AT_START = /^(\s*[a-z][a-z\d+.-]*:\/\/)[^/?#\\]*@/i;
 
-/** The same inside free text (a message, an input's name): a URL there ends at whitespace. */
-const USER_INFO_IN_TEXT = /\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#\\]*@/gi;
+/**
+ * The same inside free text (a message, an input's name): a URL there ends at whitespace. A
+ * scheme starts only where no scheme character precedes it, so a long run of scheme characters is
+ * read once, not once per position (which would take quadratic time).
+ */
+const USER_INFO_IN_TEXT = /(?<![a-z\d+.-])([a-z][a-z\d+.-]*:\/\/)[^\s/?#\\]*@/gi;
 
 /**
  * `raw` without user name and password. A URL without them is returned exactly as given (not

@@ -151,6 +151,8 @@ describe('Unicode encodings beyond the WHATWG set (issue 15)', () => {
     ['NULs in both columns (binary)', new Uint8Array([0x41, 0x00, 0x00, 0x42, 0x43, 0x00, 0x00, 0x44])],
     ['control characters once decoded', new Uint8Array([0x01, 0x00, 0x02, 0x00, 0x41, 0x00, 0x03, 0x00])],
     ['too few NULs', latin1('The council\u0000met on Monday.')],
+    ['too short to tell', new Uint8Array([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02])],
+    ['C1 controls once decoded', new Uint8Array([0x85, 0x00, 0x41, 0x00, 0x9b, 0x00, 0x42, 0x00])],
   ])('sniffUtf16 refuses %s', (_, bytes) => {
     expect(sniffUtf16(bytes)).toBeNull();
   });

@@ -109,17 +109,19 @@ export function utf8Damage(bytes: Uint8Array): Utf8Damage {
 /** How many bytes the UTF-16 sniff reads: plenty for the statistics, bounded for huge inputs. */
 const UTF16_SNIFF_BYTES = 65536;
 /**
- * Share of code units that must have a NUL high byte: text in a Latin script is mostly ASCII,
- * whose UTF-16 units are a character byte and a NUL; HTML markup adds more.
+ * Share of code units that must have a NUL high byte: text in a Latin script is mostly ASCII
+ * (80–100 % of its units are a character byte and a NUL), and HTML markup adds more to any script.
  */
-const UTF16_MIN_NUL_SHARE = 0.3;
+const UTF16_MIN_NUL_SHARE = 0.4;
+/** Fewer code units than this are too few to tell UTF-16 from binary (`<p>` and three odd bytes look like it). */
+const UTF16_MIN_UNITS = 4;
 /**
  * Share of code units that may have a NUL low byte (U+0100, U+2000, U+4E00 … and U+0000): rare
  * characters in any script. Binary data has NULs in both places.
  */
 const UTF16_MAX_OTHER_NUL_SHARE = 0.02;
-/** C0 controls that text holds: tab, line feed, vertical tab, form feed, carriage return. */
-const TEXT_CONTROLS = /[\u0000-\u0008\u000e-\u001f]/;
+/** Control characters text does not hold: C0 but tab, line feed, vertical tab, form feed and carriage return; DEL; C1. */
+const NON_TEXT_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 /** U+FFFD in a decoded sample: an unpaired surrogate. One is allowed, where the sample cut a pair. */
 const MAX_SNIFF_REPLACEMENTS = 1;
 
@@ -129,7 +131,7 @@ const MAX_SNIFF_REPLACEMENTS = 1;
  * and almost never in the others, and text without control characters once decoded.
  */
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  if (bytes.length < UTF16_MIN_UNITS * 2 || bytes.length % 2 !== 0) return null;
   const end = Math.min(bytes.length, UTF16_SNIFF_BYTES);
   let nulEven = 0;
   let nulOdd = 0;
@@ -143,7 +145,7 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const [high, low] = order === 'utf-16le' ? [nulOdd, nulEven] : [nulEven, nulOdd];
   if (high < units * UTF16_MIN_NUL_SHARE || low > units * UTF16_MAX_OTHER_NUL_SHARE) return null;
   const sample = new TextDecoder(order).decode(bytes.subarray(0, units * 2));
-  if (TEXT_CONTROLS.test(sample)) return null;
+  if (NON_TEXT_CONTROLS.test(sample)) return null;
   let replacements = 0;
   for (let at = sample.indexOf('\ufffd'); at >= 0; at = sample.indexOf('\ufffd', at + 1)) replacements++;
   return replacements <= MAX_SNIFF_REPLACEMENTS ? order : null;
