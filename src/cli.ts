@@ -9,6 +9,7 @@ import { containLibraryOutput } from './console.js';
 import { EXIT_CODES } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
+import { messageLine, terminalText } from './render/sanitize.js';
 
 const EXAMPLES = `Examples:
   precis story.html                          summary of a saved page, for reading
@@ -78,7 +79,7 @@ function buildProgram(): Command {
     .configureOutput({
       writeOut: (text) => process.stdout.write(text),
       writeErr: (text) => process.stderr.write(text),
-      outputError: (text, write) => write(`precis: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`precis: ${terminalText(text.replace(/^error: /, ''))}`),
     });
 }
 
@@ -156,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
     if (!normalizeEncodingLabel(options.encoding)) {
-      process.stderr.write(`precis: --encoding "${options.encoding}" is not an encoding precis knows.\n`);
+      process.stderr.write(`precis: ${messageLine(`--encoding "${options.encoding}" is not an encoding precis knows.`)}\n`);
       return EXIT_CODES.usage;
     }
   }
@@ -196,8 +197,8 @@ export async function main(argv: string[]): Promise<number> {
     if (code === EXIT_CODES.interrupted) process.stdout.write('', () => process.exit(code));
     return code;
   } catch (error) {
-    process.stderr.write(`precis: ${(error as Error)?.message ?? String(error)}\n`);
-    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`precis: ${messageLine((error as Error)?.message ?? String(error))}\n`);
+    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${terminalText(error.stack)}\n`);
     return EXIT_CODES.inputFailed;
   } finally {
     process.off('SIGINT', onInterrupt);

@@ -4,14 +4,14 @@
  * as a library's, only with --verbose. Called once per thread or process that runs the pipeline.
  */
 import { format } from 'node:util';
-import { sanitize } from './render/sanitize.js';
+import { terminalText } from './render/sanitize.js';
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir'] as const;
 
 /** Routes library output to `write` (one line, already prefixed) with `verbose`, and drops it otherwise. */
 export function containLibraryOutput(verbose: boolean, write: (line: string) => void): void {
   const show = (text: string): void => {
-    if (verbose) write(`precis: (library) ${sanitize(text).trimEnd()}\n`);
+    if (verbose) write(`precis: (library) ${terminalText(text).trimEnd()}\n`);
   };
   for (const method of CONSOLE_METHODS) console[method] = (...args: unknown[]): void => show(format(...args));
   // Node prints process warnings through a 'warning' listener of its own.

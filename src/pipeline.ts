@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { type Options, resolveOptions } from './options.js';
-import { type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
+import { type ArticleMeta, type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { type Article, extractHtml, extractText } from './extract/index.js';
@@ -16,6 +16,7 @@ import { analyzeQuotes } from './analyze/quotes/index.js';
 import { findFigures } from './analyze/figures.js';
 import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
 import { findKeywords } from './analyze/keywords.js';
+import { displayUrl, redactUrls } from './url.js';
 
 /** One document to summarize, as the input layer hands it over. */
 export interface PipelineInput {
@@ -42,20 +43,26 @@ const READING_WORDS_PER_MINUTE = 230;
 /** Runs every stage on one input and returns its summary. Throws `InputError` for unusable input. */
 export function summarizeInput(input: PipelineInput, partialOptions: Partial<Options> = {}): Summary {
   const options = resolveOptions(partialOptions);
-  const url = input.url ?? options.url ?? null;
+  // Credentials in the address (`http://user:password@host/`) never reach the summary, nor the
+  // addresses resolved against it.
+  const given = input.url ?? options.url ?? null;
+  const url = given === null ? null : displayUrl(given);
 
   // 1. Decode: bytes to text, by the charset cascade (an NDJSON record or a string is text already).
   let text: string;
   let encoding = 'utf-16';
   let encodingSource = 'string';
+  let decodeWarnings: string[] = [];
   let bytes: number;
   if (typeof input.content === 'string') {
     text = input.content;
     bytes = Buffer.byteLength(text, 'utf8');
   } else {
-    assertText(input.content, input.name);
+    // An explicit --encoding is obeyed: UTF-16 or UTF-32 named there may hold NUL bytes.
+    assertText(input.content, input.name, options.encoding);
     const decoded = decodeBytes(input.content, { override: options.encoding, httpCharset: charsetFromContentType(input.contentType) });
     ({ text, encoding } = decoded);
+    decodeWarnings = decoded.warnings;
     encodingSource = decoded.source;
     bytes = input.content.byteLength;
   }
@@ -69,7 +76,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
 
   // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body. A body
   //    longer than any article is analyzed up to a bound, so time per input stays bounded.
-  const warnings = [...article.warnings];
+  const warnings = [...decodeWarnings, ...article.warnings];
   const analyzed = analyzableLength(article.body);
   if (analyzed < article.body.length) {
     warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (entities, quotes, figures, key sentences and the counts of words and sentences cover that part).`);
@@ -84,8 +91,8 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? null,
-    source: { kind: input.kind, name: input.name, format, bytes, encoding, encodingSource, url, date: input.date ?? null },
-    meta: article.meta,
+    source: { kind: input.kind, name: redactUrls(input.name), format, bytes, encoding, encodingSource, url, date: input.date ?? null },
+    meta: withoutCredentials(article.meta),
     extraction: { strategy: article.strategy },
     stats: statsOf(doc, article.body),
     keySentences: analysis.keySentences,
@@ -146,6 +153,11 @@ export function analyzeDocument(doc: NlpDoc, context: AnalysisContext): Analysis
   const figures = findFigures(doc, keySentences);
   const keywords = findKeywords(doc, entities);
   return { coref, entities, quotes, quotedTerms, keySentences, figures, keywords };
+}
+
+/** `meta` with the credentials removed from its addresses (a page's own JSON-LD may carry them). */
+function withoutCredentials(meta: ArticleMeta): ArticleMeta {
+  return { ...meta, url: meta.url === null ? null : displayUrl(meta.url), image: meta.image === null ? null : displayUrl(meta.image) };
 }
 
 function statsOf(doc: NlpDoc, body: string): Stats {

@@ -3,6 +3,7 @@
  * inputs is known, the time left. Drawn only on a terminal; it never touches stdout.
  */
 import type { Writable } from 'node:stream';
+import { terminalText } from './render/sanitize.js';
 
 /** Redraw at most this often: often enough to look alive, rarely enough to cost nothing. */
 const REDRAW_MS = 250;
@@ -12,7 +13,7 @@ export interface Progress {
   tick(failed: boolean): void;
   /** More inputs are known to be coming (files found in a directory); `null`: a stream of unknown length. */
   plan(count: number | null): void;
-  /** Prints a message line without garbling the progress line. */
+  /** Prints a message line without garbling the progress line; what it holds from the input is made terminal-safe. */
   message(line: string): void;
   /** Removes the progress line. */
   done(): void;
@@ -70,7 +71,7 @@ export function progressLine(stream: Writable, enabled: boolean, now: () => numb
     },
     message(line) {
       clear();
-      stream.write(`${line}\n`);
+      stream.write(`${terminalText(line)}\n`);
       draw(true);
     },
     done() {

@@ -21,6 +21,7 @@ import { WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
+import { messageLine } from './render/sanitize.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
 export interface RunIO {
@@ -127,7 +128,8 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   let failed = 0;
   let printed = 0;
   const progress = progressLine(io.stderr, batch && !options.quiet && Boolean((io.stderr as { isTTY?: boolean }).isTTY));
-  const report = (text: string): void => progress.message(`precis: ${text}`);
+  // One sentence, one line: a newline in a file name or record id must not split it.
+  const report = (text: string): void => progress.message(`precis: ${messageLine(text)}`);
 
   /** Prints one rendered item with the separator its format needs. */
   const emit = async (rendered: string): Promise<void> => {

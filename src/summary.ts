@@ -157,7 +157,7 @@ export interface SourceInfo {
   bytes: number;
   /** The encoding the bytes were decoded with. */
   encoding: string;
-  /** Why that encoding: `bom`, `utf-8`, `http`, `meta`, `fallback`, `option` or `string` (already text). */
+  /** Why that encoding: `bom`, `sniffed` (UTF-16 without a byte-order mark, by its NUL bytes), `utf-8`, `http`, `meta`, `fallback`, `option` or `string` (already text). */
   encodingSource: string;
   /** The address the input came from: the URL fetched (after redirects), the record's `url`, a WARC record's target URI or `--url`. */
   url: string | null;

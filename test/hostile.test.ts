@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { assertSpansIndexBody, assertValidOutput, runCliMeasured, tempTree, type MeasuredResult } from './helpers.js';
 import { fileCases } from './hostile/files.js';
 import { memoryCases } from './hostile/memory.js';
+import { safetyCases } from './hostile/safety.js';
 import { streamCases } from './hostile/streams.js';
 import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
 
-const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases];
+const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases, ...safetyCases];
 
 function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
   expect(result.signal).toBeNull();

@@ -3,6 +3,10 @@
  * a size cap and a bounded number of redirects. The final URL becomes the page's address.
  */
 import { InputError } from '../errors.js';
+import { displayUrl } from '../url.js';
+
+/** The URL as shown in messages, without credentials (defined in `url.ts`, which the renderers share). */
+export { displayUrl };
 
 export interface FetchLimits {
   /** Milliseconds for the whole exchange, redirects and body included. */
@@ -37,17 +41,6 @@ function isWebUrl(url: URL): boolean {
   return url.protocol === 'http:' || url.protocol === 'https:';
 }
 
-/** The URL as shown in messages: without credentials. */
-export function displayUrl(raw: string): string {
-  try {
-    const url = new URL(raw);
-    url.username = '';
-    url.password = '';
-    return url.href;
-  } catch {
-    return raw;
-  }
-}
 
 /** Fetches `address` within `limits`; throws `InputError` (code `fetch-failed` or `too-large`) in one sentence. */
 export async function fetchPage(address: string, userAgent: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {

@@ -2,6 +2,7 @@
  * Markdown output: the same content as the text output, for notes, wikis and chat.
  */
 import type { EntityType, Summary } from '../summary.js';
+import { displayUrl } from '../url.js';
 import { oneLine, sanitize } from './sanitize.js';
 import { type BlockText, type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
 
@@ -36,6 +37,42 @@ function escapeBlockText(text: string): string {
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^([-+=~])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Schemes an address may have to become a link: web pages and mail addresses. A record's `url` is
+ * whatever the record says; `javascript:`, `data:` or `file:` as a link would run or open
+ * something when clicked, so those are shown as code.
+ */
+const LINK_SCHEME = /^(?:https?|mailto):/i;
+
+/** `text` as an inline code span: the fence is longer than any run of backticks inside. */
+function codeSpan(text: string): string {
+  let longestRun = 0;
+  for (const run of text.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
+  const fence = '`'.repeat(longestRun + 1);
+  // One space inside each fence: CommonMark strips it, and it keeps a backtick at either end of
+  // the text from joining the fence.
+  return `${fence} ${text} ${fence}`;
+}
+
+/**
+ * An address as Markdown, without credentials: an autolink when it is http, https or mailto (by
+ * its text and by the URL parser, which ignores leading spaces and tabs that a reader might not),
+ * else a code span, which no renderer makes clickable.
+ */
+export function urlMarkdown(raw: string): string {
+  const address = oneLine(displayUrl(raw));
+  let scheme: string | null = null;
+  try {
+    scheme = new URL(address).protocol;
+  } catch {
+    // Not a URL: shown as code below.
+  }
+  if (LINK_SCHEME.test(address) && scheme !== null && LINK_SCHEME.test(scheme)) {
+    return `<${address.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  }
+  return codeSpan(address);
 }
 
 /** Shallowest and deepest heading marks of the article's headings (`#` is the document title). */
@@ -98,9 +135,9 @@ export function renderMarkdown(summary: Summary, options: ViewOptions): string {
     out.push(`# ${escapeMarkdown(summary.meta.title ?? summary.source.name)}`, '');
     const parts: string[] = [];
     if (summary.meta.authors.length > 0) parts.push(`By ${summary.meta.authors.map(escapeMarkdown).join(', ')}`);
-    if (summary.meta.published) parts.push(summary.meta.published.slice(0, 10));
+    if (summary.meta.published) parts.push(escapeMarkdown(summary.meta.published.slice(0, 10)));
     if (summary.meta.siteName) parts.push(escapeMarkdown(summary.meta.siteName));
-    if (summary.meta.url) parts.push(`<${summary.meta.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+    if (summary.meta.url) parts.push(urlMarkdown(summary.meta.url));
     if (parts.length > 0) out.push(`*${parts.join(' · ')}*`, '');
     out.push(`${summary.stats.words} words · ${summary.stats.readingMinutes} min read`, '');
   }

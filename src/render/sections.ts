@@ -4,6 +4,7 @@
  */
 import type { Section } from '../options.js';
 import { type BodyBlock, SCHEMA_VERSION, type Summary } from '../summary.js';
+import { redactUrls } from '../url.js';
 
 export interface ViewOptions {
   only: Section[] | null;
@@ -72,6 +73,7 @@ export interface FailureView {
   error: { code: string; message: string };
 }
 
+/** A failed input's error line; a URL in its name or message (a WARC record's target URI) is shown without credentials. */
 export function failureView(name: string, id: string | null, line: number | null, code: string, message: string): FailureView {
-  return { schemaVersion: SCHEMA_VERSION, id, line, source: { name }, error: { code, message } };
+  return { schemaVersion: SCHEMA_VERSION, id, line, source: { name: redactUrls(name) }, error: { code, message: redactUrls(message) } };
 }

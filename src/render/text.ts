@@ -106,7 +106,7 @@ function heading(c: TextStyles, text: string): string {
 function byline(summary: Summary): string {
   const parts: string[] = [];
   if (summary.meta.authors.length > 0) parts.push(`By ${summary.meta.authors.map(oneLine).join(', ')}`);
-  if (summary.meta.published) parts.push(summary.meta.published.slice(0, 10));
+  if (summary.meta.published) parts.push(oneLine(summary.meta.published.slice(0, 10)));
   if (summary.meta.siteName) parts.push(oneLine(summary.meta.siteName));
   return parts.join(' · ');
 }
