@@ -66,6 +66,7 @@ function buildProgram(): Command {
     .option('-j, --jobs <n>', 'articles summarized in parallel in a batch (default: one per CPU core)', atLeastOne)
     .option('--max-bytes <n>', `largest input accepted, in bytes (default: ${DEFAULT_OPTIONS.maxBytes})`, atLeastOne)
     .option('--no-fetch', 'do not fetch URLs named among the inputs (for untrusted batch inputs)')
+    .option('--allow-private', 'let fetching reach loopback, private and link-local addresses (by default only a host named on the command line may be one)')
     .option('--color', 'colour text output even when not on a terminal')
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -97,6 +98,7 @@ interface ParsedFlags {
   jobs?: number;
   maxBytes?: number;
   fetch: boolean;
+  allowPrivate?: boolean;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -117,6 +119,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     jobs: flags.jobs ?? null,
     maxBytes: flags.maxBytes ?? DEFAULT_OPTIONS.maxBytes,
     fetch: flags.fetch,
+    allowPrivate: Boolean(flags.allowPrivate),
     color: colorFlag,
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),

@@ -47,6 +47,8 @@ export interface Options {
   maxBytes: number;
   /** Whether URLs among the inputs are fetched; off for untrusted batch inputs. */
   fetch: boolean;
+  /** Whether fetching may reach loopback, private and link-local addresses beyond the hosts named on the command line. */
+  allowPrivate: boolean;
 }
 
 /** The defaults, each documented once. */
@@ -78,6 +80,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   maxBytes: 20 * 1024 * 1024,
   /** On: `precis https://…` is a main use. */
   fetch: true,
+  /** Off: a redirect or a URL from a record must not reach the machine's own network (request forgery). */
+  allowPrivate: false,
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */

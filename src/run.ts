@@ -170,6 +170,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     userAgent: USER_AGENT,
     maxBytes: options.maxBytes,
     fetch: options.fetch,
+    allowPrivate: options.allowPrivate,
     onPlanned: (count) => progress.plan(count),
   }), io.interrupt);
   try {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
+import { isNonPublicAddress } from '../src/input/addresses.js';
 import { type FetchLimits, displayUrl, fetchPage } from '../src/input/fetch.js';
 import { runCliAsync } from './helpers.js';
 
@@ -41,6 +42,13 @@ beforeAll(async () => {
       // windows-1252 bytes declared in the header only.
       const bytes = Buffer.from(STORY.replace(/’/g, "'").replace(/[“”]/g, '"').replace('Ines', 'Inès'), 'latin1');
       response.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(bytes);
+    } else if (path === '/to-localhost') {
+      // Another host name for this machine: not the host named on the command line.
+      response.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/story` }).end();
+    } else if (path === '/to-metadata') {
+      response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    } else if (path === '/to-mapped') {
+      response.writeHead(302, { location: `http://[::ffff:7f00:1]:${(server.address() as AddressInfo).port}/story` }).end();
     } else if (path === '/ftp-redirect') {
       response.writeHead(301, { location: 'ftp://example.org/story' }).end();
     } else {
@@ -81,6 +89,50 @@ describe('fetchPage', () => {
 
   it('keeps credentials out of messages', () => {
     expect(displayUrl('https://user:secret@example.org/a?b=1')).toBe('https://example.org/a?b=1');
+  });
+});
+
+describe('request forgery', () => {
+  const refusal = (hostname: string, resolved: string | null): string =>
+    `${resolved === null ? `${hostname} is` : `${hostname} resolves to ${resolved}, which is`} not a public address (--allow-private allows it)`;
+
+  it.each([
+    { name: 'a redirect to another name of this machine', path: '/to-localhost', phrase: /was not fetched: localhost resolves to (127\.0\.0\.1|::1), which is not a public address/ },
+    { name: 'a redirect to the cloud metadata address', path: '/to-metadata', phrase: new RegExp(`was not fetched: ${refusal('169.254.169.254', null).replace(/[.()-]/g, '\\$&')}`) },
+    { name: 'a redirect to loopback written as IPv4 inside IPv6', path: '/to-mapped', phrase: /was not fetched: ::ffff:7f00:1 is not a public address/ },
+  ])('refuses $name', async ({ path, phrase }) => {
+    const error = await fetchPage(`${base}${path}`, 'precis-test', limits).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe('fetch-failed');
+    expect((error as InputError).message).toMatch(phrase);
+  });
+
+  it('follows the same redirect with allowPrivate', async () => {
+    const page = await fetchPage(`${base}/to-localhost`, 'precis-test', limits, { allowPrivate: true, trustFirstHost: true });
+    expect(Buffer.from(page.content).toString('utf8')).toBe(STORY);
+  });
+
+  it('refuses a private first address that precis did not get from the command line (a record, a list)', async () => {
+    const error = await fetchPage(`${base}/story`, 'precis-test', limits, { allowPrivate: false, trustFirstHost: false }).catch((e: unknown) => e);
+    expect((error as InputError).message).toBe(`${base}/story was not fetched: ${refusal('127.0.0.1', null)}.`);
+  });
+
+  it.each([
+    ['127.0.0.1', true], ['10.1.2.3', true], ['172.31.255.255', true], ['172.32.0.1', false], ['192.168.0.10', true],
+    ['169.254.169.254', true], ['100.64.0.1', true], ['0.0.0.0', true], ['224.0.0.1', true], ['255.255.255.255', true],
+    ['8.8.8.8', false], ['93.184.216.34', false], ['::1', true], ['[::1]', true], ['fe80::1', true], ['fd12:3456::1', true],
+    ['::ffff:127.0.0.1', true], ['::ffff:7f00:1', true], ['64:ff9b::a00:1', true], ['::ffff:8.8.8.8', false], ['2606:4700::1111', false],
+    ['example.org', false],
+  ])('%s is non-public: %s', (address, expected) => {
+    expect(isNonPublicAddress(address)).toBe(expected);
+  });
+
+  it('the command line refuses a redirect to a private address unless --allow-private', async () => {
+    const refused = await runCliAsync([`${base}/to-metadata`]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`precis: ${base}/to-metadata was not fetched: ${refusal('169.254.169.254', null)}.\n`);
+    const allowed = await runCliAsync(['--json', '--allow-private', `${base}/to-localhost`]);
+    expect(allowed.code).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { displayUrl } from '../url.js';
+import { NonPublicAddressError, guardedLookup, isNonPublicAddress } from './addresses.js';
 
 /** The URL as shown in messages, without credentials (defined in `url.ts`, which the renderers share). */
 export { displayUrl };
@@ -27,6 +28,20 @@ export const DEFAULT_FETCH_LIMITS: Readonly<FetchLimits> = Object.freeze({
   maxRedirects: 5,
 });
 
+/** Where a fetch may go (see `addresses.ts`). */
+export interface FetchPolicy {
+  /** Non-public addresses may be reached from any URL (--allow-private). */
+  allowPrivate: boolean;
+  /**
+   * The first URL was named by the person running precis (a command-line argument): its host may
+   * be non-public, and so may redirects within that host. False for URLs read from lists and records.
+   */
+  trustFirstHost: boolean;
+}
+
+/** A URL typed on the command line, without --allow-private. */
+export const COMMAND_LINE_POLICY: Readonly<FetchPolicy> = Object.freeze({ allowPrivate: false, trustFirstHost: true });
+
 export interface FetchedPage {
   content: Uint8Array;
   /** The address after redirects. */
@@ -42,8 +57,14 @@ function isWebUrl(url: URL): boolean {
 }
 
 
-/** Fetches `address` within `limits`; throws `InputError` (code `fetch-failed` or `too-large`) in one sentence. */
-export async function fetchPage(address: string, userAgent: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+/** A URL's host name as a resolver or an address check takes it (IPv6 literals without brackets). */
+const hostnameOf = (url: URL): string => url.hostname.replace(/^\[|\]$/g, '');
+
+/**
+ * Fetches `address` within `limits`, reaching only the addresses `policy` allows; throws
+ * `InputError` (code `fetch-failed` or `too-large`) in one sentence.
+ */
+export async function fetchPage(address: string, userAgent: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, policy: FetchPolicy = COMMAND_LINE_POLICY): Promise<FetchedPage> {
   const name = displayUrl(address);
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let url: URL;
@@ -53,10 +74,20 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
     throw new InputError('fetch-failed', `${name} is not a valid URL.`);
   }
   const fail = (reason: string, code: 'fetch-failed' | 'too-large' = 'fetch-failed'): InputError => new InputError(code, `${name} ${reason}.`);
+  const trustedHost = policy.trustFirstHost ? hostnameOf(url) : null;
+  const mayBeNonPublic = (hostname: string): boolean => policy.allowPrivate || hostname === trustedHost;
+  const refuse = (hostname: string, resolved: string): InputError =>
+    fail(`was not fetched: ${hostname === resolved ? `${hostname} is` : `${hostname} resolves to ${resolved}, which is`} not a public address (--allow-private allows it)`);
+  // undici (the library behind Node's fetch) lets the address be checked as the connection is made.
+  const { Agent, fetch } = await import('undici');
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(mayBeNonPublic) } });
   try {
     for (let redirects = 0; ; redirects++) {
       if (!isWebUrl(url)) throw fail(`leads to ${url.protocol} addresses; only http and https are fetched`);
-      const response = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' } });
+      // An address written as a number is never looked up: checked here.
+      const hostname = hostnameOf(url);
+      if (!mayBeNonPublic(hostname) && isNonPublicAddress(hostname)) throw refuse(hostname, hostname);
+      const response = await fetch(url, { dispatcher, redirect: 'manual', signal, headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' } });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
         if (redirects >= limits.maxRedirects) throw fail(`redirected more than ${limits.maxRedirects} times`);
@@ -83,11 +114,14 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
     if (error instanceof InputError) throw error;
     if (signal.aborted) throw fail(`did not answer within ${limits.timeoutMs / 1000} s`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause instanceof NonPublicAddressError) throw refuse(cause.hostname, cause.address);
     throw new InputError('fetch-failed', `${name} could not be fetched (${cause?.code ?? cause?.message ?? (error as Error).message}).`, { cause: error });
+  } finally {
+    void dispatcher.close().catch(() => undefined);
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, fail: (reason: string, code: 'too-large') => InputError): Promise<Uint8Array> {
+async function readCapped(response: { body: ReadableStream<Uint8Array> | null }, maxBytes: number, fail: (reason: string, code: 'too-large') => InputError): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;

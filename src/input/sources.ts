@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
-import { DEFAULT_FETCH_LIMITS, displayUrl, fetchPage } from './fetch.js';
+import { DEFAULT_FETCH_LIMITS, type FetchPolicy, displayUrl, fetchPage } from './fetch.js';
 import { listDirectory } from './directory.js';
 import { idOfHead, linesOf } from './lines.js';
 import { WARC_NAME, warcUnits } from './warc.js';
@@ -80,13 +80,13 @@ function fileUnit(path: string, format: 'auto' | 'html' | 'text', maxBytes: numb
   };
 }
 
-function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string, maxBytes: number): InputUnit {
+function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string, maxBytes: number, policy: FetchPolicy): InputUnit {
   return {
     name: displayUrl(url),
     id: null,
     line: null,
     async load() {
-      const page = await fetchPage(url, userAgent, { ...DEFAULT_FETCH_LIMITS, maxBytes: Math.min(maxBytes, DEFAULT_FETCH_LIMITS.maxBytes) });
+      const page = await fetchPage(url, userAgent, { ...DEFAULT_FETCH_LIMITS, maxBytes: Math.min(maxBytes, DEFAULT_FETCH_LIMITS.maxBytes) }, policy);
       return { content: page.content, format, kind: 'url', name: displayUrl(url), url: page.url, contentType: page.contentType };
     },
   };
@@ -171,6 +171,8 @@ export interface SourceOptions {
   maxBytes: number;
   /** Whether URLs are fetched. */
   fetch: boolean;
+  /** Whether fetches may reach non-public addresses beyond the hosts named on the command line. */
+  allowPrivate: boolean;
   /** Told how many inputs are coming as they are found; `null` for a stream of unknown length. */
   onPlanned?: (count: number | null) => void;
 }
@@ -206,7 +208,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
         yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
       } else if (!options.fetch) {
         yield failingUnit(displayUrl(input), new InputError('fetch-failed', `${displayUrl(input)} was not fetched: fetching is off (--no-fetch).`));
-      } else yield urlUnit(input, format, options.userAgent, options.maxBytes);
+      } else yield urlUnit(input, format, options.userAgent, options.maxBytes, { allowPrivate: options.allowPrivate, trustFirstHost: true });
       continue;
     }
     let isDirectory = false;
