@@ -33,7 +33,6 @@ export async function* linesOf(stream: Readable, maxLineBytes = Infinity): Async
   let pieces: Buffer[] = [];
   let size = 0;
   let oversized = false;
-  let atStart = true;
 
   const add = (piece: Buffer): void => {
     size += piece.length;
@@ -57,13 +56,10 @@ export async function* linesOf(stream: Readable, maxLineBytes = Infinity): Async
     return typeof line === 'string' && line.endsWith('\r') ? line.slice(0, -1) : line;
   };
 
-  for await (const chunk of stream) {
-    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (atStart && buffer.length > 0) {
-      // The mark may arrive split across the first chunks only in contrived streams; a whole one is removed.
-      if (buffer.subarray(0, 3).equals(UTF8_BOM)) buffer = buffer.subarray(3);
-      atStart = false;
-    }
+  // The stream's first bytes, held until there are enough to tell a byte-order mark (which a
+  // pipe may deliver a byte at a time).
+  let start: Buffer | null = Buffer.alloc(0);
+  const lines = function* (buffer: Buffer): Generator<string | OversizedLine> {
     let from = 0;
     for (let newline = buffer.indexOf(NEWLINE, from); newline >= 0; newline = buffer.indexOf(NEWLINE, from)) {
       add(buffer.subarray(from, newline));
@@ -71,7 +67,19 @@ export async function* linesOf(stream: Readable, maxLineBytes = Infinity): Async
       from = newline + 1;
     }
     if (from < buffer.length) add(buffer.subarray(from));
+  };
+
+  for await (const chunk of stream) {
+    let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (start) {
+      start = Buffer.concat([start, buffer]);
+      if (start.length < UTF8_BOM.length && UTF8_BOM.subarray(0, start.length).equals(start)) continue;
+      buffer = start.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? start.subarray(UTF8_BOM.length) : start;
+      start = null;
+    }
+    yield* lines(buffer);
   }
+  if (start) yield* lines(start.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? start.subarray(UTF8_BOM.length) : start);
   if (size > 0 || pieces.length > 0) yield finish();
 }
 
