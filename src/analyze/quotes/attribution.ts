@@ -326,6 +326,9 @@ export class Attributor {
     // "Sanders was asked by host Bill Maher, “…”": a passive cue's words are its agent's; with no
     // agent named, its subject did not say them ("the park will be called …", "she was told …").
     if (PASSIVE_AUXILIARIES.has(this.low(cue.tokenStart - 1)) && !cue.participle && tokens[cue.tokenStart]!.normal !== cue.base) {
+      // After the quote, a passive speaks of the quote only when it follows it directly ("…,"
+      // was the reply); one further on is its own clause's ("… where it is guaranteed by law").
+      if (side === 'right' && this.firstWordAfter(quoteEdge, cue.tokenStart) < cue.tokenStart - 1) return null;
       if (this.low(cue.tokenEnd) !== 'by') {
         // "Whitfield was asked, “…”": the words are the unnamed asker's, never the subject's.
         return UNNAMED_SOURCE_PASSIVES.has(cue.base) ? attribution(UNNAMED, cueText, 'unnamed', distance) : null;
@@ -558,6 +561,16 @@ export class Attributor {
         const at = this.coref.referenceAtToken[k - 2]!;
         const named = at >= 0 ? this.coref.references[at]! : null;
         return named && named.kind === 'name' ? { start: named.tokenStart, end: named.tokenEnd, appositives: [[k, start]] } : null;
+      }
+      // "a White House official who spoke anonymously to discuss strategy said": a restrictive
+      // clause on a person; what it ends with is its object, not the subject.
+      if (tok.normal === 'who') {
+        const found = this.npEndingAt(k - 1, lo);
+        if (!found) return null;
+        const head = this.headOf(found[0], found[1]);
+        const at = this.coref.referenceAtToken[head]!;
+        const person = at >= 0 ? ['PERSON', 'ORG'].includes(this.coref.references[at]!.referent.type) : this.isSpeakerNoun(head);
+        return person ? { start: found[0], end: found[1], appositives: [[k, start]] } : null;
       }
     }
     return null;
@@ -890,6 +903,9 @@ export class Attributor {
     if (!this.isSpeakerNoun(head)) {
       // An unknown capitalized word ("Officials", a name the chain missed) still names someone.
       if (isCapitalized(headTok) && headTok.pos === 'PROPN' && !ROLE_NOUNS.has(headTok.normal)) return this.bareNominal(np, head, true);
+      // "Barrett's dictum was", "her economic plan promises": what someone's words or plans say, they say.
+      const possessor = this.possessorOf(start, head);
+      if (possessor) return possessor;
       // Whatever the subject of a reporting verb is, it is what the story says spoke ("said the
       // printed slate card", "a voice-over in the ad states").
       if (headTok.pos === 'NOUN') return this.bareNominal(np, head);
@@ -898,6 +914,27 @@ export class Attributor {
     // A person described by a role ("the general") is a reference of the coreference stage
     // when the story says who it is; otherwise it is reported by its head noun.
     return this.bareNominal(np, head);
+  }
+
+  /** The person or organization that owns the phrase before `head` ("Barrett's", "her", "its"), or null. */
+  private possessorOf(start: number, head: number): SpeakerRef | null {
+    for (let k = start; k < head; k++) {
+      const low = this.low(k);
+      if (low === 'his' || low === 'her') {
+        const ref = this.resolvePronoun(k);
+        return ref?.speaker ? ref : null;
+      }
+      if (low === 'its' || low === 'their') {
+        const org = this.recentReferent(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
+        return org ? this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] }) : null;
+      }
+      const at = this.coref.referenceAtToken[k]!;
+      if (at < 0) continue;
+      const mention = this.coref.references[at]!;
+      if (mention.possessive && (mention.referent.type === 'PERSON' || mention.referent.type === 'ORG')) return this.refFromMention(mention, mention);
+      k = mention.tokenEnd - 1;
+    }
+    return null;
   }
 
   /** True when [start, end) is only capitalized titles ("Secretary" in "Secretary of State Mike Pompeo"). */
