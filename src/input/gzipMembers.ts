@@ -28,6 +28,8 @@ export class GzipDamage extends Error {
   }
 }
 
+/** Output held back until a member is checked: the CRLF CRLF that closes a WARC record. */
+const HELD_BACK_BYTES = 4;
 /** The fixed part of a member header: magic, method, flags, time, extra flags, system. */
 const FIXED_HEADER_BYTES = 10;
 /** The member trailer: CRC-32 and length modulo 2^32 of the inflated data. */
@@ -60,14 +62,21 @@ export async function* gunzipMembers(input: ByteReader): AsyncGenerator<Buffer> 
     await readHeader(input);
     let crc = 0;
     let size = 0;
+    // The member's last bytes are held back until its trailer has checked it: a record is
+    // whole only once its closing blank line is read, and archivers end each member with one,
+    // so no record of a member that is cut or fails its check is ever yielded.
+    let held: Buffer = Buffer.alloc(0);
     for await (const chunk of inflateRaw(input)) {
       crc = crc32(chunk, crc);
       size = (size + chunk.length) % 2 ** 32;
-      yield chunk;
+      const pending = held.length > 0 ? Buffer.concat([held, chunk]) : chunk;
+      if (pending.length > HELD_BACK_BYTES) yield pending.subarray(0, pending.length - HELD_BACK_BYTES);
+      held = pending.subarray(Math.max(0, pending.length - HELD_BACK_BYTES));
     }
     const trailer = await input.read(TRAILER_BYTES);
     if (trailer.length < TRAILER_BYTES) throw new GzipDamage('cut', 'the file ends inside a gzip member');
     if (trailer.readUInt32LE(0) !== crc || trailer.readUInt32LE(4) !== size) throw new GzipDamage('corrupt', 'a gzip member fails its check');
+    if (held.length > 0) yield held;
   }
 }
 
