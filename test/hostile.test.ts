@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { assertSpansIndexBody, assertValidOutput, runCliMeasured, tempTree, type MeasuredResult } from './helpers.js';
 import { fileCases } from './hostile/files.js';
 import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
+import { warcCases } from './hostile/warc.js';
 
-const cases: HostileCase[] = [...fileCases];
+const cases: HostileCase[] = [...fileCases, ...warcCases];
 
 function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
   expect(result.signal).toBeNull();
