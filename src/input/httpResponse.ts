@@ -76,25 +76,28 @@ function codings(head: HttpHead, name: string): string[] {
  * read as a plain body. A chunked body that starts well and then breaks is damage.
  */
 function dechunk(body: Buffer, name: string): Buffer | null {
-  const parts: Buffer[] = [];
+  // The joined body is never longer than the chunked one: one buffer, filled in place (a list of
+  // pieces would cost an object per chunk, and chunks can be one byte each).
+  const joined = Buffer.allocUnsafe(body.length);
+  let length = 0;
   let at = 0;
+  const broken = (): InputError => new InputError('bad-record', `${name} has a chunked HTTP body that is cut off or malformed.`);
   for (let first = true; ; first = false) {
     const lineEnd = body.indexOf(0x0a, at);
-    const lineLength = lineEnd < 0 ? body.length - at : lineEnd - at;
-    const size = lineEnd >= 0 && lineLength <= MAX_CHUNK_LINE_BYTES ? CHUNK_SIZE.exec(body.subarray(at, lineEnd).toString('latin1')) : null;
+    const size = lineEnd >= 0 && lineEnd - at <= MAX_CHUNK_LINE_BYTES ? CHUNK_SIZE.exec(body.subarray(at, lineEnd).toString('latin1')) : null;
     if (!size) {
       if (first) return null;
-      throw new InputError('bad-record', `${name} has a chunked HTTP body that is cut off or malformed.`);
+      throw broken();
     }
-    const length = parseInt(size[1]!, 16);
+    const chunkLength = parseInt(size[1]!, 16);
     at = lineEnd + 1;
     // The last chunk has size 0; trailer fields after it are not content.
-    if (length === 0) return Buffer.concat(parts);
-    if (at + length > body.length) throw new InputError('bad-record', `${name} has a chunked HTTP body that is cut off or malformed.`);
-    parts.push(body.subarray(at, at + length));
-    at += length;
+    if (chunkLength === 0) return joined.subarray(0, length);
+    if (at + chunkLength > body.length) throw broken();
+    length += body.copy(joined, length, at, at + chunkLength);
+    at += chunkLength;
     if (body[at] === 0x0d) at++;
-    if (body[at] !== 0x0a) throw new InputError('bad-record', `${name} has a chunked HTTP body that is cut off or malformed.`);
+    if (body[at] !== 0x0a) throw broken();
     at++;
   }
 }

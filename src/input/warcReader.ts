@@ -13,6 +13,8 @@ import { GzipDamage, gunzipMembers } from './gzipMembers.js';
 
 /** Cap on one record's header block (version line included): real ones are a few hundred bytes. */
 export const MAX_WARC_HEADER_BYTES = 64 * 1024;
+/** Cap on the blank lines tolerated between records: a few are seen; a flood of them is no archive. */
+const MAX_GAP_BYTES = 64 * 1024;
 /** How much of a damaged header value is quoted in a message. */
 const QUOTED_VALUE_CHARS = 40;
 
@@ -87,6 +89,12 @@ interface Place {
 const after = (place: Place): string => (place.index === 0 ? 'at its start' : `after record ${place.index}`);
 const damaged = (message: string): InputError => new InputError('bad-record', message);
 
+/** Bytes where a record should start: at the start, the file is no archive. */
+function notARecord(place: Place): InputError {
+  if (place.index === 0) return new InputError('unreadable', `${place.name} is not a readable web archive: it does not begin with a WARC version line.`);
+  return damaged(`${place.name} has bytes that are not a WARC record ${after(place)}.`);
+}
+
 function gzipMessage(damage: GzipDamage, place: Place): string {
   const { name, index } = place;
   if (damage.kind === 'cut') return place.inRecord ? `${name} record ${index} is cut off: the file ends inside a gzip member.` : `${name} is cut off inside a gzip member ${after(place)}.`;
@@ -119,20 +127,25 @@ export async function* readWarc(source: AsyncIterable<Uint8Array>, options: Warc
 
 async function* records(reader: ByteReader, options: WarcReadOptions, place: Place): AsyncGenerator<WarcRecord> {
   const { name, maxBytes, keep = () => true, prefixBytes = 0 } = options;
+  let gap = 0;
   for (;;) {
     place.inRecord = false;
     const first = await reader.readLine(MAX_WARC_HEADER_BYTES);
     const text = first.bytes.toString('latin1');
     // Blank lines between records are tolerated (some writers add them); the end may come here.
-    if (first.end === 'newline' && BLANK_LINE.test(text)) continue;
+    if (first.end === 'newline' && BLANK_LINE.test(text)) {
+      gap += first.bytes.length;
+      if (gap > MAX_GAP_BYTES) throw notARecord(place);
+      continue;
+    }
+    gap = 0;
     if (first.end === 'eof' && /^\r?$/.test(text)) {
       if (place.index === 0) throw new InputError('unreadable', `${name} is not a readable web archive: it holds no WARC record.`);
       return;
     }
     if (first.end !== 'newline' || !VERSION_LINE.test(text)) {
       if (first.end === 'eof' && VERSION_LINE_START.test(text)) throw damaged(`${name} record ${place.index + 1} is cut off: the file ends inside its header.`);
-      if (place.index === 0) throw new InputError('unreadable', `${name} is not a readable web archive: it does not begin with a WARC version line.`);
-      throw damaged(`${name} has bytes that are not a WARC record ${after(place)}.`);
+      throw notARecord(place);
     }
     place.index++;
     place.inRecord = true;
