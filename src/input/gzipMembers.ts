@@ -69,7 +69,10 @@ export async function* gunzipMembers(input: ByteReader): AsyncGenerator<Buffer> 
     for await (const chunk of inflateRaw(input)) {
       crc = crc32(chunk, crc);
       size = (size + chunk.length) % 2 ** 32;
-      const pending = held.length > 0 ? Buffer.concat([held, chunk]) : chunk;
+      // Only a chunk shorter than what is held is joined to it: the others are not copied.
+      const pending = chunk.length >= HELD_BACK_BYTES ? chunk : Buffer.concat([held, chunk]);
+      if (pending !== chunk) held = Buffer.alloc(0);
+      if (held.length > 0) yield held;
       if (pending.length > HELD_BACK_BYTES) yield pending.subarray(0, pending.length - HELD_BACK_BYTES);
       held = pending.subarray(Math.max(0, pending.length - HELD_BACK_BYTES));
     }
