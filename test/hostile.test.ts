@@ -11,8 +11,9 @@ import { memoryCases } from './hostile/memory.js';
 import { safetyCases } from './hostile/safety.js';
 import { streamCases } from './hostile/streams.js';
 import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
+import { warcCases } from './hostile/warc.js';
 
-const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases, ...safetyCases];
+const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases, ...safetyCases, ...warcCases];
 
 function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
   expect(result.signal).toBeNull();
