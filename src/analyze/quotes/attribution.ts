@@ -665,6 +665,11 @@ export class Attributor {
         continue;
       }
       const next = tokens[k + 1];
+      // "the printed slate card", "one unaligned strategist": a participle that describes the noun after it.
+      if (tok.pos === 'VERB' && /(?:ed|ing)$/.test(low) && k > f && /^(?:DET|NUM|ADJ)$/.test(tokens[k - 1]!.pos) && next?.pos !== 'ADP' && this.npWord(k + 1)) {
+        k++;
+        continue;
+      }
       if (tok.pos === 'ADP' && NP_JOINS.has(low) && joinsUsed < 2 && k > f && next && (isCapitalized(next) || next.pos === 'DET' || (!WEAK_JOINS.has(low) && this.npWord(k + 1)))) {
         joinsUsed++;
         k++;
@@ -886,7 +891,7 @@ export class Attributor {
         const org = this.recentReferent(head, (c) => c.type === 'ORG', ISSUER_PARAGRAPH_WINDOW, true);
         if (org) return this.refFromMention(org, null, np);
       }
-      return this.bareNominal(np, head);
+      return this.possessorOf(start, head) ?? this.bareNominal(np, head);
     }
     if (appositiveName) return this.refFromMention(appositiveName, appositiveName);
     if (REFERRING_ORG_NOUNS.has(headLemma) && !isCapitalized(headTok)) {
@@ -918,21 +923,20 @@ export class Attributor {
 
   /** The person or organization that owns the phrase before `head` ("Barrett's", "her", "its"), or null. */
   private possessorOf(start: number, head: number): SpeakerRef | null {
+    const speaks = (r: Referent): boolean => r.type === 'PERSON' || r.type === 'ORG';
     for (let k = start; k < head; k++) {
       const low = this.low(k);
-      if (low === 'his' || low === 'her') {
-        const ref = this.resolvePronoun(k);
-        return ref?.speaker ? ref : null;
-      }
-      if (low === 'its' || low === 'their') {
-        const org = this.recentReferent(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW);
+      const at = this.coref.referenceAtToken[k]!;
+      const reference = at >= 0 ? this.coref.references[at]! : null;
+      if (POSSESSIVE_DETERMINERS.has(low)) {
+        // The coreference stage's reading of the pronoun, else the body last named for "its"/"their".
+        if (reference && speaks(reference.referent)) return this.refFromMention(reference, null, { start: k, end: k + 1, appositives: [] });
+        const org = low === 'its' || low === 'their' ? this.recentReferent(k, (c) => c.type === 'ORG', PRONOUN_PARAGRAPH_WINDOW) : null;
         return org ? this.refFromMention(org, null, { start: k, end: k + 1, appositives: [] }) : null;
       }
-      const at = this.coref.referenceAtToken[k]!;
-      if (at < 0) continue;
-      const mention = this.coref.references[at]!;
-      if (mention.possessive && (mention.referent.type === 'PERSON' || mention.referent.type === 'ORG')) return this.refFromMention(mention, mention);
-      k = mention.tokenEnd - 1;
+      if (!reference) continue;
+      if (reference.possessive && speaks(reference.referent)) return this.refFromMention(reference, reference);
+      k = reference.tokenEnd - 1;
     }
     return null;
   }
