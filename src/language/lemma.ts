@@ -67,3 +67,9 @@ export function lemmaOf(normal: string, pos: string): string {
   if (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') return VERB_BASES.get(normal) ?? normal;
   return normal;
 }
+
+/** True when the word (with its lemma) is the plural of one of `nouns` ("protesters", "Officials"). */
+export function isPluralOf(token: { normal: string; lemma: string }, nouns: ReadonlySet<string>): boolean {
+  const singular = singularOf(token.normal);
+  return singular !== token.normal && (nouns.has(singular) || nouns.has(token.lemma));
+}

@@ -30,6 +30,11 @@ const SENTENCE_COST = 1;
 const SUBJECT_BONUS = 1.5;
 const REPORTER_BONUS = 0.75;
 const OBLIQUE_COST = 1;
+/**
+ * The first subject of its sentence (the main clause's, as a rule) gains MAIN_SUBJECT_BONUS over
+ * a later one: "Madison recalled that Obama was not treated … ¶ “…,” he said" is Madison.
+ */
+const MAIN_SUBJECT_BONUS = 0.5;
 /** Most references looked at for one pronoun (bounds the work on very long stories). */
 const MAX_ANTECEDENTS = 200;
 /** Words between a subject and its reporting verb ("Smith also said", "he had said"). */
@@ -48,16 +53,26 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
   let d = 0;
   /** References in document order, the pronoun references added so far among them. */
   const seen: Reference[] = [];
+  /** The first subject reference of each sentence seen so far. */
+  const mainSubjects = new Set<Reference>();
+  const subjectSentences = new Set<number>();
+  const see = (reference: Reference): void => {
+    seen.push(reference);
+    if (reference.subject && !subjectSentences.has(reference.sentence)) {
+      subjectSentences.add(reference.sentence);
+      mainSubjects.add(reference);
+    }
+  };
   let next = 0;
   let lastReporter: Referent | null = null;
   for (let t = 0; t < tokens.length; t++) {
-    while (next < coref.references.length && coref.references[next]!.tokenEnd <= t) seen.push(coref.references[next++]!);
+    while (next < coref.references.length && coref.references[next]!.tokenEnd <= t) see(coref.references[next++]!);
     const tok = tokens[t]!;
     if (view.quoted[t]! >= 0) continue;
     while (d < descriptions.length && descriptions[d]!.tokenStart < t) d++;
     const description = descriptions[d];
     if (description && description.tokenStart === t) {
-      const referent = antecedent(view, narrative, seen, t, description.gender ?? 'person', lastReporter);
+      const referent = antecedent(view, narrative, seen, mainSubjects, t, description.gender ?? 'person', lastReporter);
       if (referent) {
         const end = description.tokenEnd;
         const position = positionOf(view, t, end, false);
@@ -67,7 +82,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
           sentence: tok.sentence, paragraph: paragraphOfToken(view.doc, t),
         };
         added.push(reference);
-        seen.push(reference);
+        see(reference);
       }
       t = description.tokenEnd - 1;
       continue;
@@ -88,7 +103,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
 
   function resolveOne(t: number, cls: Exclude<PronounClass, 'self'>): void {
     const tok = tokens[t]!;
-    const referent = antecedent(view, narrative, seen, t, cls, lastReporter);
+    const referent = antecedent(view, narrative, seen, mainSubjects, t, cls, lastReporter);
     if (!referent) return;
     // "Dana Reyes … She said": the pronoun tells the referent's gender to the pronouns after it.
     if ((cls === 'm' || cls === 'f') && !referent.gender) referent.gender = cls;
@@ -100,7 +115,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
       sentence: tok.sentence, paragraph: paragraphOfToken(view.doc, t),
     };
     added.push(reference);
-    seen.push(reference);
+    see(reference);
   }
 }
 
@@ -137,7 +152,7 @@ function reporterOf(view: TokenView, coref: Coreference, seen: readonly Referenc
 }
 
 /** The best earlier referent for the pronoun at `t`. */
-function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Reference[], t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
+function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Reference[], mainSubjects: ReadonlySet<Reference>, t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
   const doc = view.doc;
   const paragraph = paragraphOfToken(doc, t);
   const sentence = narrative[Math.max(0, view.tokens[t]!.sentence)]!;
@@ -161,9 +176,10 @@ function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Refer
     }
     const distance = -SENTENCE_COST * Math.max(0, sentence - narrative[Math.max(0, r.sentence)]!);
     // Candidates only get farther: once even the best bonuses cannot win, stop looking.
-    if (distance + SUBJECT_BONUS + REPORTER_BONUS < bestScore) break;
+    if (distance + SUBJECT_BONUS + MAIN_SUBJECT_BONUS + REPORTER_BONUS < bestScore) break;
     let score = distance;
     if (r.subject) score += SUBJECT_BONUS;
+    if (mainSubjects.has(r)) score += MAIN_SUBJECT_BONUS;
     if (r.oblique || r.possessive) score -= OBLIQUE_COST;
     if (referent === lastReporter) score += REPORTER_BONUS;
     if (score > bestScore) {

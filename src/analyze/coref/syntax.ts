@@ -6,7 +6,8 @@
  */
 import { type NlpDoc, type Token, isCapitalized } from '../../nlp/doc.js';
 import { reportingBase } from '../../language/cues.js';
-import { ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../../language/people.js';
+import { PEOPLE_NOUNS, ROLE_NOUNS, TITLE_EXPANSIONS, TITLE_MODIFIERS } from '../../language/people.js';
+import { isPluralOf } from '../../language/lemma.js';
 import { POSSESSIVE_MARKS } from '../../language/words.js';
 import { NO_INVERSION_VERBS } from '../../language/reporting.js';
 import { isNationality } from '../entities/lexicon.js';
@@ -103,8 +104,11 @@ export function positionOf(view: TokenView, first: number, end: number, withRole
   const objectOfVerb = !inverted && verbBefore(view, first);
   // "The company, Acme Corp, denies": an appositive that closes right before the verb names the subject.
   const apposedSubject = before?.text === ',' && after?.text === ',' && !!tokens[end + 1] && (tokens[end + 1]!.pos === 'VERB' || tokens[end + 1]!.pos === 'AUX');
+  // "Obama consultant Cornell Belcher said", "Clinton aides said": a name before a person noun
+  // only says whose that person is (a body's "editorial board" is still the body speaking).
+  const modifier = !!after && after.before !== '' && view.quoted[end]! < 0 && (PEOPLE_NOUNS.has(after.normal) || isPluralOf(after, PEOPLE_NOUNS));
   // "X said" (or "X, a spokesman, said"), the inverted "…, said (NBC's) X", and a name that opens its sentence.
-  const subject = !possessive && !oblique && !objectOfVerb && (verbFollows || apposedSubject || inverted || opensSentence(view, first));
+  const subject = !possessive && !oblique && !objectOfVerb && !modifier && (verbFollows || apposedSubject || inverted || opensSentence(view, first));
   return { possessive, oblique, subject, roles };
 }
 

@@ -6,7 +6,8 @@
  * by the roles the article gave its people, unnamed spokespeople to the body they speak for.
  */
 import { type Token, isCapitalized, isWord } from '../../nlp/doc.js';
-import { type QuoteContext, endsSentence, isPluralPeople } from './context.js';
+import { type QuoteContext, endsSentence } from './context.js';
+import { isPluralOf } from '../../language/lemma.js';
 import { type Cue, cueAt } from '../../language/cues.js';
 import { type Coreference, type Reference, type Referent, lastReferenceBefore } from '../coref/index.js';
 import { expandRole, sentenceOfToken } from '../coref/syntax.js';
@@ -640,7 +641,7 @@ export class Attributor {
     const lemma = tok.lemma;
     // "the 72-year-old"
     if (low === 'old' && this.tokens[t - 1]?.text === '-' && /^years?$/.test(this.low(t - 2))) return true;
-    return PEOPLE_NOUNS.has(low) || PEOPLE_NOUNS.has(lemma) || isPluralPeople(tok, PEOPLE_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
+    return PEOPLE_NOUNS.has(low) || PEOPLE_NOUNS.has(lemma) || isPluralOf(tok, PEOPLE_NOUNS) || SPOKESPERSON_NOUNS.has(low) || AFFILIATED_NOUNS.has(low);
   }
 
   /** The noun phrase that starts at `f` ("said Russian … Valery Gerasimov, the chief …"). */
@@ -1026,7 +1027,7 @@ export class Attributor {
     // A common noun is reported in lower case ("Protesters chanted" → "protesters").
     const headTok = tokens[head]!;
     // A title is reported as a description in lower case ("the General said" → "general"), never as a name.
-    const common = headTok.pos === 'NOUN' || ROLE_NOUNS.has(headTok.normal) || (isPluralPeople(headTok, PEOPLE_NOUNS) && !isNationality(headTok.normal));
+    const common = headTok.pos === 'NOUN' || ROLE_NOUNS.has(headTok.normal) || (isPluralOf(headTok, PEOPLE_NOUNS) && !isNationality(headTok.normal));
     let text = common ? headTok.text.toLowerCase() : headTok.text;
     if (wholeName) {
       let a = head;

@@ -5,7 +5,6 @@
 import type { NlpDoc, Token } from '../../nlp/doc.js';
 import type { QuoteMarks, QuoteSpan } from './spans.js';
 import { ABBREVIATIONS } from '../../language/people.js';
-import { singularOf } from '../../language/lemma.js';
 
 export interface QuoteContext {
   doc: NlpDoc;
@@ -73,9 +72,3 @@ export function endsSentence(tokens: readonly Token[], t: number): boolean {
   return true;
 }
 
-
-/** True when the token is the plural of a people noun ("protesters", "Officials"). */
-export function isPluralPeople(token: Token, people: ReadonlySet<string>): boolean {
-  const singular = singularOf(token.normal);
-  return singular !== token.normal && (people.has(singular) || people.has(token.lemma));
-}
