@@ -89,6 +89,12 @@ const OTHER_ROLE_NOUNS: readonly string[] = [
   'forecaster', 'mathematician', 'programmer', 'developer', 'publicist',
 ];
 
+/**
+ * Nouns that say only that someone is a person, of a gender or an age ("the man", "the
+ * 46-year-old" as its head word "old"): any person can be one, whatever roles the story gave them.
+ */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'person', 'guy', 'old']);
+
 /** Every word that names a person's role: the titles, the gendered role nouns and the other role nouns. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLES, ...Object.keys(GENDERED_ROLE_NOUNS), ...OTHER_ROLE_NOUNS]);
 

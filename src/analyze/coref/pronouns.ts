@@ -11,6 +11,7 @@ import { APPOSITIVE_MAX_TOKENS, type TokenView, paragraphOfToken, positionOf } f
 import type { OpenDescription } from './descriptions.js';
 import { POSSESSIVE_DETERMINERS, PRONOUNS, type PronounClass } from '../../language/words.js';
 import { reportingBase } from '../../language/cues.js';
+import { GENERIC_PERSON_NOUNS } from '../../language/people.js';
 
 /** What an anaphor can stand for: a pronoun's class, or a person of either gender ("the actor" when nothing tells). */
 type AnaphorClass = Exclude<PronounClass, 'self'> | 'person';
@@ -72,7 +73,7 @@ export function resolvePronouns(view: TokenView, coref: Coreference, description
     while (d < descriptions.length && descriptions[d]!.tokenStart < t) d++;
     const description = descriptions[d];
     if (description && description.tokenStart === t) {
-      const referent = antecedent(view, narrative, seen, mainSubjects, t, description.gender ?? 'person', lastReporter);
+      const referent = antecedent(view, narrative, seen, mainSubjects, t, description.gender ?? 'person', lastReporter, description.role);
       if (referent) {
         const end = description.tokenEnd;
         const position = positionOf(view, t, end, false);
@@ -151,8 +152,12 @@ function reporterOf(view: TokenView, coref: Coreference, seen: readonly Referenc
   return null;
 }
 
-/** The best earlier referent for the pronoun at `t`. */
-function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Reference[], mainSubjects: ReadonlySet<Reference>, t: number, cls: AnaphorClass, lastReporter: Referent | null): Referent | null {
+/**
+ * The best earlier referent for the pronoun (or open description, with its `role`) at `t`. A
+ * description passes over people the story gave other roles: "the moderator" is not the
+ * candidate he questions, however near.
+ */
+function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Reference[], mainSubjects: ReadonlySet<Reference>, t: number, cls: AnaphorClass, lastReporter: Referent | null, role?: string): Referent | null {
   const doc = view.doc;
   const paragraph = paragraphOfToken(doc, t);
   const sentence = narrative[Math.max(0, view.tokens[t]!.sentence)]!;
@@ -173,6 +178,7 @@ function antecedent(view: TokenView, narrative: Int32Array, seen: readonly Refer
     } else {
       if (referent.type !== 'PERSON') continue;
       if (referent.gender && cls !== 'person' && referent.gender !== cls) continue;
+      if (role !== undefined && !GENERIC_PERSON_NOUNS.has(role) && referent.roles.size > 0 && !referent.roles.has(role)) continue;
     }
     const distance = -SENTENCE_COST * Math.max(0, sentence - narrative[Math.max(0, r.sentence)]!);
     // Candidates only get farther: once even the best bonuses cannot win, stop looking.
