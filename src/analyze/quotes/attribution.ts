@@ -338,6 +338,16 @@ export class Attributor {
       return agent ? make(this.interpret(agent)) : null;
     }
     const before = this.skipModifiers(cue.tokenStart - 1, leftBound);
+    // "…, Spicer said, adding, “…”": a participle after a reporting verb and its comma shares that
+    // verb's subject (the clause before it may have a subject of its own).
+    if (cue.participle && side === 'left' && tokens[before]?.text === ',') {
+      const verb = this.skipModifiers(before - 1, leftBound);
+      const reported = verb >= leftBound && !this.inQuote(verb) ? cueAt(tokens, verb) : null;
+      if (reported && !reported.participle && reported.tokenEnd === verb + 1) {
+        const found = this.fromCue(reported, side, quoteEdge, lo, hi, distance);
+        if (found) return { ...found, cue: cueText };
+      }
+    }
     // "footage of Hillary Clinton asking, …": a name right before a participle is its subject, also
     // across an aside between dashes ("a series of South Dakotans — adults and children — declaring").
     const named = cue.participle ? this.nameBeforeParticiple(before, leftBound) : -1;
