@@ -66,8 +66,13 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
   // Any tag goes right after a quote, but not for a capitalized word after a possessive or a
   // determiner ("The Washington Post's"): that is a name.
   const looseHere = loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.normal === "'s" || previous.normal === '’s'));
-  const base = reportingBase(token, looseHere && !(isCapitalized(token) && previous?.pos === 'PROPN'));
-  if (base === null) return null;
+  let base = reportingBase(token, looseHere && !(isCapitalized(token) && previous?.pos === 'PROPN'));
+  // "Hillary shot back": with its particle after it, a phrasal cue is one whatever the tagger made of it.
+  if (base === null) {
+    const phrasal = verbBaseOf(token.normal);
+    if (phrasal === undefined || !PHRASAL_CUES[phrasal]?.includes(tokens[i + 1]?.normal ?? '')) return null;
+    base = phrasal;
+  }
   const participle = token.normal.endsWith('ing');
   const particles = PHRASAL_CUES[base];
   if (particles) {

@@ -371,6 +371,11 @@ export class Attributor {
       // The subject must follow the quote directly; otherwise the cue is another clause's.
       const firstWord = this.firstWordAfter(quoteEdge, cue.tokenStart);
       if (left && left.start <= firstWord) return make(this.interpret(left));
+      // "…," another friend, Mariam Emara told CNN: a description, a comma, then the name and its verb.
+      if (left && left.appositives.length === 0 && tokens[left.start - 1]?.text === ',' && this.coref.referenceAtToken[left.start]! >= 0) {
+        const described = this.npRight(firstWord, left.start - 1);
+        if (described && described.end === left.start - 1 && this.isSpeakerNoun(this.headOf(described.start, described.end))) return make(this.interpret(left));
+      }
       const described = this.describedSubject(firstWord, this.skipModifiers(cue.tokenStart - 1, firstWord) + 1);
       if (described) return make(described);
       const inverts = cue.kind === 'verb' && !NO_INVERSION_VERBS.has(cue.base.split(' ')[0]!);
