@@ -78,4 +78,23 @@ describe('findKeywords', () => {
     const body = Array.from({ length: 30 }, (_, i) => `The ${['red', 'blue', 'green', 'old', 'new', 'tall'][i % 6]} tower ${['collapsed', 'stood', 'fell'][i % 3]} in the ${['north', 'south', 'east', 'west', 'centre'][i % 5]} district.`).join(' ');
     expect(findKeywords(analyzeText(body)).length).toBeLessThanOrEqual(10);
   });
+
+  it('takes names as the entity stage bounds them: no title glued to a name, no two names joined', () => {
+    const body = 'Navy Chief of Staff Admiral Dana Reyes toured Portmere and Calder on Monday. Admiral Dana Reyes said the fleet would stay.';
+    const analyzed = analyzeText(body);
+    const at = (text: string, from = 0): { start: number; end: number; text: string } => {
+      const start = body.indexOf(text, from);
+      return { start, end: start + text.length, text };
+    };
+    const entity = (id: string, name: string, type: Entity['type'], mentions: Array<{ start: number; end: number; text: string; title?: string }>): Entity =>
+      ({ id, name, type, mentions: mentions.map((m) => ({ ...m, kind: 'name' as const })), references: [], aliases: [], count: mentions.length, salience: 0.5 }) as Entity;
+    const reyes = entity('e1', 'Dana Reyes', 'PERSON', [{ ...at('Dana Reyes'), title: 'Navy Chief of Staff Admiral' }, { ...at('Dana Reyes', 40), title: 'Admiral' }]);
+    const portmere = entity('e2', 'Portmere', 'PLACE', [at('Portmere')]);
+    const calder = entity('e3', 'Calder', 'PLACE', [at('Calder')]);
+    const keywords = findKeywords(analyzed, [reyes, portmere, calder]).map((k) => k.text);
+    expect(keywords).toContain('Dana Reyes');
+    expect(keywords).toContain('Portmere');
+    expect(keywords.some((k) => /Admiral|Staff/.test(k))).toBe(false);
+    expect(keywords.some((k) => k.includes(' and '))).toBe(false);
+  });
 });

@@ -47,10 +47,40 @@ interface Candidate {
   firstSentence: number;
 }
 
+/**
+ * The names the entity stage found, by token: the token after each name's last, at its first
+ * token (0 elsewhere), and which tokens lie inside a name. A phrase never cuts a name, and a
+ * name is never glued to the words around it ("Army Valery Gerasimov", "Syria and Iraq").
+ */
+function nameSpans(doc: NlpDoc, entities: readonly Entity[]): { endAt: Int32Array; inside: Uint8Array; title: Uint8Array } {
+  const endAt = new Int32Array(doc.tokens.length);
+  const inside = new Uint8Array(doc.tokens.length);
+  const title = new Uint8Array(doc.tokens.length);
+  const mentions = entities.flatMap((entity) => entity.mentions).sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const mention of mentions) {
+    while (t < doc.tokens.length && doc.tokens[t]!.end <= mention.start) t++;
+    let end = t;
+    while (end < doc.tokens.length && doc.tokens[end]!.start < mention.end) end++;
+    if (end > t && doc.tokens[t]!.start >= mention.start) {
+      endAt[t] = end;
+      inside.fill(1, t, end);
+      // The title written before the name ("General of the Army Valery Gerasimov") is the person's, not a topic.
+      const before = mention.title ? doc.text.slice(0, mention.start).trimEnd() : '';
+      if (mention.title && before.endsWith(mention.title)) {
+        const from = before.length - mention.title.length;
+        for (let k = t - 1; k >= 0 && doc.tokens[k]!.start >= from; k--) title[k] = 1;
+      }
+    }
+  }
+  return { endAt, inside, title };
+}
+
 /** The key phrases of `doc`, most salient first. `entities` raise the phrases that name them. */
 export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Keyword[] {
   const inFigure = new Uint8Array(doc.tokens.length);
   for (const entity of doc.winkEntities) if (FIGURE_TYPES.has(entity.type)) inFigure.fill(1, entity.tokenStart, entity.tokenEnd);
+  const names = nameSpans(doc, entities);
   const candidates = new Map<string, Candidate>();
   const furniture = furnitureSentences(doc);
   doc.sentences.forEach((sentence, index) => {
@@ -60,13 +90,20 @@ export function findKeywords(doc: NlpDoc, entities: readonly Entity[] = []): Key
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd && doc.tokens[t]!.start < bodyStart) t++;
     while (t < sentence.tokenEnd) {
-      if (!startsPhrase(doc.tokens[t]!) || inFigure[t]) {
+      if (!startsPhrase(doc.tokens[t]!) || inFigure[t] || names.title[t]) {
         t++;
+        continue;
+      }
+      // A name is a phrase of its own, as the entity stage bounds it.
+      if (names.endAt[t]! > t) {
+        const last = Math.min(names.endAt[t]!, sentence.tokenEnd) - 1;
+        if (last - t + 1 <= MAX_NAME_TOKENS && isNoun(doc.tokens[last]!)) add(candidates, doc, t, last, index);
+        t = last + 1;
         continue;
       }
       let end = t;
       let name = doc.tokens[t]!.pos === 'PROPN';
-      while (end < sentence.tokenEnd && !inFigure[end]) {
+      while (end < sentence.tokenEnd && !inFigure[end] && !names.title[end] && !(end > t && names.inside[end])) {
         const token = doc.tokens[end]!;
         if (inPhrase(token, end > t)) {
           end++;
