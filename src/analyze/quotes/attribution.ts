@@ -405,6 +405,13 @@ export class Attributor {
       const verbAt = this.skipModifiers(cue.tokenStart - 1, leftBound) + 1;
       const described = this.describedSubject(this.clauseStart(verbAt, leftBound), verbAt);
       if (described) return make(described);
+      // "Protesters marching through the streets chanted": the object of a preposition is not the
+      // verb's subject; the clause's is.
+      const governed = tokens[left.start - 1];
+      if (left.appositives.length === 0 && governed?.pos === 'ADP' && !this.inQuote(left.start - 1) && this.coref.referenceAtToken[left.start]! < 0) {
+        const subject = this.clauseSubject(cue.tokenStart, lo);
+        if (subject?.speaker) return make(subject);
+      }
       const ref = this.interpret(left);
       if (ref) return make(ref);
       return null;
