@@ -65,6 +65,9 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 /** Determiners and quantifiers that introduce someone new ("a witness said" names no earlier person). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several', 'other', 'others', 'few', 'two', 'three']);
 
+/** Words tagged as prepositions that open a clause with a subject of its own ("as the heckler yelled"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'till', 'when', 'because', 'if', 'than', 'though', 'although', 'whereas', 'once', 'unless']);
+
 /** Tokens after a name that make it possessive ("Trump's", "the Joneses'"). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 

@@ -14,7 +14,7 @@ import { expandRole, sentenceOfToken } from '../coref/syntax.js';
 import { AFFILIATED_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, SPOKESPERSON_NOUNS, ABBREVIATIONS } from '../../language/people.js';
 import { BODY_NOUNS, GOVERNED_PLACE_NOUNS, ORGANIZATION_NOUNS } from '../../language/organizations.js';
 import { DOCUMENT_NOUNS, ISSUED_DOCUMENT_NOUNS, NO_INVERSION_VERBS } from '../../language/reporting.js';
-import { CALENDAR_WORDS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, SUBJECT_PRONOUNS } from '../../language/words.js';
+import { CALENDAR_WORDS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, SUBJECT_PRONOUNS } from '../../language/words.js';
 import { isNationality } from '../entities/lexicon.js';
 
 /** Who a quote is attributed to, and how that was found. */
@@ -408,7 +408,7 @@ export class Attributor {
       // "Protesters marching through the streets chanted": the object of a preposition is not the
       // verb's subject; the clause's is.
       const governed = tokens[left.start - 1];
-      if (left.appositives.length === 0 && governed?.pos === 'ADP' && !this.inQuote(left.start - 1) && this.coref.referenceAtToken[left.start]! < 0) {
+      if (left.appositives.length === 0 && governed?.pos === 'ADP' && !CLAUSE_OPENERS.has(governed.normal) && !this.inQuote(left.start - 1) && this.coref.referenceAtToken[left.start]! < 0) {
         const subject = this.clauseSubject(cue.tokenStart, lo);
         if (subject?.speaker) return make(subject);
       }
