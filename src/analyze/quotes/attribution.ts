@@ -472,7 +472,8 @@ export class Attributor {
   }
 
   private skipModifiers(j: number, lo: number): number {
-    while (j >= lo && !this.inQuote(j) && (VERB_MODIFIERS.has(this.low(j)) || this.tokens[j]!.pos === 'ADV' || (this.tokens[j]!.pos === 'AUX' && !this.isPronoun(j)))) j--;
+    // A word of a name is never a modifier ("Will wrote" is George Will's).
+    while (j >= lo && !this.inQuote(j) && this.coref.referenceAtToken[j]! < 0 && (VERB_MODIFIERS.has(this.low(j)) || this.tokens[j]!.pos === 'ADV' || (this.tokens[j]!.pos === 'AUX' && !this.isPronoun(j)))) j--;
     return j;
   }
 
@@ -497,6 +498,9 @@ export class Attributor {
     if (tok.before === '' && this.tokens[t - 1]?.text === '-') return true;
     if (this.tokens[t + 1]?.text === '-' && this.tokens[t + 1]!.before === '' && isWord(tok)) return true;
     if (tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'ADJ' || tok.pos === 'NUM') return true;
+    // A word of a name the names stage found, whatever its tag ("Will wrote", "Fight for $15").
+    const at = this.coref.referenceAtToken[t]!;
+    if (at >= 0 && this.coref.references[at]!.kind === 'name') return true;
     if (isCapitalized(tok) && isWord(tok) && tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ' && tok.pos !== 'SCONJ' && tok.pos !== 'AUX') return true;
     return false;
   }
@@ -645,6 +649,12 @@ export class Attributor {
         k--;
         continue;
       }
+      // "organizing director Ann Fells", "the retired general": a participle that describes the
+      // noun after it, at the phrase's start.
+      if (this.describingParticiple(k, lo) && k < j && this.npWord(k + 1)) {
+        k--;
+        continue;
+      }
       if (tok.pos === 'ADP' && NP_JOINS.has(this.low(k)) && joinsUsed < 2 && k - 1 >= lo && k < j && this.npWord(k - 1) && (!WEAK_JOINS.has(this.low(k)) || this.isSpeakerNoun(k - 1))) {
         joinsUsed++;
         k--;
@@ -655,6 +665,18 @@ export class Attributor {
     const start = k + 1;
     if (start >= end || !this.hasNoun(start, end)) return null;
     return [start, end];
+  }
+
+  /**
+   * True when token `t` is a participle that can describe a noun after it: an "-ed" or "-ing"
+   * verb right after a determiner, a number or an adjective, or opening the phrase (at `lo`, or
+   * after punctuation or a quote).
+   */
+  private describingParticiple(t: number, lo: number): boolean {
+    const tok = this.tokens[t]!;
+    if (tok.pos !== 'VERB' || !/(?:ed|ing)$/.test(this.low(t))) return false;
+    const before = this.tokens[t - 1];
+    return t <= lo || !before || /^(?:DET|NUM|ADJ|PUNCT)$/.test(before.pos) || this.inQuote(t - 1);
   }
 
   private isSpeakerNoun(t: number): boolean {
@@ -689,7 +711,7 @@ export class Attributor {
       }
       const next = tokens[k + 1];
       // "the printed slate card", "one unaligned strategist": a participle that describes the noun after it.
-      if (tok.pos === 'VERB' && /(?:ed|ing)$/.test(low) && k > f && /^(?:DET|NUM|ADJ)$/.test(tokens[k - 1]!.pos) && next?.pos !== 'ADP' && this.npWord(k + 1)) {
+      if (k > f && this.describingParticiple(k, f) && next?.pos !== 'ADP' && this.npWord(k + 1)) {
         k++;
         continue;
       }
@@ -720,11 +742,6 @@ export class Attributor {
     return false;
   }
 
-  /**
-   * The subject of the clause a cue belongs to when the cue has none of its own: "X spoke,
-   * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
-   * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
-   */
   /**
    * An unnamed speaker described by what follows the noun, filling [from, to) exactly: "a person
    * close to the family", "one Democrat familiar with the talks", "someone in the audience". The
@@ -811,6 +828,11 @@ export class Attributor {
     return this.nextNonSpace(t, to);
   }
 
+  /**
+   * The subject of the clause a cue belongs to when the cue has none of its own: "X spoke,
+   * saying …", "X denied it and added …", "X took to Twitter to accuse …". An opening
+   * adverbial ("On Wednesday,", "At a rally in Ohio,") is skipped.
+   */
   private clauseSubject(cueStart: number, lo: number): SpeakerRef | null {
     let from = cueStart - 1;
     while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
