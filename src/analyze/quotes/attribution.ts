@@ -576,7 +576,10 @@ export class Attributor {
     }
     if (join < 0) return end - 1;
     if (this.onlyTitle(start, join) && this.coref.referenceAtToken[end - 1]! >= 0) return end - 1;
-    return join - 1;
+    // "one Democrat familiar with the talks": an adjective after the noun takes the preposition.
+    let head = join - 1;
+    while (head > start && this.tokens[head]!.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(this.tokens[head - 1]!.pos)) head--;
+    return head;
   }
 
   /** The name before ", who …" (or ", which …") when the phrase at `start` ends that clause, with no comma after "who". */
