@@ -49,6 +49,9 @@ export function reportingBase(token: Token, loose = false): string | null {
   return null;
 }
 
+/** What follows a reporting verb right before the words it quotes: an opening quotation mark or a colon. */
+const OPENS_QUOTATION = /^["“‘'«„:]$/;
+
 /**
  * The cue that starts at token `i`, if any. Phrasal verbs ("went on", "fired back") need
  * their particle; plain verbs of the phrasal list ("go", "fire") are not cues alone.
@@ -67,11 +70,16 @@ export function cueAt(tokens: readonly Token[], i: number, loose = false): Cue |
   // determiner ("The Washington Post's"): that is a name.
   const looseHere = loose && !(previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.normal === "'s" || previous.normal === '’s'));
   let base = reportingBase(token, looseHere && !(isCapitalized(token) && previous?.pos === 'PROPN'));
-  // "Hillary shot back": with its particle after it, a phrasal cue is one whatever the tagger made of it.
   if (base === null) {
-    const phrasal = verbBaseOf(token.normal);
-    if (phrasal === undefined || !PHRASAL_CUES[phrasal]?.includes(tokens[i + 1]?.normal ?? '')) return null;
-    base = phrasal;
+    const form = verbBaseOf(token.normal);
+    if (form === undefined) return null;
+    // "Hillary shot back": with its particle after it, a phrasal cue is one whatever the tagger made of it.
+    const phrasal = PHRASAL_CUES[form]?.includes(tokens[i + 1]?.normal ?? '') ?? false;
+    // "The ad claims “…”", "a voice-over in the ad states: …": a present-tense form between a
+    // noun and a quotation (or a colon), tagged as a plural noun.
+    const afterNoun = CUE_BASES.has(form) && !isCapitalized(token) && token.normal.endsWith('s') && (previous?.pos === 'NOUN' || previous?.pos === 'PROPN') && OPENS_QUOTATION.test(tokens[i + 1]?.text ?? '');
+    if (!phrasal && !afterNoun) return null;
+    base = form;
   }
   const participle = token.normal.endsWith('ing');
   const particles = PHRASAL_CUES[base];
