@@ -265,11 +265,17 @@ function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Me
     const close = doc.tokens[openAt + 2];
     if (!acr || !close || close.text !== ')' || !/^\p{Lu}+$/u.test(acr.text) || acr.text.length < ACRONYM_MIN || acr.text.length > ACRONYM_MAX) return;
     // Walk back over earlier names joined by small words; the widest stretch the acronym spells wins.
+    // Every capitalized word needs a letter of its own, so the walk ends once the stretch has more
+    // of them than the acronym has letters: no wider stretch can be spelled, and a chain of
+    // thousands of names ("A and B and C …") is not read back for each acronym after it.
     let start = index;
     const starts = [index];
+    let needed = requiredLetters(doc, m.first, m.last + 1);
     while (start > 0) {
       const prev = sorted[start - 1]!;
       if (!onlyConnectors(doc, prev.last + 1, sorted[start]!.first)) break;
+      needed += requiredLetters(doc, prev.first, sorted[start]!.first);
+      if (needed > acr.text.length) break;
       start--;
       starts.push(start);
     }
@@ -293,6 +299,24 @@ function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
 }
 
 
+/** What a word gives to an acronym that spells it (see {@link spells}), or null for a token that is no word. */
+function acronymPart(tok: Token): { letters: string; optional: boolean } | null {
+  if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) return null;
+  if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) return { letters: tok.text.replace(/\./g, ''), optional: false };
+  if (/^\p{Lu}/u.test(tok.text)) return { letters: tok.text[0]!, optional: false };
+  return { letters: tok.text[0]!.toUpperCase(), optional: true };
+}
+
+/** How many letters an acronym must have to spell the tokens from `from` to `to` (exclusive): those of its words that are not optional. */
+function requiredLetters(doc: NlpDoc, from: number, to: number): number {
+  let letters = 0;
+  for (let t = from; t < to; t++) {
+    const part = acronymPart(doc.tokens[t]!);
+    if (part && !part.optional) letters += part.letters.length;
+  }
+  return letters;
+}
+
 /**
  * True when `acronym` spells the words from `first` to `last`: every capitalized word gives its
  * initial (an initialism like "U.N." all its capitals), small words may give theirs or not.
@@ -300,11 +324,8 @@ function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
 function spells(doc: NlpDoc, first: number, last: number, acronym: string): boolean {
   const parts: Array<{ letters: string; optional: boolean }> = [];
   for (let t = first; t <= last; t++) {
-    const tok = doc.tokens[t]!;
-    if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) continue;
-    if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) parts.push({ letters: tok.text.replace(/\./g, ''), optional: false });
-    else if (/^\p{Lu}/u.test(tok.text)) parts.push({ letters: tok.text[0]!, optional: false });
-    else parts.push({ letters: tok.text[0]!.toUpperCase(), optional: true });
+    const part = acronymPart(doc.tokens[t]!);
+    if (part) parts.push(part);
   }
   const memo = new Map<number, boolean>();
   const match = (p: number, a: number): boolean => {
