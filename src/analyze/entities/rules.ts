@@ -976,7 +976,12 @@ function standingsRow(doc: NlpDoc, toks: number[], from: number): boolean {
  * directly followed by a score is a team.
  */
 function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
-  const out = [...mentions];
+  // The teams found, and the token ranges whose other mentions they replace, applied in one pass
+  // at the end: a table of thousands of rows would otherwise search and splice the whole list once
+  // per row. Rows are lines of their own, so no row's range overlaps another's mentions or teams.
+  const teams: Mention[] = [];
+  const cuts: Array<[number, number]> = [];
+  let bySpan: Map<string, Mention> | null = null;
   ctx.sequences.forEach((seq, s) => {
     if (!seq.tableLine) return;
     const toks = seq.tokens;
@@ -996,31 +1001,55 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const [a, b] = runs[0]!;
         const first = toks[a]!;
         const last = toks[b]!;
-        const tagged = out.find((o) => o.first === first && o.last === last);
+        bySpan ??= mentionsByTokens(mentions);
+        const tagged = bySpan.get(`${first}:${last}`);
         // Leave people alone (golf and athletics tables list players): a two-word name the tagger calls a person.
         if (tagged && tagged.type === 'PERSON' && b > a) return;
-        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+        cuts.push([first, last]);
         const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
         if (spanListed(ctx, m.first, m.last, Cls.Country)) {
           m.type = 'PLACE';
           m.role = undefined;
         }
-        out.push(m);
+        teams.push(m);
       }
       return;
     }
     for (const [a, b] of runs) {
       const first = toks[a]!;
       const last = toks[b]!;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+      cuts.push([first, last]);
       const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
       // A national side goes by its country's name, which stays a place.
       if (spanListed(ctx, m.first, m.last, Cls.Country)) {
         m.type = 'PLACE';
         m.role = undefined;
       }
-      out.push(m);
+      teams.push(m);
     }
   });
-  return out.sort((x, y) => x.start - y.start);
+  return [...mentions.filter((m) => !overlapsAny(m, cuts)), ...teams].sort((x, y) => x.start - y.start);
+}
+
+/** The first mention of each token span `first:last`. */
+function mentionsByTokens(mentions: readonly Mention[]): Map<string, Mention> {
+  const bySpan = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = `${m.first}:${m.last}`;
+    if (!bySpan.has(key)) bySpan.set(key, m);
+  }
+  return bySpan;
+}
+
+/** True when the mention shares a token with one of `ranges` (inclusive token ranges, in order, not overlapping). */
+function overlapsAny(m: Mention, ranges: ReadonlyArray<[number, number]>): boolean {
+  // The first range ending at or after the mention's first token is the only one that may overlap it first.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] < m.first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= m.last;
 }
