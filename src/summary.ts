@@ -96,7 +96,7 @@ export interface Figure extends TextSpan {
   counts: TextSpan | null;
   /** The figure with what it counts, as the text reads ("90 percent of the city", "300 soldiers"). */
   phrase: TextSpan;
-  /** The sentence the figure sits in. */
+  /** The sentence the figure sits in; of a sentence over 2,000 characters, that much of it around the figure. */
   sentence: TextSpan;
 }
 

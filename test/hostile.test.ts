@@ -9,11 +9,12 @@ import { assertSpansIndexBody, assertValidOutput, runCliMeasured, tempTree, type
 import { fileCases } from './hostile/files.js';
 import { memoryCases } from './hostile/memory.js';
 import { safetyCases } from './hostile/safety.js';
+import { scaleCases } from './hostile/scale.js';
 import { streamCases } from './hostile/streams.js';
 import { type HostileCase, MEMORY_BOUND_MB, TIME_BOUND_MS } from './hostile/types.js';
 import { warcCases } from './hostile/warc.js';
 
-const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases, ...safetyCases, ...warcCases];
+const cases: HostileCase[] = [...fileCases, ...streamCases, ...memoryCases, ...safetyCases, ...warcCases, ...scaleCases];
 
 function withinBounds(result: MeasuredResult, hostile: HostileCase): void {
   expect(result.signal).toBeNull();

@@ -8,7 +8,7 @@
  * finds the counted noun from the part-of-speech tags, and ranks.
  */
 import type { Figure, FigureType, KeySentence, TextSpan } from '../summary.js';
-import { type NlpDoc, type Token, textSpan } from '../nlp/doc.js';
+import { type NlpDoc, type Token, textSpan, trimSpan } from '../nlp/doc.js';
 
 /**
  * How much each type of figure tells a reader: money and shares carry a story's stakes,
@@ -39,6 +39,13 @@ const COUNTED_NOUN_BONUS = 0.5;
 const SMALL_COUNT_COST = 1.5;
 /** Longest counted noun phrase, in tokens ("the historic city centre"). */
 const MAX_NOUN_TOKENS = 5;
+/**
+ * Longest sentence given whole with a figure, in characters; a longer one is given as this much
+ * of it around the figure. The longest sentence with a figure in the dev sets has 1,382
+ * characters; text with no sentence ends (numbers or a table run together) would otherwise be
+ * repeated whole with every figure in it, and the output would grow with the square of the input.
+ */
+const MAX_FIGURE_SENTENCE_CHARS = 2000;
 
 const FIGURE_TYPES = new Set<string>(Object.keys(TYPE_WEIGHT));
 
@@ -114,7 +121,7 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
       type,
       counts,
       phrase: textSpan(doc.text, start, phraseEnd),
-      sentence: textSpan(doc.text, sentence.start, sentence.end),
+      sentence: figureSentence(doc.text, sentence, start, phraseEnd),
     };
     let score = TYPE_WEIGHT[type] + POSITION_WEIGHT * (1 - sentenceIndex / sentenceCount);
     if (keyStarts.has(sentence.start)) score += KEY_SENTENCE_BONUS;
@@ -123,6 +130,37 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
     found.push({ figure, key: `${type}:${figureKey(text)}`, score, order });
   });
   return rankFound(found);
+}
+
+/**
+ * The sentence `[sentence.start, sentence.end)` of a figure at `[start, end)`: whole, or when
+ * longer than MAX_FIGURE_SENTENCE_CHARS, that much of it around the figure, cut at spaces.
+ */
+function figureSentence(text: string, sentence: { start: number; end: number }, start: number, end: number): TextSpan {
+  if (sentence.end - sentence.start <= MAX_FIGURE_SENTENCE_CHARS) return textSpan(text, sentence.start, sentence.end);
+  const room = Math.max(0, MAX_FIGURE_SENTENCE_CHARS - (end - start));
+  let from = Math.max(sentence.start, start - Math.floor(room / 2));
+  let to = Math.min(sentence.end, Math.max(end, from + MAX_FIGURE_SENTENCE_CHARS));
+  // Near the sentence's end, the room left after the figure goes before it.
+  if (to - from < MAX_FIGURE_SENTENCE_CHARS) from = Math.max(sentence.start, Math.min(start, to - MAX_FIGURE_SENTENCE_CHARS));
+  // Whole words only: from the first space after the cut, to the last space before it.
+  if (from > sentence.start) {
+    const space = text.slice(from, start).search(/\s/u);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < sentence.end) {
+    const tail = text.slice(end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'), tail.lastIndexOf('\t'));
+    if (space >= 0) to = end + space;
+  }
+  // Never half a surrogate pair.
+  if (from > sentence.start && isLowSurrogate(text.charCodeAt(from))) from++;
+  if (to < sentence.end && isLowSurrogate(text.charCodeAt(to))) to--;
+  return trimSpan(text, from, to);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** One entry per distinct figure: the best-scored occurrence, raised by how often the figure recurs. */

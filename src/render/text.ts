@@ -115,8 +115,10 @@ function byline(summary: Summary): string {
 function quotesBySpeaker(summary: Summary): Array<[string | null, Quote[]]> {
   const groups = new Map<string | null, Quote[]>();
   for (const quote of summary.quotes) {
-    const key = quote.speaker;
-    groups.set(key, [...(groups.get(key) ?? []), quote]);
+    // Appended in place: a copy of the group per quote made a page of quotes quadratic.
+    const group = groups.get(quote.speaker);
+    if (group) group.push(quote);
+    else groups.set(quote.speaker, [quote]);
   }
   const unattributed = groups.get(null);
   groups.delete(null);

@@ -19,7 +19,7 @@ import { type NlpDoc, isCapitalized } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
 import type { QuoteMarks } from '../quotes/spans.js';
 import { linkNames } from './names.js';
-import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf } from './syntax.js';
+import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf, tokenView } from './syntax.js';
 import { type Gender, givenNameGender, pronounGender, roleGender } from './gender.js';
 import { addDescriptions } from './descriptions.js';
 import { resolvePronouns } from './pronouns.js';
@@ -75,7 +75,7 @@ export interface Coreference {
 
 /** Builds the referents of `doc` from its names, descriptions and pronouns. */
 export function resolveCoreference(doc: NlpDoc, names: readonly Mention[], marks: QuoteMarks): Coreference {
-  const view: TokenView = { doc, tokens: doc.tokens, quoted: marks.quoteOfToken };
+  const view: TokenView = tokenView(doc, marks.quoteOfToken);
   const referents: Referent[] = [];
   const references: Reference[] = [];
   for (const cluster of linkNames(doc, names)) {

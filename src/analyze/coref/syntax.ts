@@ -27,6 +27,13 @@ export interface TokenView {
   tokens: readonly Token[];
   /** Index of the quote span enclosing each token, or -1. */
   quoted: Int32Array;
+  /** Per token, what {@link opensSentence} found reading back from it: 0 not read yet, 1 opens, 2 does not. */
+  readonly openers: Int8Array;
+}
+
+/** The view of `doc` with the quote span of each token (`quoted`, -1 outside quotes). */
+export function tokenView(doc: NlpDoc, quoted: Int32Array): TokenView {
+  return { doc, tokens: doc.tokens, quoted, openers: new Int8Array(doc.tokens.length) };
 }
 
 /** True for a title or role word, given in lower case ("gen.", "minister"). */
@@ -137,17 +144,60 @@ function verbBefore(view: TokenView, start: number): boolean {
   return false;
 }
 
-/** True when only determiners and titles stand before the mention in its sentence. */
+/**
+ * True when only determiners and titles stand before the mention in its sentence. What a read
+ * back from a token finds is kept for every token it passed, so a line of hundreds of capitalized
+ * words ("LONDON PARIS …") is read once, not once per name in it.
+ */
 export function opensSentence(view: TokenView, start: number): boolean {
   const tokens = view.tokens;
-  for (let k = start - 1; k >= 0; k--) {
+  const k = previousWordToken(tokens, start);
+  if (k < 0 || tokens[k + 1]!.before.includes('\n') || tokens[k]!.sentence !== tokens[start]!.sentence) return true;
+  return openerRun(view, k);
+}
+
+/** Index of the last token before `t` that is not whitespace or empty, or -1. */
+function previousWordToken(tokens: readonly Token[], t: number): number {
+  let k = t - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.end <= tokens[k]!.start)) k--;
+  return k;
+}
+
+/**
+ * True when token `k`, in the sentence of the mention being read, and every token before it in
+ * that sentence are what may open a sentence before a name (determiners, titles, nationalities,
+ * capitalized names), up to the sentence's start or a line break.
+ */
+function openerRun(view: TokenView, k: number): boolean {
+  const tokens = view.tokens;
+  const passed: number[] = [];
+  let opens: boolean;
+  for (;;) {
+    const known = view.openers[k]!;
+    if (known !== 0) {
+      opens = known === 1;
+      break;
+    }
+    passed.push(k);
     const tok = tokens[k]!;
-    if (tok.pos === 'SPACE' || tok.end <= tok.start) continue;
-    if (tokens[k + 1]!.before.includes('\n') || tok.sentence !== tokens[start]!.sentence) return true;
-    if (tok.pos === 'DET' || isRoleWord(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || isNationality(tok.normal) || (isCapitalized(tok) && tok.pos === 'PROPN')) continue;
-    return false;
+    if (tokens[k + 1]!.before.includes('\n')) {
+      opens = true;
+      break;
+    }
+    if (!(tok.pos === 'DET' || isRoleWord(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || isNationality(tok.normal) || (isCapitalized(tok) && tok.pos === 'PROPN'))) {
+      opens = false;
+      break;
+    }
+    const previous = previousWordToken(tokens, k);
+    if (previous < 0 || tokens[previous]!.sentence !== tok.sentence) {
+      opens = true;
+      break;
+    }
+    k = previous;
   }
-  return true;
+  // Every token passed leads to the same answer.
+  for (const t of passed) view.openers[t] = opens ? 1 : 2;
+  return opens;
 }
 
 /** Role nouns in the appositive that starts at `from` and runs in `direction`. */

@@ -372,6 +372,12 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
   const out: Mention[] = [];
   const limit = lineStartAfter(doc.text, DATELINE_MAX_LINE);
   const dates = doc.winkEntities.filter((e) => e.type === 'DATE' && e.start < limit);
+  // The tagger's places by span, and the spans whose other mentions the dateline rule overrides,
+  // cut out in one pass at the end: a first line of thousands of "CITY, date." sentences would
+  // otherwise search and splice the whole list once per place. The places of different sentences
+  // never overlap, so no cut removes a mention a later place would have matched.
+  let taggedPlaces: Map<string, Mention> | null = null;
+  const cuts: Array<[number, number]> = [];
   ctx.sequences.forEach((seq, s) => {
     const firstTok = doc.tokens[seq.tokens[0]!]!;
     if (firstTok.start >= limit) return;
@@ -384,18 +390,52 @@ function datelinePlaces(doc: NlpDoc, ctx: DocContext, found: Mention[]): Mention
         const a = doc.tokens[before[from]!]!;
         const b = doc.tokens[before[k - 1]!]!;
         const end = b.end;
-        const same = found.find((m) => m.start === a.start && m.end === end && m.type === 'PLACE');
+        taggedPlaces ??= placesBySpan(found);
+        const same = taggedPlaces.get(spanKey(a.start, end));
         if (same) same.source = 'rule';
         else {
           // The tagger may have typed or cut it otherwise: the dateline rule wins.
-          for (let m = found.length - 1; m >= 0; m--) if (found[m]!.start < end && found[m]!.end > a.start) found.splice(m, 1);
+          cuts.push([a.start, end]);
           out.push({ start: a.start, end, first: before[from]!, last: before[k - 1]!, type: 'PLACE', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: undefined });
         }
       }
       from = k + 1;
     }
   });
+  if (cuts.length > 0) removeOverlapping(found, cuts);
   return out;
+}
+
+function spanKey(start: number, end: number): string {
+  return `${start}:${end}`;
+}
+
+/** The first PLACE mention of each span of `mentions`. */
+function placesBySpan(mentions: readonly Mention[]): Map<string, Mention> {
+  const places = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = spanKey(m.start, m.end);
+    if (m.type === 'PLACE' && !places.has(key)) places.set(key, m);
+  }
+  return places;
+}
+
+/** Removes from `mentions`, in place and keeping their order, those overlapping any of `cuts` (in order, not overlapping each other). */
+function removeOverlapping(mentions: Mention[], cuts: ReadonlyArray<[number, number]>): void {
+  let kept = 0;
+  for (const m of mentions) {
+    // The first cut ending after the mention starts is the only one that may overlap it first.
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]![1] <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < cuts.length && cuts[lo]![0] < m.end) continue;
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
 }
 
 /** Capitalized words and commas, opening with a capitals word: a dateline's place. */
@@ -407,8 +447,16 @@ function placeTokens(doc: NlpDoc, tokens: number[]): boolean {
 
 /** The tokens of the place before a date that the sequence holds ("LONDON 1996-08-30"), or null. */
 function datedPlace(doc: NlpDoc, seq: { tokens: number[] }, dates: NlpDoc['winkEntities']): number[] | null {
-  const date = dates.find((d) => d.tokenStart > seq.tokens[0]! && d.tokenStart <= seq.tokens[seq.tokens.length - 1]!);
-  if (!date) return null;
+  // The dates are in document order: the first one after the sequence's first token, by binary search.
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.tokenStart <= seq.tokens[0]!) lo = mid + 1;
+    else hi = mid;
+  }
+  const date = dates[lo];
+  if (!date || date.tokenStart > seq.tokens[seq.tokens.length - 1]!) return null;
   const lastTok = doc.tokens[seq.tokens[seq.tokens.length - 1]!]!;
   if (doc.tokens[date.tokenEnd - 1]!.end < lastTok.end && !/^[-–—.:]$/.test(lastTok.text)) return null;
   // Everything before the date must be capitalized words and commas.

@@ -265,11 +265,17 @@ function spelledByAcronym(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Me
     const close = doc.tokens[openAt + 2];
     if (!acr || !close || close.text !== ')' || !/^\p{Lu}+$/u.test(acr.text) || acr.text.length < ACRONYM_MIN || acr.text.length > ACRONYM_MAX) return;
     // Walk back over earlier names joined by small words; the widest stretch the acronym spells wins.
+    // Every capitalized word needs a letter of its own, so the walk ends once the stretch has more
+    // of them than the acronym has letters: no wider stretch can be spelled, and a chain of
+    // thousands of names ("A and B and C …") is not read back for each acronym after it.
     let start = index;
     const starts = [index];
+    let needed = requiredLetters(doc, m.first, m.last + 1);
     while (start > 0) {
       const prev = sorted[start - 1]!;
       if (!onlyConnectors(doc, prev.last + 1, sorted[start]!.first)) break;
+      needed += requiredLetters(doc, prev.first, sorted[start]!.first);
+      if (needed > acr.text.length) break;
       start--;
       starts.push(start);
     }
@@ -293,6 +299,24 @@ function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
 }
 
 
+/** What a word gives to an acronym that spells it (see {@link spells}), or null for a token that is no word. */
+function acronymPart(tok: Token): { letters: string; optional: boolean } | null {
+  if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) return null;
+  if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) return { letters: tok.text.replace(/\./g, ''), optional: false };
+  if (/^\p{Lu}/u.test(tok.text)) return { letters: tok.text[0]!, optional: false };
+  return { letters: tok.text[0]!.toUpperCase(), optional: true };
+}
+
+/** How many letters an acronym must have to spell the tokens from `from` to `to` (exclusive): those of its words that are not optional. */
+function requiredLetters(doc: NlpDoc, from: number, to: number): number {
+  let letters = 0;
+  for (let t = from; t < to; t++) {
+    const part = acronymPart(doc.tokens[t]!);
+    if (part && !part.optional) letters += part.letters.length;
+  }
+  return letters;
+}
+
 /**
  * True when `acronym` spells the words from `first` to `last`: every capitalized word gives its
  * initial (an initialism like "U.N." all its capitals), small words may give theirs or not.
@@ -300,11 +324,8 @@ function onlyConnectors(doc: NlpDoc, from: number, to: number): boolean {
 function spells(doc: NlpDoc, first: number, last: number, acronym: string): boolean {
   const parts: Array<{ letters: string; optional: boolean }> = [];
   for (let t = first; t <= last; t++) {
-    const tok = doc.tokens[t]!;
-    if (tok.pos === 'SPACE' || !/\p{L}/u.test(tok.text)) continue;
-    if (/^(?:\p{Lu}\.)+$/u.test(tok.text)) parts.push({ letters: tok.text.replace(/\./g, ''), optional: false });
-    else if (/^\p{Lu}/u.test(tok.text)) parts.push({ letters: tok.text[0]!, optional: false });
-    else parts.push({ letters: tok.text[0]!.toUpperCase(), optional: true });
+    const part = acronymPart(doc.tokens[t]!);
+    if (part) parts.push(part);
   }
   const memo = new Map<number, boolean>();
   const match = (p: number, a: number): boolean => {
@@ -955,7 +976,12 @@ function standingsRow(doc: NlpDoc, toks: number[], from: number): boolean {
  * directly followed by a score is a team.
  */
 function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
-  const out = [...mentions];
+  // The teams found, and the token ranges whose other mentions they replace, applied in one pass
+  // at the end: a table of thousands of rows would otherwise search and splice the whole list once
+  // per row. Rows are lines of their own, so no row's range overlaps another's mentions or teams.
+  const teams: Mention[] = [];
+  const cuts: Array<[number, number]> = [];
+  let bySpan: Map<string, Mention> | null = null;
   ctx.sequences.forEach((seq, s) => {
     if (!seq.tableLine) return;
     const toks = seq.tokens;
@@ -975,31 +1001,55 @@ function addResultTeams(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Ment
         const [a, b] = runs[0]!;
         const first = toks[a]!;
         const last = toks[b]!;
-        const tagged = out.find((o) => o.first === first && o.last === last);
+        bySpan ??= mentionsByTokens(mentions);
+        const tagged = bySpan.get(`${first}:${last}`);
         // Leave people alone (golf and athletics tables list players): a two-word name the tagger calls a person.
         if (tagged && tagged.type === 'PERSON' && b > a) return;
-        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+        cuts.push([first, last]);
         const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
         if (spanListed(ctx, m.first, m.last, Cls.Country)) {
           m.type = 'PLACE';
           m.role = undefined;
         }
-        out.push(m);
+        teams.push(m);
       }
       return;
     }
     for (const [a, b] of runs) {
       const first = toks[a]!;
       const last = toks[b]!;
-      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.first <= last && out[k]!.last >= first) out.splice(k, 1);
+      cuts.push([first, last]);
       const m: Mention = { start: doc.tokens[first]!.start, end: doc.tokens[last]!.end, first, last, type: 'ORG', capsLine: seq.capsLine, seq: s, source: 'rule', title: undefined, role: 'team' };
       // A national side goes by its country's name, which stays a place.
       if (spanListed(ctx, m.first, m.last, Cls.Country)) {
         m.type = 'PLACE';
         m.role = undefined;
       }
-      out.push(m);
+      teams.push(m);
     }
   });
-  return out.sort((x, y) => x.start - y.start);
+  return [...mentions.filter((m) => !overlapsAny(m, cuts)), ...teams].sort((x, y) => x.start - y.start);
+}
+
+/** The first mention of each token span `first:last`. */
+function mentionsByTokens(mentions: readonly Mention[]): Map<string, Mention> {
+  const bySpan = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = `${m.first}:${m.last}`;
+    if (!bySpan.has(key)) bySpan.set(key, m);
+  }
+  return bySpan;
+}
+
+/** True when the mention shares a token with one of `ranges` (inclusive token ranges, in order, not overlapping). */
+function overlapsAny(m: Mention, ranges: ReadonlyArray<[number, number]>): boolean {
+  // The first range ending at or after the mention's first token is the only one that may overlap it first.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] < m.first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= m.last;
 }

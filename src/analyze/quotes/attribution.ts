@@ -110,6 +110,14 @@ const MAX_SKIPPED_QUOTES = 8;
 const SHORT_CLAUSE_WORDS = 4;
 /** How many sentences back "they" may look for a group ("Protesters … They said"). */
 const GROUP_SENTENCE_WINDOW = 1;
+/**
+ * Farthest, in tokens, that a reading from a cue goes through the narrative to a clause's start
+ * or end, a clause's subject, the subject that brought in "the statement", or a group before
+ * "they". Past the longest sentence of the dev sets' 60,000 (312 tokens), so on real text it
+ * never binds; on run-on text with no sentence ends it bounds the work per cue, where reading to
+ * the paragraph's start for every cue took time quadratic in the paragraph.
+ */
+const MAX_LOOKBACK_TOKENS = 400;
 /** Dashes that introduce a speaker after a quote ("…" — Jane Doe). */
 const DASHES = new Set(['—', '―', '–', '-', '--']);
 
@@ -153,7 +161,19 @@ export class Attributor {
    */
   readAsNarrative(spans: readonly boolean[]): void {
     this.termSpans = spans;
+    // What was read with the old spans may read otherwise now.
+    this.issuers.clear();
+    this.reporters.clear();
+    this.colonSubjects.clear();
   }
+
+  /**
+   * Answers kept per token or paragraph: each is asked for again by every quote or cue near it,
+   * and reading the paragraph anew each time made the work grow with the square of its length.
+   */
+  private readonly issuers = new Map<number, Reference | null>();
+  private readonly reporters = new Map<number, Attribution | null>();
+  private readonly colonSubjects = new Map<number, Attribution | null>();
 
   private inQuote(t: number): boolean {
     const q = this.ctx.quoteOfToken[t]!;
@@ -817,17 +837,29 @@ export class Attributor {
     return this.inQuote(t) || this.ends(t) || CLAUSE_MARKS.has(this.tokens[t]!.text);
   }
 
-  /** The token after the clause that starts at `from` ends, at most `hi`. */
+  /**
+   * The token after the clause that starts at `from` ends, at most `hi`; `from` itself (an empty
+   * clause) when it runs on past MAX_LOOKBACK_TOKENS, longer than any description it could hold.
+   */
   private clauseEnd(from: number, hi: number): number {
     let t = from;
-    while (t < hi && !this.breaksClause(t)) t++;
+    while (t < hi && !this.breaksClause(t)) {
+      if (t - from >= MAX_LOOKBACK_TOKENS) return from;
+      t++;
+    }
     return t;
   }
 
-  /** The first token of the clause that ends right before `to`, not before `lo`. */
+  /**
+   * The first token of the clause that ends right before `to`, not before `lo`; `to` itself (an
+   * empty clause) when it starts more than MAX_LOOKBACK_TOKENS back, longer than any description.
+   */
   private clauseStart(to: number, lo: number): number {
     let t = to;
-    while (t > lo && !this.breaksClause(t - 1)) t--;
+    while (t > lo && !this.breaksClause(t - 1)) {
+      if (to - t >= MAX_LOOKBACK_TOKENS) return to;
+      t--;
+    }
     return this.nextNonSpace(t, to);
   }
 
@@ -838,7 +870,11 @@ export class Attributor {
    */
   private clauseSubject(cueStart: number, lo: number): SpeakerRef | null {
     let from = cueStart - 1;
-    while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) from--;
+    while (from > lo && !this.inQuote(from - 1) && !this.ends(from - 1)) {
+      // A clause that starts farther back than any sentence runs has no subject to be read.
+      if (cueStart - from >= MAX_LOOKBACK_TOKENS) return null;
+      from--;
+    }
     from = this.nextNonSpace(from, cueStart);
     // "WASHINGTON, Dec. 8 (UPI) — …": the clause starts after a dateline.
     for (let t = from, n = 0; t < cueStart && n < DATELINE_TOKENS; t++, n++) {
@@ -1143,7 +1179,7 @@ export class Attributor {
     const lo = this.ctx.paragraphTokens[this.ctx.paragraphOfToken[t]!]![0];
     let sentencesBack = 0;
     let found: SpeakerRef | null = null;
-    for (let k = t - 1; k >= lo && sentencesBack <= GROUP_SENTENCE_WINDOW; k--) {
+    for (let k = t - 1; k >= lo && sentencesBack <= GROUP_SENTENCE_WINDOW && t - k <= MAX_LOOKBACK_TOKENS; k--) {
       const tok = this.tokens[k]!;
       if (tok.sentence >= 0 && tok.sentence < sentence - sentencesBack) sentencesBack = sentence - tok.sentence;
       if (sentencesBack > GROUP_SENTENCE_WINDOW || this.inQuote(k)) continue;
@@ -1163,12 +1199,21 @@ export class Attributor {
    * found from the last earlier mention of the same noun within a few paragraphs.
    */
   private issuerOf(head: number): Reference | null {
+    let issuer = this.issuers.get(head);
+    if (issuer === undefined) {
+      issuer = this.findIssuer(head);
+      this.issuers.set(head, issuer);
+    }
+    return issuer;
+  }
+
+  private findIssuer(head: number): Reference | null {
     const lemma = this.tokens[head]!.lemma;
     const paragraph = this.ctx.paragraphOfToken[head]!;
     for (let t = head - 1; t >= 0 && this.ctx.paragraphOfToken[t]! >= paragraph - ISSUER_PARAGRAPH_WINDOW; t--) {
       if (this.inQuote(t) || this.tokens[t]!.lemma !== lemma) continue;
       const sentence = this.tokens[t]!.sentence;
-      for (let k = t - 1; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
+      for (let k = t - 1; k >= 0 && this.tokens[k]!.sentence === sentence && t - k <= MAX_LOOKBACK_TOKENS; k--) {
         const at = this.coref.referenceAtToken[k]!;
         if (at < 0) continue;
         const r = this.coref.references[at]!;
@@ -1211,6 +1256,15 @@ export class Attributor {
 
   /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
   lastReporter(paragraph: number): Attribution | null {
+    let reporter = this.reporters.get(paragraph);
+    if (reporter === undefined) {
+      reporter = this.findLastReporter(paragraph);
+      this.reporters.set(paragraph, reporter);
+    }
+    return reporter;
+  }
+
+  private findLastReporter(paragraph: number): Attribution | null {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     for (let t = hi - 1; t >= lo; t--) {
       if (this.inQuote(t)) continue;
@@ -1235,6 +1289,15 @@ export class Attributor {
 
   /** The subject of a paragraph whose last sentence ends with a colon ("The Times reports:"). */
   colonSubject(paragraph: number): Attribution | null {
+    let subject = this.colonSubjects.get(paragraph);
+    if (subject === undefined) {
+      subject = this.findColonSubject(paragraph);
+      this.colonSubjects.set(paragraph, subject);
+    }
+    return subject;
+  }
+
+  private findColonSubject(paragraph: number): Attribution | null {
     const [lo, hi] = this.ctx.paragraphTokens[paragraph]!;
     let end = hi;
     while (end > lo && this.tokens[end - 1]!.text !== ':') end--;

@@ -15,7 +15,7 @@ import type { Quote, QuotedTerm } from '../../summary.js';
 import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import type { Coreference } from '../coref/index.js';
 import type { QuoteMarks, QuoteSpan } from './spans.js';
-import { buildContext } from './context.js';
+import { type QuoteContext, buildContext } from './context.js';
 import { type Attribution, Attributor, inherited } from './attribution.js';
 import { type CueStrength, classify } from './classify.js';
 import { NAMING_VERBS } from '../../language/reporting.js';
@@ -46,6 +46,8 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
 
   // Pass 3: quotes without a cue of their own inherit a speaker; titles and terms read as narrative.
   attributor.readAsNarrative(classes.map((c) => !c.speech));
+  const ahead = new SpeakerAhead(spans, own, classes);
+  const opensParagraph = paragraphOpeners(ctx);
   const final: Array<Attribution | null> = new Array(spans.length).fill(null);
   let previous = -1;
   for (let i = 0; i < spans.length; i++) {
@@ -60,18 +62,18 @@ export function analyzeQuotes(doc: NlpDoc, marks: QuoteMarks, coref: Coreference
       if (span.continues && prev && previous === i - 1 && prevAttr) a = inherited(prevAttr);
       else if (prev && prev.paragraph === span.paragraph && prevAttr?.speaker) a = inherited(prevAttr);
       else {
-        const nextOwn = nextInParagraph(spans, own, classes, i);
+        const nextOwn = ahead.inParagraph(span.paragraph, i + 1);
         if (nextOwn) a = inherited(nextOwn);
         else a = attributor.introducer(i);
-        if (!a && startsParagraph(ctx, i) && span.paragraph > 0) {
+        if (!a && opensParagraph(i) && span.paragraph > 0) {
           const p = span.paragraph - 1;
           if (attributor.endsWithColon(p)) a = attributor.colonSubject(p);
           if (!a && prevAttr?.speaker && prev && prev.paragraph >= p - 1 && !cls.heading) a = inherited(prevAttr);
           if (!a && !cls.heading) a = attributor.lastReporter(p);
         }
         if (!a && cls.heading) {
-          const ahead = firstInParagraph(spans, own, classes, span.paragraph + 1, i + 1);
-          if (ahead) a = inherited(ahead);
+          const next = ahead.inParagraph(span.paragraph + 1, i + 1);
+          if (next) a = inherited(next);
         }
       }
     }
@@ -120,28 +122,65 @@ function namingBase(cue: string): string | null {
   return base !== undefined && NAMING_VERBS.has(base) ? base : null;
 }
 
-function startsParagraph(ctx: ReturnType<typeof buildContext>, q: number): boolean {
-  const [qs] = ctx.spanTokens[q]!;
-  const [lo] = ctx.paragraphTokens[ctx.spans[q]!.paragraph]!;
-  for (let t = qs - 1; t >= lo; t--) if (ctx.quoteOfToken[t]! < 0 && /[\p{L}]/u.test(ctx.tokens[t]!.text)) return false;
-  return true;
+/**
+ * Whether quote `q` opens its paragraph: no word outside quotation marks comes before it there.
+ * Each paragraph's first such word is found once, on first use, so a paragraph of many quotes
+ * is not read back to its start for each of them.
+ */
+function paragraphOpeners(ctx: QuoteContext): (q: number) => boolean {
+  /** Per paragraph, the first token outside quotation marks holding a letter (the paragraph's end when none); -1 until read. */
+  const firstWord = new Int32Array(ctx.paragraphTokens.length).fill(-1);
+  return (q) => {
+    const p = ctx.spans[q]!.paragraph;
+    if (firstWord[p]! < 0) {
+      const [lo, hi] = ctx.paragraphTokens[p]!;
+      let t = lo;
+      while (t < hi && !(ctx.quoteOfToken[t]! < 0 && /[\p{L}]/u.test(ctx.tokens[t]!.text))) t++;
+      firstWord[p] = t;
+    }
+    return firstWord[p]! >= ctx.spanTokens[q]![0];
+  };
 }
 
 type Classes = ReturnType<typeof classify>[];
 
-function nextInParagraph(spans: readonly QuoteSpan[], own: Array<Attribution | null>, classes: Classes, i: number): Attribution | null {
-  for (let j = i + 1; j < spans.length && spans[j]!.paragraph === spans[i]!.paragraph; j++) {
-    if (!classes[j]!.speech) continue;
-    if (own[j]?.speaker) return own[j]!;
-  }
-  return null;
-}
+/**
+ * The quotes that are speech with a speaker of their own cue, looked up ahead of a quote within a
+ * paragraph. The next such quote of each quote's paragraph is found in one sweep from the end,
+ * so quotes with no cue do not each read on through the rest of their paragraph.
+ */
+class SpeakerAhead {
+  /** For each quote, the next quote of the same paragraph that has an own speaker, or -1. */
+  private readonly next: Int32Array;
 
-function firstInParagraph(spans: readonly QuoteSpan[], own: Array<Attribution | null>, classes: Classes, paragraph: number, from: number): Attribution | null {
-  for (let j = from; j < spans.length; j++) {
-    if (spans[j]!.paragraph < paragraph) continue;
-    if (spans[j]!.paragraph > paragraph) break;
-    if (classes[j]!.speech && own[j]?.speaker) return own[j]!;
+  constructor(
+    private readonly spans: readonly QuoteSpan[],
+    private readonly own: ReadonlyArray<Attribution | null>,
+    private readonly classes: Classes,
+  ) {
+    this.next = new Int32Array(spans.length).fill(-1);
+    for (let j = spans.length - 2; j >= 0; j--) {
+      if (spans[j + 1]!.paragraph !== spans[j]!.paragraph) continue;
+      this.next[j] = this.speaks(j + 1) ? j + 1 : this.next[j + 1]!;
+    }
   }
-  return null;
+
+  /** The own attribution of the first quote from index `from` on that lies in `paragraph` and has a speaker, or null. */
+  inParagraph(paragraph: number, from: number): Attribution | null {
+    // Quotes are in paragraph order: the first one in `paragraph` from `from` on, by binary search.
+    let lo = from;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.paragraph < paragraph) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.spans.length || this.spans[lo]!.paragraph !== paragraph) return null;
+    const j = this.speaks(lo) ? lo : this.next[lo]!;
+    return j >= 0 ? this.own[j]! : null;
+  }
+
+  private speaks(j: number): boolean {
+    return this.classes[j]!.speech && Boolean(this.own[j]?.speaker);
+  }
 }

@@ -37,6 +37,37 @@ interface Mark {
 /** Characters that may start a mark, to jump from one to the next. */
 const MARK_CANDIDATE = /["'`«»\u2018-\u201f\uff02]/g;
 
+/**
+ * The offsets of every character of `text` that may start a mark, in order, found in one pass.
+ * Each paragraph reads its own stretch of this list: a search for the next mark from each
+ * paragraph's start would run on past its end, to the text's next mark, and a text of many
+ * paragraphs with few marks would be read once per paragraph.
+ */
+function markCandidates(text: string): Int32Array {
+  const found: number[] = [];
+  MARK_CANDIDATE.lastIndex = 0;
+  for (let match = MARK_CANDIDATE.exec(text); match; match = MARK_CANDIDATE.exec(text)) found.push(match.index);
+  return Int32Array.from(found);
+}
+
+/** Index of the first entry of `sorted` at or after `offset` (binary search). */
+function firstAtOrAfter(sorted: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** From index `c` of `sorted`, the first entry at or after `offset` (a short walk forward). */
+function skipTo(sorted: Int32Array, c: number, offset: number): number {
+  while (c < sorted.length && sorted[c]! < offset) c++;
+  return c;
+}
+
 /** The double quotation mark that starts at `i`, if any. */
 function markAt(text: string, i: number): Mark | null {
   const code = text.charCodeAt(i);
@@ -102,10 +133,11 @@ interface Paired {
  */
 export function findQuoteSpans(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const candidates = markCandidates(text);
   let previousLeftOpen = false;
   paragraphs.forEach((paragraph, index) => {
-    const doubles = pairDoubleMarks(text, paragraph);
-    const singles = pairSingleMarks(text, paragraph, doubles.pairs, paragraphs[index + 1]);
+    const doubles = pairDoubleMarks(text, paragraph, candidates);
+    const singles = pairSingleMarks(text, paragraph, doubles.pairs, paragraphs[index + 1], candidates);
     let firstInParagraph = true;
     for (const pair of mergePairs(doubles.pairs, singles.pairs)) {
       let start = pair.openEnd;
@@ -137,7 +169,7 @@ function mergePairs(doubles: readonly Pair[], singles: readonly Pair[]): Pair[] 
 }
 
 /** Double-mark pairs of one paragraph. */
-function pairDoubleMarks(text: string, paragraph: { start: number; end: number }): Paired {
+function pairDoubleMarks(text: string, paragraph: { start: number; end: number }, candidates: Int32Array): Paired {
   const pairs: Pair[] = [];
   let openAt = -1;
   let openEnd = -1;
@@ -146,9 +178,9 @@ function pairDoubleMarks(text: string, paragraph: { start: number; end: number }
     openAt = -1;
   };
 
-  MARK_CANDIDATE.lastIndex = paragraph.start;
-  for (let found = MARK_CANDIDATE.exec(text); found && found.index < paragraph.end; found = MARK_CANDIDATE.exec(text)) {
-    const i = found.index;
+  let c = firstAtOrAfter(candidates, paragraph.start);
+  while (c < candidates.length && candidates[c]! < paragraph.end) {
+    const i = candidates[c++]!;
     const mark = markAt(text, i);
     if (!mark) continue;
     const before = text[i - 1];
@@ -158,7 +190,7 @@ function pairDoubleMarks(text: string, paragraph: { start: number; end: number }
     // attr="value": markup left in the text, not a quotation.
     if (openAt < 0 && before === '=') {
       const end = text.indexOf(text[i]!, i + mark.length);
-      if (end > i && end < paragraph.end) MARK_CANDIDATE.lastIndex = end + 1;
+      if (end > i && end < paragraph.end) c = skipTo(candidates, c, end + 1);
       continue;
     }
     if (openAt < 0) {
@@ -177,7 +209,7 @@ function pairDoubleMarks(text: string, paragraph: { start: number; end: number }
     } else {
       close(i, i + mark.length, true);
     }
-    MARK_CANDIDATE.lastIndex = i + mark.length;
+    c = skipTo(candidates, c, i + mark.length);
   }
   if (openAt >= 0) {
     close(paragraph.end, paragraph.end, false);
@@ -185,9 +217,6 @@ function pairDoubleMarks(text: string, paragraph: { start: number; end: number }
   }
   return { pairs, leftOpen: false };
 }
-
-/** Characters that may be a single quotation mark: straight, and left and right curly. */
-const SINGLE_CANDIDATE = /['‘’]/g;
 
 function isSingleMarkChar(c: string | undefined): boolean {
   return c === "'" || c === '‘' || c === '’';
@@ -288,7 +317,7 @@ function opensWithSingle(text: string, paragraph: { start: number; end: number }
  * closing mark. A quote left open runs on only when the next paragraph opens with a single mark;
  * otherwise it is no quote.
  */
-function pairSingleMarks(text: string, paragraph: { start: number; end: number }, doubles: readonly Pair[], next: { start: number; end: number } | undefined): Paired {
+function pairSingleMarks(text: string, paragraph: { start: number; end: number }, doubles: readonly Pair[], next: { start: number; end: number } | undefined, candidates: Int32Array): Paired {
   const pairs: Pair[] = [];
   let openAt = -1;
   let apostropheShaped = false;
@@ -309,14 +338,16 @@ function pairSingleMarks(text: string, paragraph: { start: number; end: number }
     openAt = -1;
   };
 
-  SINGLE_CANDIDATE.lastIndex = paragraph.start;
-  for (let found = SINGLE_CANDIDATE.exec(text); found && found.index < paragraph.end; found = SINGLE_CANDIDATE.exec(text)) {
-    const i = found.index;
+  let c = firstAtOrAfter(candidates, paragraph.start);
+  while (c < candidates.length && candidates[c]! < paragraph.end) {
+    const i = candidates[c++]!;
+    // The candidates hold every mark; only straight and curly single ones concern this pass.
+    if (!isSingleMarkChar(text[i])) continue;
     while (d < doubles.length && doubles[d]!.outerEnd <= i) d++;
     const double = doubles[d];
     if (double && double.openAt <= i) {
       // A quote within a double-quoted one stays part of it.
-      SINGLE_CANDIDATE.lastIndex = double.outerEnd;
+      c = skipTo(candidates, c, double.outerEnd);
       continue;
     }
     const mark = singleMarkAt(text, i, paragraph);
