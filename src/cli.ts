@@ -3,7 +3,6 @@
  * Nothing else lives here; the NLP stack is imported only after parsing, so `--help` and
  * `--version` start fast.
  */
-import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { containLibraryOutput } from './console.js';
 import { EXIT_CODES } from './errors.js';
@@ -126,24 +125,6 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
   });
 }
 
-/**
- * Whether precis was started with stdout closed (`precis … >&-`). Node opens /dev/null in place
- * of a closed standard stream, read-write, where a redirection to /dev/null is write-only: on
- * Linux the two are told apart by the descriptor's flags. Elsewhere this says no.
- */
-function stdoutWasClosed(): boolean {
-  if (process.platform !== 'linux') return false;
-  try {
-    const out = fstatSync(1);
-    if (!out.isCharacterDevice() || out.rdev !== statSync('/dev/null').rdev) return false;
-    const flags = /^flags:\s+([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    // The access mode is the low two bits: 2 is O_RDWR.
-    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2;
-  } catch {
-    return false;
-  }
-}
-
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -171,10 +152,6 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_CODES.usage;
   }
 
-  if (stdoutWasClosed()) {
-    process.stderr.write('precis: standard output is closed: nothing could be printed.\n');
-    return EXIT_CODES.outputFailed;
-  }
   containLibraryOutput(options.verbose, (line) => process.stderr.write(line));
   const interrupt = new AbortController();
   const onInterrupt = (): void => {

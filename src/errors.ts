@@ -12,7 +12,7 @@ export const EXIT_CODES = Object.freeze({
   inputFailed: 1,
   /** The command line was wrong (unknown option, bad value), or no input was given on a terminal. */
   usage: 2,
-  /** The output could not be written (disk full, stdout closed); what was printed may be incomplete. */
+  /** The output could not be written (disk full, a failing device); what was printed may be incomplete. */
   outputFailed: 3,
   /** Interrupted by SIGINT, after finishing the line being written. */
   interrupted: 130,
