@@ -1199,12 +1199,7 @@ export class Attributor {
    * found from the last earlier mention of the same noun within a few paragraphs.
    */
   private issuerOf(head: number): Reference | null {
-    let issuer = this.issuers.get(head);
-    if (issuer === undefined) {
-      issuer = this.findIssuer(head);
-      this.issuers.set(head, issuer);
-    }
-    return issuer;
+    return cached(this.issuers, head, () => this.findIssuer(head));
   }
 
   private findIssuer(head: number): Reference | null {
@@ -1256,12 +1251,7 @@ export class Attributor {
 
   /** The last reporting subject in a paragraph's narrative (for a quote that opens the next one). */
   lastReporter(paragraph: number): Attribution | null {
-    let reporter = this.reporters.get(paragraph);
-    if (reporter === undefined) {
-      reporter = this.findLastReporter(paragraph);
-      this.reporters.set(paragraph, reporter);
-    }
-    return reporter;
+    return cached(this.reporters, paragraph, () => this.findLastReporter(paragraph));
   }
 
   private findLastReporter(paragraph: number): Attribution | null {
@@ -1289,12 +1279,7 @@ export class Attributor {
 
   /** The subject of a paragraph whose last sentence ends with a colon ("The Times reports:"). */
   colonSubject(paragraph: number): Attribution | null {
-    let subject = this.colonSubjects.get(paragraph);
-    if (subject === undefined) {
-      subject = this.findColonSubject(paragraph);
-      this.colonSubjects.set(paragraph, subject);
-    }
-    return subject;
+    return cached(this.colonSubjects, paragraph, () => this.findColonSubject(paragraph));
   }
 
   private findColonSubject(paragraph: number): Attribution | null {
@@ -1319,4 +1304,12 @@ export class Attributor {
 function hasNameWord(r: Referent, ...words: string[]): boolean {
   for (const w of r.name.toLowerCase().split(/\s+/)) if (words.includes(w)) return true;
   return false;
+}
+
+/** The value `map` holds for `key`, computed and kept on first use. */
+function cached<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  if (map.has(key)) return map.get(key)!;
+  const value = compute();
+  map.set(key, value);
+  return value;
 }
