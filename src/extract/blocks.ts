@@ -7,6 +7,7 @@
  */
 import { type TextVerdict, hintWords, isRelatedHint, judgeHints } from './boilerplate.js';
 import { type AnyNode, type Element, BLOCK_TAGS, NON_CONTENT_TAGS, collapseSpaces, isTag, isText } from './dom.js';
+import { comparisonKey } from '../strings.js';
 
 /** What a block of text is, from the elements around it. */
 export type BlockKind = 'text' | 'heading' | 'item' | 'quote' | 'pre' | 'row' | 'caption';
@@ -119,9 +120,6 @@ const MIN_CAPTION_ALT_LENGTH = 12;
 /** Longer blocks are not judged as captions by their alt text. */
 const MAX_CAPTION_LENGTH = 300;
 
-function captionKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** An inline element with this many links and no text of its own between them is a link cluster. */
 const MIN_CLUSTER_LINKS = 3;
@@ -252,7 +250,7 @@ export function linearize(root: AnyNode): Linearized {
         ruleSeen = true;
       }
       const alt = name === 'img' ? element.attribs['alt'] : undefined;
-      if (alt && alt.length >= MIN_CAPTION_ALT_LENGTH) altTexts.add(captionKey(alt));
+      if (alt && alt.length >= MIN_CAPTION_ALT_LENGTH) altTexts.add(comparisonKey(alt));
       continue;
     }
 
@@ -302,7 +300,7 @@ export function linearize(root: AnyNode): Linearized {
     for (const block of blocks) {
       const length = block.text.length;
       if (block.kind === 'heading' || length > MAX_CAPTION_LENGTH || length < shortest || length > 2 * longest + 10) continue;
-      if (altTexts.has(captionKey(block.text))) block.kind = 'caption';
+      if (altTexts.has(comparisonKey(block.text))) block.kind = 'caption';
     }
   }
   return { blocks, ranges };

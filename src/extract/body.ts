@@ -17,7 +17,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import { type TextVerdict, aboutName, isEndMarker, judgeText } from './boilerplate.js';
 import { type Block, FURNITURE_DISCUSSION, FURNITURE_RELATED, FURNITURE_STRONG, FURNITURE_TAG, FURNITURE_WEAK, type Linearized, linearize } from './blocks.js';
-import { type AnyNode, type Element, isTag } from './dom.js';
+import { type AnyNode, type Element, firstElement, isTag, wrapChildren } from './dom.js';
+import { comparisonKey } from '../strings.js';
 
 export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'paragraphs' | 'body-text' | 'empty';
 
@@ -268,9 +269,6 @@ function contains(ancestor: AnyNode, node: AnyNode): boolean {
   return false;
 }
 
-function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The blocks of the selected containers that are article text, in document order. */
 function articleBlocks(page: Linearized, selection: Selection, mask: number, options: BodyOptions): Block[] {
@@ -281,7 +279,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
     for (let i = range[0]; i < range[1]; i++) candidates.push(page.blocks[i]!);
   }
   const teaser = teaserFilter(candidates, selection.nodes);
-  const title = options.title ? normalizeForCompare(options.title) : null;
+  const title = options.title ? comparisonKey(options.title) : null;
 
   const kept: Block[] = [];
   // Where the article's prose sits, by the tag and class of the paragraphs' container: prose after
@@ -296,7 +294,7 @@ function articleBlocks(page: Linearized, selection: Selection, mask: number, opt
       continue;
     }
     if (teaser(block) || block.kind === 'caption' || isLinkFurniture(block)) continue;
-    if (title && kept.length === 0 && normalizeForCompare(block.text) === title) continue;
+    if (title && kept.length === 0 && comparisonKey(block.text) === title) continue;
     if (proseHomes.size > 0 && opensBoilerplate(candidates, i, mask, kept)) break;
     const verdict = verdictOf(block);
     if (verdict === 'end' && endsArticle()) break;
@@ -468,11 +466,9 @@ function totalLength(blocks: Block[]): number {
 export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResult {
   // A fragment without <body> (an NDJSON record's snippet) is wrapped in one, so that its text,
   // even text outside any element, has an element to belong to.
-  if ($('body').length === 0) $.root().contents().wrapAll('<body></body>');
-  const root = $('body').get(0);
-  if (!root) return { paragraphs: [], blocks: [], strategy: 'empty' };
-  const page = linearize(root);
-  return bodyFromBlocks(page, options);
+  const page = $.root().get(0)!;
+  const root = firstElement(page, 'body') ?? wrapChildren(page, 'body');
+  return bodyFromBlocks(linearize(root), options);
 }
 
 /** Runs the strategy cascade over a linearized page. */

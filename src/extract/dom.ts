@@ -2,7 +2,8 @@
  * Small, iterative helpers over domhandler trees (what cheerio's htmlparser2 mode builds).
  * No recursion: a page nested ten thousand levels deep must not overflow the stack.
  */
-import { type AnyNode, type Element, isTag, isText, hasChildren } from 'domhandler';
+import { type AnyNode, Element, type ParentNode, isTag, isText, hasChildren } from 'domhandler';
+import { replaceEvery } from '../strings.js';
 
 /** Elements whose content is never article text. */
 export const NON_CONTENT_TAGS = new Set([
@@ -17,6 +18,18 @@ export const BLOCK_TAGS = new Set([
   'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
   'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
+
+/**
+ * Moves every child of `parent` into a new `tag` element, its only child, and returns it. Done on
+ * the tree directly: cheerio's `wrapAll` takes time quadratic in the number of children.
+ */
+export function wrapChildren(parent: ParentNode, tag: string): Element {
+  const wrapper = new Element(tag, {}, parent.children);
+  for (const child of parent.children) child.parent = wrapper;
+  wrapper.parent = parent;
+  parent.children = [wrapper];
+  return wrapper;
+}
 
 /** Visits `root` and its descendants in document order; `enter` returning false skips a subtree. */
 export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void, leave?: (node: AnyNode) => void): void {
@@ -37,9 +50,25 @@ export function walk(root: AnyNode, enter: (node: AnyNode) => boolean | void, le
   }
 }
 
+/**
+ * The first `tag` element under `root` in document order, or null. A walk rather than `$(tag)`:
+ * cheerio's selector engine takes time quadratic in the number of top-level nodes.
+ */
+export function firstElement(root: AnyNode, tag: string): Element | null {
+  let found: Element | null = null;
+  walk(root, (node) => {
+    if (found) return false;
+    if (isTag(node) && node.name === tag) found = node;
+    return found === null;
+  });
+  return found;
+}
+
+const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/g;
+
 /** Collapses runs of whitespace (including non-breaking spaces) into one space and trims. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return replaceEvery(text, SPACE_RUN, ' ').trim();
 }
 
 /** The visible text of `node`, whitespace collapsed, skipping non-content elements. */

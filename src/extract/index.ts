@@ -5,7 +5,7 @@ import type { ArticleMeta, BodyBlock, BodyBlockKind } from '../summary.js';
 import type { Block, BlockKind } from './blocks.js';
 import { extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
-import { normalizeTextBody, textBlocks, textMetadata } from './text.js';
+import { MAX_TEXT_BLOCKS, normalizeTextBody, textBlocks, textMetadata } from './text.js';
 import { parseHtml } from './parse.js';
 import { MAX_DEPTH, capNesting } from './depth.js';
 import { MAX_ELEMENTS, capElements } from './elements.js';
@@ -66,5 +66,7 @@ export function extractHtml(html: string, url: string | null): Article {
 export function extractText(text: string, url: string | null): Article {
   const body = normalizeTextBody(text);
   const meta = textMetadata(body, url);
-  return { body, blocks: textBlocks(body, meta.title !== null), meta, strategy: 'text', warnings: [] };
+  const { blocks, capped } = textBlocks(body, meta.title !== null);
+  const warnings = capped ? [`The text has more than ${MAX_TEXT_BLOCKS} paragraphs; past that, its blocks hold the rest of the text as one.`] : [];
+  return { body, blocks, meta, strategy: 'text', warnings };
 }

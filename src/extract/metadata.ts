@@ -11,6 +11,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleMeta, MetaSources } from '../summary.js';
 import { hintWords } from './boilerplate.js';
 import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText, textOf } from './dom.js';
+import { comparisonKey } from '../strings.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -323,9 +324,6 @@ export function normalizeLanguage(value: string | null | undefined): string | nu
   return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.toLowerCase()))].join('-');
 }
 
-function normalizeForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** Separators between a headline and the site name in a page title. */
 const TITLE_SEPARATOR = /(?<!\s)(?:\s+[|\-–—·•:»~/]\s+|\s*[|»·•]\s*)/;
@@ -340,29 +338,29 @@ export function cleanTitle(title: string, siteName: string | null, headline: str
   // "Site: Headline" (a colon is too common inside headlines to split on otherwise).
   if (siteName) {
     const colon = text.indexOf(': ');
-    if (colon > 0 && normalizeForCompare(text.slice(0, colon)) === normalizeForCompare(siteName)) return text.slice(colon + 2).trim();
+    if (colon > 0 && comparisonKey(text.slice(0, colon)) === comparisonKey(siteName)) return text.slice(colon + 2).trim();
   }
   const parts = text.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return text;
-  const site = siteName ? normalizeForCompare(siteName) : null;
+  const site = siteName ? comparisonKey(siteName) : null;
   if (site) {
-    const first = normalizeForCompare(parts[0]!);
-    const last = normalizeForCompare(parts[parts.length - 1]!);
+    const first = comparisonKey(parts[0]!);
+    const last = comparisonKey(parts[parts.length - 1]!);
     if (last === site || (last.length > 2 && site.includes(last)) || (site.length > 2 && last.includes(site) && last.length <= site.length + 4)) return joinTitle(text, parts.slice(0, -1));
     if (first === site || (first.length > 2 && site.includes(first))) return joinTitle(text, parts.slice(1));
   }
   // The page's own headline followed by something else: "Headline | Section | Site".
   if (headline) {
-    const wanted = normalizeForCompare(headline);
+    const wanted = comparisonKey(headline);
     let joined = '';
     for (let i = 0; i < parts.length - 1 && joined.length < wanted.length; i++) {
-      joined += normalizeForCompare(parts[i]!);
+      joined += comparisonKey(parts[i]!);
       if (joined === wanted) return joinTitle(text, parts.slice(0, i + 1));
     }
   }
   // No site name: drop a last part that names the host ("… - NJ.com", "… | Example News" on example.com).
-  const last = normalizeForCompare(parts[parts.length - 1]!);
-  const hostName = host ? normalizeForCompare(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, '')) : null;
+  const last = comparisonKey(parts[parts.length - 1]!);
+  const hostName = host ? comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, '')) : null;
   if (hostName && last.length > 1 && (last.includes(hostName) || hostName.includes(last))) return joinTitle(text, parts.slice(0, -1));
   return text;
 }
@@ -596,10 +594,10 @@ function withoutSiteName(value: string, site: string | null): string {
 
 /** True when a name is the site's name or its host name. */
 function namesSite(name: string, site: string | null, host: string | null): boolean {
-  const key = normalizeForCompare(name);
-  if (site && key === normalizeForCompare(site)) return true;
+  const key = comparisonKey(name);
+  if (site && key === comparisonKey(site)) return true;
   if (!host) return false;
-  const hostKey = normalizeForCompare(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  const hostKey = comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
   return hostKey.length > 2 && key === hostKey;
 }
 

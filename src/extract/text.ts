@@ -4,6 +4,8 @@
  * a headline on its first line, when it looks like one.
  */
 import type { ArticleMeta, BodyBlock } from '../summary.js';
+import { forEachLine, isHardWrapped } from '../language/layout.js';
+import { replaceEvery } from '../strings.js';
 
 /** A headline line is at most this long … */
 const MAX_HEADLINE_CHARS = 160;
@@ -12,8 +14,10 @@ const MIN_HEADLINE_WORDS = 2;
 
 /** The body of a text input: the contract allows removing a leading BOM and turning CRLF into LF, nothing more. */
 export function normalizeTextBody(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n/g, '\n');
+  return replaceEvery(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, CRLF, '\n');
 }
+
+const CRLF = /\r\n/g;
 
 /** An empty metadata record. */
 export function emptyMeta(): ArticleMeta {
@@ -52,58 +56,60 @@ export function textMetadata(body: string, url: string | null): ArticleMeta {
   return meta;
 }
 
-/** A text without blank lines is hard-wrapped (its line breaks are not paragraph breaks) when it has at least this many lines … */
-const HARD_WRAP_MIN_LINES = 6;
-/** … and this share of them are of a wrapping width and end mid-sentence. */
-const HARD_WRAP_SHARE = 0.5;
-const HARD_WRAP_MIN_WIDTH = 40;
-const HARD_WRAP_MAX_WIDTH = 100;
-
 const WHITESPACE = /\s/;
+const NON_SPACE = /\S/;
 
-function hardWrapped(lines: string[]): boolean {
-  const filled = lines.filter((line) => line.trim().length > 0);
-  if (filled.length < HARD_WRAP_MIN_LINES) return false;
-  let wrapped = 0;
-  for (const line of filled) {
-    const trimmed = line.trimEnd();
-    if (trimmed.length >= HARD_WRAP_MIN_WIDTH && trimmed.length <= HARD_WRAP_MAX_WIDTH && !/[.!?:"”’)]$/.test(trimmed)) wrapped++;
-  }
-  return wrapped >= filled.length * HARD_WRAP_SHARE;
-}
+/**
+ * Most paragraph blocks made from one text. Long articles hold hundreds; each block is an object,
+ * so a 20 MB text of one-word paragraphs would otherwise need half a gigabyte for its blocks. Past
+ * the cap, the rest of the text is one last block (the body itself is never cut).
+ */
+export const MAX_TEXT_BLOCKS = 100_000;
 
 /**
  * The paragraphs of a text body as blocks: the runs of lines between blank lines, or every line
  * when the text has no blank line (unless it is hard-wrapped, then it is one paragraph). With
  * `headline`, the first line (see {@link headlineOf}) is a level-1 heading of its own, unless it
- * is a wrapped line of the first paragraph.
+ * is a wrapped line of the first paragraph. `capped` tells that the text had more than
+ * `maxBlocks` paragraphs and its rest is one block.
  */
-export function textBlocks(body: string, headline: boolean): BodyBlock[] {
-  const lines = body.split('\n');
-  const wrapped = hardWrapped(lines);
+export function textBlocks(body: string, headline: boolean, maxBlocks: number = MAX_TEXT_BLOCKS): { blocks: BodyBlock[]; capped: boolean } {
+  const wrapped = isHardWrapped(body);
   const perLine = !/\n[^\S\n]*\n/.test(body) && !wrapped;
   const blocks: BodyBlock[] = [];
   const push = (start: number, end: number): void => {
     const block = paragraph(body, start, end);
     if (block) blocks.push(block);
   };
-  let offset = 0;
   let open = -1;
   let openEnd = 0;
-  for (const line of lines) {
-    const end = offset + line.length;
-    if (line.trim().length === 0) {
+  // The start of the last block allowed, which takes the whole rest of the text; `capped` once
+  // another paragraph is seen in that rest.
+  let rest = -1;
+  let restEnded = false;
+  let capped = false;
+  forEachLine(body, (start, end) => {
+    const blank = !NON_SPACE.test(body.slice(start, end));
+    if (rest >= 0) {
+      if (blank) restEnded = true;
+      else if (perLine || restEnded) capped = true;
+      return !capped;
+    }
+    if (blank) {
       if (open >= 0) push(open, openEnd);
       open = -1;
+    } else if ((perLine || open < 0) && blocks.length >= maxBlocks - 1) {
+      rest = start;
     } else if (perLine) {
-      push(offset, end);
+      push(start, end);
     } else {
-      if (open < 0) open = offset;
+      if (open < 0) open = start;
       openEnd = end;
     }
-    offset = end + 1;
-  }
+    return true;
+  });
   if (open >= 0) push(open, openEnd);
+  if (rest >= 0) push(rest, body.length);
 
   const first = blocks[0];
   if (headline && first) {
@@ -111,13 +117,13 @@ export function textBlocks(body: string, headline: boolean): BodyBlock[] {
     const lineEnd = body.indexOf('\n', first.start);
     const split = lineEnd >= 0 && lineEnd < first.end;
     // In hard-wrapped text, the first line of a paragraph is only its first line.
-    if (split && wrapped) return blocks;
+    if (split && wrapped) return { blocks, capped };
     const head = paragraph(body, first.start, split ? lineEnd : first.end)!;
     const marker = /^#{1,2}\s+/.exec(body.slice(head.start, head.end))?.[0].length ?? 0;
-    const rest = split ? paragraph(body, lineEnd, first.end) : null;
-    blocks.splice(0, 1, { kind: 'heading', start: head.start + marker, end: head.end, level: 1 }, ...(rest ? [rest] : []));
+    const remainder = split ? paragraph(body, lineEnd, first.end) : null;
+    blocks.splice(0, 1, { kind: 'heading', start: head.start + marker, end: head.end, level: 1 }, ...(remainder ? [remainder] : []));
   }
-  return blocks;
+  return { blocks, capped };
 }
 
 /** A paragraph block over `[start, end)` of `body` with surrounding whitespace left out; null when blank. */

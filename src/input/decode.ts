@@ -7,6 +7,7 @@
  */
 import { InputError } from '../errors.js';
 import { type Utf8Damage, decodeUtf32, sniffUtf16, utf8Damage } from './utf.js';
+import { replaceEvery } from '../strings.js';
 
 export type EncodingSource = 'option' | 'bom' | 'sniffed' | 'utf-8' | 'http' | 'meta' | 'fallback';
 
@@ -143,8 +144,10 @@ const WINDOWS_1252_HIGH = [
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
+  return replaceEvery(text, C1_RANGE, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
 }
+
+const C1_RANGE = /[\u0080-\u009f]/g;
 
 /** The byte order of UTF-32 labelled without one: its mark's, else big-endian when the text starts with a NUL byte (ASCII's high bytes). */
 function utf32Order(bytes: Uint8Array): 'utf-32le' | 'utf-32be' {

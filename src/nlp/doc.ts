@@ -7,6 +7,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { TextSpan } from '../summary.js';
 import { lemmaOf } from '../language/lemma.js';
+import { isHardWrapped } from '../language/layout.js';
 
 export interface Token {
   /** The token as it stands in the body (`body.slice(start, end)`). */
@@ -278,26 +279,6 @@ export function analyzableLength(body: string): number {
   return code >= 0xd800 && code <= 0xdbff ? MAX_ANALYZED_CHARS - 1 : MAX_ANALYZED_CHARS;
 }
 
-/** True when the body's single line breaks are hard wraps inside paragraphs, not breaks between them. */
-function looksHardWrapped(body: string): boolean {
-  const lines = body.split('\n').filter((line) => line.trim().length > 0);
-  if (lines.length < HARD_WRAP_MIN_LINES) return false;
-  let wrapped = 0;
-  for (const line of lines) {
-    const trimmed = line.trimEnd();
-    if (trimmed.length >= HARD_WRAP_MIN_WIDTH && trimmed.length <= HARD_WRAP_MAX_WIDTH && !/[.!?:"”’)]$/.test(trimmed)) wrapped++;
-  }
-  return wrapped / lines.length >= HARD_WRAP_SHARE;
-}
-
-/** Hard-wrapped text: at least this many lines … */
-const HARD_WRAP_MIN_LINES = 6;
-/** … most of them this wide … */
-const HARD_WRAP_MIN_WIDTH = 40;
-const HARD_WRAP_MAX_WIDTH = 100;
-/** … and this share of them ending mid-sentence. */
-const HARD_WRAP_SHARE = 0.5;
-
 /**
  * Reads `body` with wink-nlp: tokens with offsets, sentences that never cross a line break
  * (unless the text is hard-wrapped) and paragraphs (blocks between blank lines, or lines
@@ -330,7 +311,7 @@ export function analyzeText(body: string): NlpDoc {
     previousEnd = end;
   }
 
-  const breakOnSingleNewline = !looksHardWrapped(body);
+  const breakOnSingleNewline = !isHardWrapped(body);
   const blankLineParagraphs = /\n[^\S\n]*\n/.test(body);
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];

@@ -5,6 +5,8 @@ import type { EntityType, Summary } from '../summary.js';
 import { displayUrl } from '../url.js';
 import { oneLine, sanitize } from './sanitize.js';
 import { type BlockText, type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
+import { replaceEvery } from '../strings.js';
+import { trimLines } from '../language/layout.js';
 
 const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
   PERSON: 'person',
@@ -22,9 +24,13 @@ const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
 const MAX_ENTITIES = 20;
 const MAX_FIGURES = 10;
 
+/** Characters that Markdown would read as markup inside running text, and the `&` of a character reference. */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>|#]/g;
+const CHARACTER_REFERENCE = /&(?=#?\w+;)/g;
+
 /** Escapes characters that Markdown would read as markup inside running text. */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return replaceEvery(oneLine(text), MARKDOWN_SYNTAX, (character) => `\\${character}`);
 }
 
 /**
@@ -33,8 +39,7 @@ export function escapeMarkdown(text: string): string {
  * references (`&amp;`).
  */
 function escapeBlockText(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/&(?=#?\w+;)/g, '\\&')
+  return replaceEvery(escapeMarkdown(text), CHARACTER_REFERENCE, '\\&')
     .replace(/^([-+=~])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -83,7 +88,7 @@ const MIN_FENCE = 3;
 
 /** A preformatted block as fenced code: the fence is longer than any run of backticks inside. */
 function fencedCode(text: string): string {
-  const code = sanitize(text).split('\n').map((line) => line.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '');
+  const code = trimLines(sanitize(text));
   let longestRun = 0;
   for (const run of code.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length);
   const fence = '`'.repeat(Math.max(MIN_FENCE, longestRun + 1));
@@ -171,8 +176,9 @@ export function renderMarkdown(summary: Summary, options: ViewOptions): string {
   }
   if (shows('body', options) && summary.body) {
     out.push('## Article', '');
-    for (const paragraph of summary.body.split(/\n\s*\n/)) {
-      const text = escapeMarkdown(paragraph);
+    // The blocks, not the body split at blank lines: their number is bounded (MAX_TEXT_BLOCKS, MAX_ELEMENTS).
+    for (const block of articleBlocks(summary)) {
+      const text = escapeMarkdown(block.text);
       if (text) out.push(text, '');
     }
   }

@@ -5,6 +5,7 @@
  * URLs in messages come from the input too).
  */
 import { redactUrls } from '../url.js';
+import { replaceEvery } from '../strings.js';
 
 /** ANSI escape sequences: CSI, OSC (ended by BEL or ST) and two-byte escapes, plus their C1 forms. */
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?|\u001b[@-_]/g;
@@ -14,13 +15,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 
 /** `text` without escape sequences and control characters; tabs and newlines are kept. */
 export function sanitize(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+  return replaceEvery(replaceEvery(text, ESCAPE_SEQUENCE, ''), CONTROL, '');
 }
 
 /** `text` on one line: sanitized, whitespace runs collapsed. */
 export function oneLine(text: string): string {
-  return sanitize(text).replace(/\s+/g, ' ').trim();
+  return replaceEvery(sanitize(text), UNEVEN_SPACE, ' ').trim();
 }
+
+/** Whitespace that is not already one plain space: runs of two or more, and single tabs, newlines and the like. */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * `text` as it may be written to stderr: sanitized, and without the credentials of any URL in it.

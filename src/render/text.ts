@@ -5,6 +5,8 @@
 import type { Entity, EntityType, Quote, Summary } from '../summary.js';
 import { oneLine, sanitize } from './sanitize.js';
 import { type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
+import { trimLines } from '../language/layout.js';
+import { replaceEvery } from '../strings.js';
 
 export interface TextRenderOptions extends ViewOptions {
   /** Colour on or off; decided by the caller from the terminal and the environment. */
@@ -48,21 +50,46 @@ export function colorEnabled(mode: 'auto' | 'always' | 'never', isTTY: boolean, 
 
 /** Word-wraps `text` to `width` columns, every line after the first indented by `indent`. */
 export function wrap(text: string, width: number, firstIndent: string, indent: string): string {
-  const words = text.split(' ').filter(Boolean);
+  // Words are visited one by one and each line is cut from the text as one slice, so a body of
+  // millions of words costs time and memory in proportion to its length (no array of words, no
+  // line built word by word).
+  const spaced = text.includes('  ') ? replaceEvery(text, SPACE_RUN, ' ') : text;
   const lines: string[] = [];
-  let line = firstIndent;
-  let lineHasWord = false;
-  for (const word of words) {
-    if (lineHasWord && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line += (lineHasWord ? ' ' : '') + word;
+  let prefix = firstIndent;
+  let lineStart = -1;
+  let lineEnd = 0;
+  let lineWidth = 0;
+  for (const match of spaced.matchAll(WORD)) {
+    const wordWidth = codePoints(match[0]);
+    if (lineStart >= 0 && lineWidth + 1 + wordWidth > width) {
+      lines.push(prefix + spaced.slice(lineStart, lineEnd));
+      prefix = indent;
+      lineStart = -1;
     }
-    lineHasWord = true;
+    if (lineStart < 0) {
+      lineStart = match.index;
+      lineWidth = codePoints(prefix) + wordWidth;
+    } else {
+      lineWidth += 1 + wordWidth;
+    }
+    lineEnd = match.index + match[0].length;
   }
-  lines.push(line);
+  lines.push(lineStart < 0 ? prefix : prefix + spaced.slice(lineStart, lineEnd));
   return lines.join('\n');
+}
+
+const SPACE_RUN = / {2,}/g;
+const WORD = /[^ ]+/g;
+
+/** The number of code points in `text` (a surrogate pair counts once). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) count--;
+  }
+  return count;
 }
 
 /** The styles text output uses. */
@@ -139,7 +166,7 @@ export function renderArticleText(summary: Pick<Summary, 'body' | 'blocks'>): st
   const out: string[] = [];
   for (const block of articleBlocks(summary)) {
     const text = block.kind === 'pre'
-      ? sanitize(block.text).split('\n').map((line) => line.trimEnd()).join('\n').replace(/^\n+|\n+$/g, '')
+      ? trimLines(sanitize(block.text))
       : oneLine(block.text);
     if (text) out.push(text);
   }
@@ -204,8 +231,9 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
 
   if (shows('body', options) && summary.body) {
     out.push('', heading(c, 'Article'));
-    for (const paragraph of summary.body.split(/\n\s*\n/)) {
-      const text = oneLine(paragraph);
+    // The blocks, not the body split at blank lines: their number is bounded (MAX_TEXT_BLOCKS, MAX_ELEMENTS).
+    for (const block of articleBlocks(summary)) {
+      const text = oneLine(block.text);
       if (text) out.push(wrap(text, width, '', ''), '');
     }
     if (out[out.length - 1] === '') out.pop();

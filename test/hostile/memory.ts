@@ -4,7 +4,48 @@ import { type HostileCase, sentence } from './types.js';
 
 const block = '<div class="story"><p>The council met again, said the clerk. “We will vote,” she said.</p></div>';
 
+/** `piece` repeated to fill the default --max-bytes (20 MiB) without passing it. */
+const fillLimit = (piece: string, head = ''): string => head + piece.repeat(Math.floor((20 * 1024 * 1024 - head.length) / piece.length));
+
 export const memoryCases: HostileCase[] = [
+  {
+    name: '20 MB of one-letter paragraphs: blocks are capped past the analyzed part',
+    file: 'letters.txt',
+    content: () => fillLimit('x\n\n'),
+    memoryMB: 800,
+    expect: { kind: 'summary', warning: /more than 100000 paragraphs.*only its first \d+ were analyzed/ },
+  },
+  {
+    name: '20 MB of CRLF lines of one letter',
+    file: 'crlf.txt',
+    content: () => fillLimit('x\r\n'),
+    memoryMB: 800,
+    expect: { kind: 'summary', check: (s) => expect((s['body'] as string).includes('\r')).toBe(false) },
+  },
+  {
+    name: '20 MB of one-letter lines, the body printed in text and JSON',
+    file: 'lines.txt',
+    content: () => fillLimit('x\n'),
+    args: ['--only', 'stats,body'],
+    memoryMB: 900,
+    expect: { kind: 'summary', warning: /more than 100000 paragraphs/ },
+  },
+  {
+    name: '20 MB of one-letter words in one paragraph, the body printed',
+    file: 'words.txt',
+    content: () => fillLimit('x '),
+    args: ['--only', 'stats,body'],
+    memoryMB: 600,
+    expect: { kind: 'summary', warning: /only its first \d+ were analyzed/ },
+  },
+  {
+    name: 'a fragment of 2.6 million paragraphs with no <body> (20 MB)',
+    file: 'fragment.html',
+    content: () => fillLimit('<p>x</p>'),
+    memoryMB: 700,
+    timeMs: 15_000,
+    expect: { kind: 'summary', warning: /more than 200000 elements/ },
+  },
   {
     name: 'a page of 2.8 million empty elements (20 MB)',
     file: 'tiny-tags.html',

@@ -1,0 +1,71 @@
+/**
+ * How a plain text lays out its lines: read once here by the text extractor (paragraph blocks)
+ * and by the NLP stage (whether a line break ends a sentence). Lines are visited as offsets, never
+ * split into an array, so a text of millions of short lines costs no memory per line.
+ */
+
+/**
+ * Calls `visit(start, end)` for every line of `text` (`end` excludes the `\n`), in order, until
+ * it returns `false`.
+ */
+export function forEachLine(text: string, visit: (start: number, end: number) => boolean | void): void {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) {
+      visit(start, text.length);
+      return;
+    }
+    if (visit(start, end) === false) return;
+    start = end + 1;
+  }
+}
+
+/** A text is hard-wrapped (its line breaks sit inside paragraphs) when it has at least this many non-blank lines … */
+const HARD_WRAP_MIN_LINES = 6;
+/** … and at least this share of them are of a wrapping width … */
+const HARD_WRAP_SHARE = 0.5;
+const HARD_WRAP_MIN_WIDTH = 40;
+const HARD_WRAP_MAX_WIDTH = 100;
+/** … and end mid-sentence (not on one of these). */
+const SENTENCE_END = /[.!?:"”’)]/;
+
+const SPACE = /\s/;
+
+/** True when most lines of `text` are wrapped at a fixed width mid-sentence, so single line breaks are not paragraph breaks. */
+export function isHardWrapped(text: string): boolean {
+  let filled = 0;
+  let wrapped = 0;
+  forEachLine(text, (start, end) => {
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    if (end === start) return;
+    filled++;
+    const width = end - start;
+    if (width >= HARD_WRAP_MIN_WIDTH && width <= HARD_WRAP_MAX_WIDTH && !SENTENCE_END.test(text[end - 1]!)) wrapped++;
+  });
+  return filled >= HARD_WRAP_MIN_LINES && wrapped >= filled * HARD_WRAP_SHARE;
+}
+
+/** Lines joined into one string at a time by {@link trimLines}, so its list of lines stays short. */
+const LINES_PER_JOIN = 4096;
+
+/** `text` with the whitespace at the end of every line removed and without blank lines at its start or end (preformatted text, shown as written). */
+export function trimLines(text: string): string {
+  const joined: string[] = [];
+  let lines: string[] = [];
+  forEachLine(text, (start, end) => {
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    lines.push(text.slice(start, end));
+    if (lines.length >= LINES_PER_JOIN) {
+      joined.push(lines.join('\n'));
+      lines = [];
+    }
+  });
+  if (lines.length > 0) joined.push(lines.join('\n'));
+  const trimmed = joined.join('\n');
+  let first = 0;
+  let last = trimmed.length;
+  while (first < last && trimmed.charCodeAt(first) === 0x0a) first++;
+  while (last > first && trimmed.charCodeAt(last - 1) === 0x0a) last--;
+  return trimmed.slice(first, last);
+}
