@@ -57,7 +57,7 @@ export function extractHtml(html: string, url: string | null): Article {
   const meta = extractMetadata($, url);
   const { blocks, strategy } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
-  if (elements.capped) warnings.push(`The page has more than ${MAX_ELEMENTS} elements; only the first ${MAX_ELEMENTS} were read.`);
+  if (elements.capped) warnings.push(`The page has more than ${MAX_ELEMENTS} elements and comments; only the first ${MAX_ELEMENTS} were read.`);
   if (nesting.capped) warnings.push(`The page nests elements more than ${MAX_DEPTH} deep; tags past that depth were ignored.`);
   return { ...joinBlocks(blocks), meta, strategy, warnings };
 }

@@ -6,6 +6,7 @@ export const fileCases: HostileCase[] = [
   { name: 'an empty file', file: 'empty.txt', content: () => '', expect: { kind: 'refused', phrase: /is empty\.$/ } },
   { name: 'one byte', file: 'one.txt', content: () => 'x', expect: { kind: 'summary' } },
   { name: 'only whitespace', file: 'blank.txt', content: () => ' \n\t\r\n  ', expect: { kind: 'refused', phrase: /is empty\.$/ } },
+  { name: 'a page of nothing but 100,000 comments', file: 'comments.html', content: () => '<!-- note -->'.repeat(100_000), timeMs: 10_000, expect: { kind: 'summary', warning: /No article text was found/ } },
   { name: 'only markup', file: 'markup.html', content: () => '<html><head></head><body><div><span></span></div></body></html>', expect: { kind: 'summary', warning: /No article text was found/ } },
   {
     name: 'one tag nested 100,000 deep',

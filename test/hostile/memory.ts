@@ -39,6 +39,13 @@ export const memoryCases: HostileCase[] = [
     expect: { kind: 'summary', warning: /only its first \d+ were analyzed/ },
   },
   {
+    name: '20 MB of empty comments',
+    file: 'comments.html',
+    content: () => fillLimit('<!---->'),
+    memoryMB: 600,
+    expect: { kind: 'summary', warning: /more than 200000 elements and comments/ },
+  },
+  {
     name: 'a fragment of 2.6 million paragraphs with no <body> (20 MB)',
     file: 'fragment.html',
     content: () => fillLimit('<p>x</p>'),
@@ -51,7 +58,7 @@ export const memoryCases: HostileCase[] = [
     file: 'tiny-tags.html',
     content: () => `<html><body>${'<i></i>'.repeat(2_800_000)}</body></html>`,
     memoryMB: 600,
-    expect: { kind: 'summary', warning: /more than 200000 elements; only the first 200000 were read/ },
+    expect: { kind: 'summary', warning: /more than 200000 elements and comments; only the first 200000 were read/ },
   },
   {
     name: 'a 10 MB page of 100,000 blocks in a batch is summarized away from the workers, and the batch goes on',
