@@ -22,6 +22,7 @@ import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
 import { messageLine } from './render/sanitize.js';
+import { ByteBudget, type Reservation } from './parallel/budget.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
 export interface RunIO {
@@ -43,6 +44,12 @@ export interface RunIO {
 const DEFAULT_TEXT_WIDTH = 80;
 /** Inputs in flight per worker: enough to keep every worker busy while output waits for a slow one. */
 const IN_FLIGHT_PER_JOB = 8;
+/**
+ * Bytes of input loaded and not yet summarized, at most (one input of any size is always let
+ * through). An input is counted at `--max-bytes` until it is read, so a folder of 20 MB files is
+ * read a few at a time while small ones still fill the window above.
+ */
+const IN_FLIGHT_BYTES = 128 * 1024 * 1024;
 
 
 /** Thrown by the writer when the reader of stdout went away (EPIPE). */
@@ -122,6 +129,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const pool = batch ? new WorkerPool(jobs, { options, render }) : null;
   // Inputs too large to risk in a worker thread are done, one at a time, in a child process.
   let isolated = null as IsolatedRunner | null;
+  const budget = new ByteBudget(IN_FLIGHT_BYTES);
   const runBlocking = io.runBlocking ?? (<T>(work: () => T): T => work());
 
   let done = 0;
@@ -143,14 +151,27 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     await out.write(text);
   };
 
-  /** Loads one unit (I/O, here) and summarizes it (in a worker when there is a pool). */
+  /**
+   * Loads one unit (I/O, here) and summarizes it (in a worker when there is a pool), holding its
+   * bytes in the batch's budget from before it is read until it is summarized.
+   */
   const work = async (unit: InputUnit): Promise<[InputUnit, TaskResult]> => {
+    const hold = await budget.reserve(options.maxBytes);
+    try {
+      return await loadAndSummarize(unit, hold);
+    } finally {
+      hold.release();
+    }
+  };
+
+  const loadAndSummarize = async (unit: InputUnit, hold: Reservation): Promise<[InputUnit, TaskResult]> => {
     let input: PipelineInput;
     try {
       input = await unit.load();
     } catch (error) {
       return [unit, failureOf(error, unit.name)];
     }
+    hold.resize(sizeOf(input));
     if (pool) {
       const isolate = (): Promise<TaskResult | 'out-of-memory'> => (isolated ??= new IsolatedRunner({ options, render })).run(input);
       let result = await untilInterrupted(sizeOf(input) > WORKER_INPUT_BYTES ? isolate() : pool.run(input), io.interrupt);

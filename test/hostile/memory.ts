@@ -1,4 +1,6 @@
 /** Inputs within the limits whose parsed form is huge: memory stays bounded and each fails alone. */
+import { copyFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { type HostileCase, sentence } from './types.js';
 
@@ -44,6 +46,24 @@ export const memoryCases: HostileCase[] = [
     content: () => fillLimit('<!---->'),
     memoryMB: 600,
     expect: { kind: 'summary', warning: /more than 200000 elements and comments/ },
+  },
+  {
+    name: 'a folder of six 20 MB texts: read a few at a time (the byte budget), the whole run under 700 MB',
+    file: 'a.txt',
+    memoryMB: 700,
+    content: () => fillLimit(sentence),
+    input: (path) => {
+      for (const copy of ['b', 'c', 'd', 'e', 'f']) copyFileSync(path, join(dirname(path), `${copy}.txt`));
+      return dirname(path);
+    },
+    args: ['--format', 'ndjson'],
+    expect: {
+      kind: 'custom',
+      check: (result) => {
+        expect(result.code).toBe(0);
+        expect(result.stdout.trim().split('\n')).toHaveLength(6);
+      },
+    },
   },
   {
     name: 'a fragment of 2.6 million paragraphs with no <body> (20 MB)',
