@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../src/extract/index.js';
 import { cleanAuthors, cleanTitle, dateFromUrl, normalizeDate, normalizeLanguage } from '../src/extract/metadata.js';
 import type { ArticleMeta } from '../src/summary.js';
+import { runCli } from './helpers.js';
 
 const page = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
@@ -101,6 +102,29 @@ describe('normalizeDate', () => {
     ['2024-03-14 09:30:00', '2024-03-14T09:30:00'],
     ['20230829', '2023-08-29'],
     ['Thu, 14 Mar 2024 14:30:00 GMT', '2024-03-14T14:30:00Z'],
+    // Written dates keep the offset they were written with, and the day with it.
+    ['Tue, 19 Nov 2019 20:50:59 -0500', '2019-11-19T20:50:59-05:00'],
+    ['2019-11-19T20:50:59-05:00', '2019-11-19T20:50:59-05:00'],
+    ['2019-11-19T20:50:59-00:00', '2019-11-19T20:50:59Z'],
+    ['Updated 10:41 AM ET, Tue November 19, 2019', '2019-11-19T10:41:00-05:00'],
+    ['June 3, 2019 at 4:05 p.m. ET', '2019-06-03T16:05:00-04:00'],
+    ['Nov. 19, 2019, 8:50 p.m.', '2019-11-19T20:50:00'],
+    ['Monday 18 November 2019 10.00 GMT', '2019-11-18T10:00:00Z'],
+    ['Tue Nov 19 2019 20:50:59 GMT-0500 (Eastern Standard Time)', '2019-11-19T20:50:59-05:00'],
+    ['19 March 2024 09:15 CET', '2024-03-19T09:15:00+01:00'],
+    ['March 19th, 2024 9:15 UTC+05:30', '2024-03-19T09:15:00+05:30'],
+    ['November 19, 2019', '2019-11-19'],
+    ['19.01.2020', '2020-01-19'],
+    ['2019/11/19 20:50', '2019-11-19T20:50:00'],
+    ['25/12/2019', '2019-12-25'],
+    ['12/25/2019', '2019-12-25'],
+    // The day is known, the instant is not: a zone name with several meanings.
+    ['19 March 2024 09:15 IST', '2024-03-19'],
+    // Which of day and month comes first is not known.
+    ['03/04/2019', null],
+    ['February 30, 2024', null],
+    ['13:75 on 19 March 2024', null],
+    ['Posted 19 March 2024 | 3 comments', null],
     ['2024-02-30', null],
     ['2024-13-01', null],
     ['1850-01-01', null],
@@ -176,5 +200,18 @@ describe('the <title> element', () => {
     const page = '<html><head><title>Harbour wall vote passes</title></head><body><svg><title>Logo</title></svg><p>The council voted on Monday to build the new harbour wall, officials said.</p></body></html>';
     expect(extractHtml(page, null).meta.title).toBe('Harbour wall vote passes');
     expect(extractHtml('<svg><title>Logo</title></svg><p>The council voted on Monday.</p>', null).meta.title).toBeNull();
+  });
+});
+
+describe('dates do not depend on the machine', () => {
+  it('the same page gives the same JSON under two time zones, with dates as written', () => {
+    const file = 'fixtures/pages/meta-written-dates.html';
+    const utc = runCli(['--json', '--only', 'meta', file], '', { TZ: 'UTC' });
+    const auckland = runCli(['--json', '--only', 'meta', file], '', { TZ: 'Pacific/Auckland' });
+    expect(utc.code).toBe(0);
+    expect(auckland.stdout).toBe(utc.stdout);
+    const meta = (JSON.parse(utc.stdout) as { meta: ArticleMeta }).meta;
+    expect(meta.published).toBe('2019-11-18T10:00:00');
+    expect(meta.modified).toBe('2019-11-19T20:50:59-05:00');
   });
 });

@@ -12,6 +12,9 @@ import type { ArticleMeta, MetaSources } from '../summary.js';
 import { hintWords } from './boilerplate.js';
 import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText, textOf } from './dom.js';
 import { comparisonKey } from '../strings.js';
+import { dateFromUrl, normalizeDate } from './dates.js';
+
+export { dateFromUrl, normalizeDate };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -31,9 +34,6 @@ const MAX_NAME_WORDS = 5;
 const MAX_NAME_CHARS = 60;
 /** Tags longer than this are sentences, not tags. */
 const MAX_TAG_CHARS = 60;
-/** Years outside this range are not publication dates. */
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
 
 /** Words that make an author string an organization or a desk. */
 const ORGANIZATION_WORD =
@@ -247,61 +247,6 @@ function decodeEntities(text: string): string {
 
 // ------------------------------------------------------------------------------------------------
 // Field normalizers. Each returns null for a value it cannot vouch for.
-
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-function validYmd(year: number, month: number, day: number): boolean {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Normalizes a date string to ISO 8601, keeping the page's precision and time zone when the page
- * already wrote ISO 8601; other formats (RFC 2822, "Nov 18, 2019 10:00 GMT") are converted to UTC.
- * Returns null when the value is not a plausible publication date.
- */
-export function normalizeDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const text = value.trim();
-  const iso = ISO_DATE_TIME.exec(text);
-  if (iso) {
-    const [, y, mo, d, h, mi, s, frac, zone] = iso;
-    if (!validYmd(Number(y), Number(mo), Number(d))) return null;
-    if (h === undefined) return `${y}-${mo}-${d}`;
-    if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null;
-    const offset = zone === undefined ? '' : /^z$/i.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${frac ?? ''}${offset === '+00:00' ? 'Z' : offset}`;
-  }
-  const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/.exec(text);
-  if (compact) {
-    const [, y, mo, d, h, mi, s] = compact;
-    if (!validYmd(Number(y), Number(mo), Number(d))) return null;
-    return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}`;
-  }
-  // Anything else must at least name a year, or Date.parse would guess one.
-  if (!/\b(?:19|20|21)\d{2}\b/.test(text)) return null;
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) return null;
-  const date = new Date(parsed);
-  if (date.getUTCFullYear() < MIN_YEAR || date.getUTCFullYear() > MAX_YEAR) return null;
-  return date.toISOString().replace('.000Z', 'Z');
-}
-
-/** A date written in the URL path (`/2019/11/19/`, `/2019-11-19/`), as YYYY-MM-DD. */
-export function dateFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const match = /(?:^|[/_-])((?:19|20)\d{2})([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
-  if (!validYmd(year, month, day)) return null;
-  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function absoluteUrl(value: string | null | undefined, base: string | null, keepFragment = false): string | null {
   if (!value) return null;
