@@ -215,3 +215,22 @@ describe('dates do not depend on the machine', () => {
     expect(meta.modified).toBe('2019-11-19T20:50:59-05:00');
   });
 });
+
+describe('site name cascade', () => {
+  const head = (inner: string, title = 'Ferry fares to rise in the new year'): string =>
+    `<html><head><title>${title}</title>${inner}</head><body><article><p>Ferry fares between the island and the mainland will rise by 8 percent in January.</p></article></body></html>`;
+  const agencyLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares to rise","publisher":{"@type":"Organization","name":"The Associated Press"}}</script>';
+  it.each([
+    ['a tagline after the name is dropped', head('<meta property="og:site_name" content="The Jerusalem Post | JPost.com">'), null, 'The Jerusalem Post', 'meta'],
+    ['a wire agency as JSON-LD publisher gives way to the paper\'s og:site_name', head(agencyLd + '<meta property="og:site_name" content="Bayside Courier">'), 'https://www.baysidecourier.example.com/news/ferry', 'Bayside Courier', 'meta'],
+    ['a wire agency on its own site is the site', head(agencyLd), 'https://apnews.com/article/ferry', 'The Associated Press', 'json-ld'],
+    ['the title\'s last part when it names the host', head('', 'Ferry fares to rise in the new year - Bayside Courier'), 'https://www.baysidecourier.com/news/ferry', 'Bayside Courier', 'title'],
+    ['a title suffix that does not name the host is not the site', head('', 'Ferry fares to rise - Transport'), 'https://www.baysidecourier.com/news/ferry', 'baysidecourier.com', 'url'],
+    ['nothing but the host', head(''), 'https://news.example.org/ferry', 'news.example.org', 'url'],
+    ['no host, no name: empty', head(''), null, null, undefined],
+  ])('%s', (_name, html, url, siteName, source) => {
+    const meta = extractHtml(html, url).meta;
+    expect(meta.siteName).toBe(siteName);
+    expect(meta.sources.siteName).toBe(source);
+  });
+});

@@ -13,6 +13,7 @@ import { hintWords } from './boilerplate.js';
 import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText, textOf } from './dom.js';
 import { comparisonKey } from '../strings.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
+import { NEWS_AGENCIES } from '../language/organizations.js';
 
 export { dateFromUrl, normalizeDate };
 
@@ -441,8 +442,12 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
   ].find((v) => v) ?? null;
   const metaSiteName = [meta('og:site_name'), meta('application-name'), meta('al:ios:app_name'), meta('publisher'), meta('dc.publisher')]
     .find((v) => v && !/^https?:|^www\./i.test(v))?.replace(/^@/, '') ?? null;
-  const knownSite = publisherName ?? metaSiteName;
   const host = hostOf(url ?? pageUrl);
+  // A news agency named as publisher is the story's source when the page names its own site
+  // otherwise (a paper carrying wire copy, in og:site_name or its title); alone, it is the site.
+  const titleSite = facts.title ? siteInTitle(facts.title, host) : null;
+  const ownPublisher = publisherName && isNewsAgency(publisherName) && (metaSiteName ?? titleSite) !== null ? null : publisherName;
+  const knownSite = ownPublisher ?? metaSiteName;
 
   const authorOrganizations: string[] = [];
   const people = (values: string[]): string[] | null => {
@@ -468,9 +473,11 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
     ]) ?? [];
 
   const siteName = pick('siteName', [
-    ['json-ld', () => publisherName],
-    ['meta', () => metaSiteName],
-    ['author', () => authorOrganizations[0] ?? null],
+    ['json-ld', () => siteNameOf(ownPublisher)],
+    ['meta', () => siteNameOf(metaSiteName)],
+    ['title', () => titleSite],
+    ['author', () => authorOrganizations.find((name) => !isNewsAgency(name)) ?? null],
+    ['url', () => host?.replace(/^www\./, '') ?? null],
   ]);
 
   const rawTitle = pick('title', [
@@ -528,6 +535,30 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
     tags,
     sources,
   };
+}
+
+const NEWS_AGENCY_KEYS = new Set(NEWS_AGENCIES.map(comparisonKey));
+
+function isNewsAgency(name: string): boolean {
+  return NEWS_AGENCY_KEYS.has(comparisonKey(name));
+}
+
+/** A site name without its tagline or a second spelling: "The Jerusalem Post | JPost.com" → "The Jerusalem Post". */
+function siteNameOf(name: string | null): string | null {
+  if (!name) return null;
+  const parts = name.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return name;
+  return parts.find((part) => !DOMAIN.test(part)) ?? parts[0]!;
+}
+
+/** The last part of a page title when it names the page's host: "Ferry fares rise - Bayside Courier" on baysidecourier.com. */
+function siteInTitle(title: string, host: string | null): string | null {
+  const parts = collapseSpaces(title).split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2 || !host) return null;
+  const last = parts[parts.length - 1]!;
+  const key = comparisonKey(last);
+  const hostKey = comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  return hostKey.length > 2 && (key === hostKey || key.replace(/^the/, '') === hostKey || (key.length > 2 && hostKey.includes(key))) ? siteNameOf(last) : null;
 }
 
 /** Removes the site's own name from a byline: "Kevin McCoy USA TODAY" → "Kevin McCoy". */

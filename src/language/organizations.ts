@@ -152,3 +152,14 @@ export const TEAM_ROLE_NOUNS: readonly string[] = [
   'goalkeeper', "'keeper", 'keeper', 'captain', 'skipper', 'side', 'squad', 'team', 'bowler', 'batsman', 'quarterback', 'pitcher', 'outfielder',
   'rider', 'riders', 'teammate', 'teammates', 'debut', 'spokesman', 'official', 'officials',
 ];
+
+/**
+ * News agencies whose copy other outlets carry: named as a page's publisher or byline, they are
+ * the story's source, not the site's name (unless the page is on the agency's own site).
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  'Associated Press', 'The Associated Press', 'AP', 'Reuters', 'Thomson Reuters', 'Agence France-Presse', 'Agence France Presse', 'AFP',
+  'United Press International', 'UPI', 'Deutsche Presse-Agentur', 'dpa', 'EFE', 'Agencia EFE', 'ANSA', 'Xinhua', 'Xinhua News Agency',
+  'Kyodo', 'Kyodo News', 'Yonhap', 'Press Trust of India', 'PTI', 'IANS', 'TASS', 'Anadolu Agency', 'The Canadian Press', 'Canadian Press',
+  'Australian Associated Press', 'AAP', 'PA Media', 'Press Association', 'Bloomberg News', 'Tribune News Service', 'CNN Wire',
+];
