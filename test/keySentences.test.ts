@@ -185,6 +185,14 @@ describe('boilerplate', () => {
     '© 2024 Riverton Gazette. All rights reserved.',
     'Advertisement',
     '14:05 GMT',
+    'This article originally appeared on VICE US.',
+    'A version of this story was first published in The Riverton Gazette.',
+    'This story is republished from The Conversation under a Creative Commons license.',
+    'Originally published on the author\'s blog.',
+    'Click through for the whole thing.',
+    'More information: www.harbourtrust.example.org',
+    'For more information, visit the council website.',
+    'Get our free weekly newsletter.',
   ];
   for (const text of furniture) it(`is furniture: ${text}`, () => expect(isBoilerplate(text)).toBe(true));
 
@@ -196,6 +204,11 @@ describe('boilerplate', () => {
     'By Tuesday, the river had burst its banks.',
     'Readers can follow the trial on the court website.',
     'The report was written by three senior judges.',
+    'The story first appeared in a local paper in 1998 and was later denied by the council.',
+    'This story has appeared in several versions over the years, the author said.',
+    'More information is expected on Monday, officials said.',
+    'For more information about the plan, residents packed the town hall.',
+    'The newsletter was delivered to 40,000 homes.',
   ];
   for (const text of reporting) it(`is reporting: ${text}`, () => expect(isBoilerplate(text)).toBe(false));
 

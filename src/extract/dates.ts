@@ -32,7 +32,7 @@ const US_GENERIC_ZONES: Readonly<Record<string, number>> = { et: -300, ct: -360,
 /** A time of day: `10:00`, `10.00`, `10:00:30`, `10am`, `10:00 p.m.` */
 const TIME = /\b(\d{1,2})(?:[:.](\d{2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|[:.](\d{2})(?:[:.](\d{2}))?(?![\d.:])|\s*([ap])\.?\s?m\b\.?)/i;
 /** An offset after the time: `+0100`, `-05:00`, `GMT+2`, `UTC-05:30`, or a zone name. */
-const ZONE = /(?:^|\s|\()(?:(?:gmt|utc)?\s*([+-])(\d{1,2})(?::?(\d{2}))?|([a-z]{1,4}))(?=$|[\s),.])/i;
+const ZONE = /(?:^|\s|\()(?:(?:gmt|utc)? ?([+-])(\d{1,2})(?::?(\d{2}))?|([a-z]{1,4}))(?=$|[\s),.])/i;
 
 /**
  * Normalizes a date as written to ISO 8601, keeping the page's precision and offset (an offset of

@@ -44,7 +44,10 @@ export interface SentenceCues {
  */
 const BOILERPLATE: readonly RegExp[] = [
   // Calls to action and navigation.
-  /\b(?:click|tap|press) (?:here|the link|below)\b/i,
+  /\b(?:click|tap|press) (?:here|the link|below|through)\b/i,
+  /^(?:more|further|additional) (?:information|info|details|reading)\s*:/i,
+  /^for (?:more|further) (?:information|details)\b.{0,80}\b(?:visit|see|call|contact|go to|click|email)\b/i,
+  /^(?:get|want|enjoy|like)\b.{0,60}\bnewsletters?\b/i,
   /^(?:read|see|watch|listen to|find out) more\b/i,
   /\bread more\s*:/i,
   /\bscroll (?:down|up)\b/i,
@@ -57,6 +60,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}\s*[.,|]?$/u,
   /^(?:published|updated|posted|last (?:updated|modified))(?:\s*:|\s+(?:on\s+|at\s+)?\d)/i,
   /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t)?\s*[.,]?$/i,
+  // Re-publication notes: "This article originally appeared on …", "A version of this story was first published in …".
+  /^(?:a version of )?(?:this|the above) (?:article|story|post|piece|report|column|essay|interview)\b.{0,30}\b(?:originally|first|previously) (?:appeared|published|ran)\b/i,
+  /^(?:[Aa] version of t|T)his (?:article|story|post|piece|report|column) (?:appeared|was published|ran) (?:on|in) (?:[Tt]he )?\p{Lu}/u,
+  /^(?:this|the) (?:article|story|post|piece) is (?:republished|reproduced|reprinted)\b/i,
+  /^(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b/i,
   // Credits and rights.
   /^(?:photo|photograph|picture|image|video|graphic|illustration)s?(?: credit)?\s*:/i,
   /\((?:photo|picture|image)s?\b[^)]*\)\s*\.?$/i,
