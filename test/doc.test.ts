@@ -114,3 +114,17 @@ describe('analyzeText: sentence ends need a space', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['The first boat leaves at 6.15am, and boats run every 30 minutes.', 'Weekend services start later.']);
   });
 });
+
+describe('sentences wink ends too early', () => {
+  it.each([
+    ['initials ending in an abbreviated given name', 'The paper was written by Marcel J. L. Th. Niessen and colleagues. It was published on Monday.', ['The paper was written by Marcel J. L. Th. Niessen and colleagues.', 'It was published on Monday.']],
+    ['a name with an exclamation mark', 'The Glee Club sang with Choir! and the band. The crowd cheered.', ['The Glee Club sang with Choir! and the band.', 'The crowd cheered.']],
+    ['speech followed by its cue in lower case', '“Stop!” he shouted. Nobody did.', ['“Stop!” he shouted.', 'Nobody did.']],
+    ['a question followed by its cue', 'What now? the mayor asked. Nobody knew.', ['What now? the mayor asked.', 'Nobody knew.']],
+    ['a full stop after a last name still ends the sentence', 'I met J. R. Ewing. He smiled.', ['I met J. R. Ewing.', 'He smiled.']],
+    ['an exclamation before a capital still ends it', 'We won! The team cheered.', ['We won!', 'The team cheered.']],
+  ])('%s', (_name, text, expected) => {
+    const doc = analyzeText(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(expected);
+  });
+});

@@ -280,6 +280,31 @@ export function analyzableLength(body: string): number {
 }
 
 /**
+ * Whether the piece starting at token `from` goes on the sentence `previous` that wink ended too
+ * early: after `!` or `?` when the piece opens in lower case (a name like "Yahoo!", or speech
+ * followed by "he shouted"), and after a run of initials ending in an abbreviated given name
+ * ("Marcel J. L. Th. Niessen").
+ */
+function continuesSentence(tokens: Token[], previous: Sentence, from: number): boolean {
+  const next = tokens[from]!.text;
+  const last = previous.tokenEnd - 1;
+  const word = (index: number): string => tokens[index]?.text ?? '';
+  if (/^\p{Ll}/u.test(next)) {
+    // The mark may be a token of its own before a closing quote.
+    const closer = /^["'”’)]$/.test(word(last)) ? word(last - 1) : word(last);
+    return /[!?]$/.test(closer);
+  }
+  if (!/^\p{Lu}/u.test(next)) return false;
+  // "Th." or "L." closing the sentence, with an initial ("J.", "L.") before it.
+  const period = word(last) === '.';
+  if (!period && !word(last).endsWith('.')) return false;
+  const closing = period ? word(last - 1) : word(last).slice(0, -1);
+  const before = period ? last - 2 : last - 1;
+  const initial = word(before) === '.' ? word(before - 1) : word(before).replace(/\.$/, '');
+  return /^\p{Lu}\p{Ll}{0,2}$/u.test(closing) && /^\p{Lu}$/u.test(initial);
+}
+
+/**
  * Reads `body` with wink-nlp: tokens with offsets, sentences that never cross a line break
  * (unless the text is hard-wrapped) and paragraphs (blocks between blank lines, or lines
  * when the text has no blank lines).
@@ -332,7 +357,7 @@ export function analyzeText(body: string): NlpDoc {
     // wink sometimes ends a sentence with no space after it ("at 6." + "15am"): a sentence
     // boundary needs whitespace, so such a piece joins the sentence before it.
     const previous = sentences[sentences.length - 1];
-    if (paragraphOpen && previous && previous.end === tokens[from]!.start) {
+    if (paragraphOpen && previous && (previous.end === tokens[from]!.start || continuesSentence(tokens, previous, from))) {
       for (let t = previous.tokenEnd; t < to; t++) tokens[t]!.sentence = sentences.length - 1;
       Object.assign(previous, textSpan(body, previous.start, tokens[to - 1]!.end), { tokenEnd: to });
       return;
