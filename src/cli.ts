@@ -60,6 +60,7 @@ function buildProgram(): Command {
     .option('--include-body', 'put the article text in JSON and NDJSON output')
     .option('--url <url>', 'the page\'s address, for HTML read from stdin')
     .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')
+    .option('--language <code>', 'the articles\' language (ISO 639-1), not detected: en forces English analysis')
     .option('--only <sections>', `print only these sections: ${SECTIONS.join(',')}`, sections)
     .option('--width <columns>', 'wrap text output to this width', positiveInteger)
     .option('-j, --jobs <n>', 'articles summarized in parallel in a batch (default: one per CPU core)', atLeastOne)
@@ -92,6 +93,7 @@ interface ParsedFlags {
   includeBody?: boolean;
   url?: string;
   encoding?: string;
+  language?: string;
   only?: Section[];
   width?: number;
   jobs?: number;
@@ -113,6 +115,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     includeBody: Boolean(flags.includeBody),
     url: flags.url ?? null,
     encoding: flags.encoding ?? null,
+    language: flags.language?.toLowerCase() ?? null,
     only: flags.only ?? null,
     width: flags.width ?? null,
     jobs: flags.jobs ?? null,
@@ -144,6 +147,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`precis: ${messageLine(`--encoding "${options.encoding}" is not an encoding precis knows.`)}\n`);
       return EXIT_CODES.usage;
     }
+  }
+  if (options.language !== null && !/^[a-z]{2}$/.test(options.language)) {
+    process.stderr.write(`precis: ${messageLine(`--language "${options.language}" is not a two-letter ISO 639-1 code (such as en, de, fr).`)}\n`);
+    return EXIT_CODES.usage;
   }
   const inputs = program.args;
   if (inputs.length === 0 && process.stdin.isTTY) {

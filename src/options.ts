@@ -31,6 +31,8 @@ export interface Options {
   url: string | null;
   /** A character encoding label that overrides every other charset source. */
   encoding: string | null;
+  /** The articles' language (ISO 639-1), overriding detection: `en` forces English analysis, another code turns it off. */
+  language: string | null;
   /** Keep only these sections of the summary in the output; `null` keeps all. */
   only: Section[] | null;
   /** Print nothing on stderr but errors. */
@@ -67,6 +69,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   url: null,
   /** None: BOM, then UTF-8 when valid, then the declared charset, then windows-1252. */
   encoding: null,
+  /** None: detected from each text (the page's declared language only a hint); English is analyzed, other languages are not. */
+  language: null,
   /** Everything. */
   only: null,
   quiet: false,

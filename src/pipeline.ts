@@ -17,6 +17,7 @@ import { findFigures } from './analyze/figures.js';
 import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
 import { findKeywords } from './analyze/keywords.js';
 import { displayUrl, redactUrls } from './url.js';
+import { type LanguageDecision, detectLanguage, languageName } from './language/detect.js';
 
 /** One document to summarize, as the input layer hands it over. */
 export interface PipelineInput {
@@ -74,25 +75,34 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 3. Extract: the article body, its blocks and its metadata.
   const article: Article = format === 'html' ? extractHtml(text, url) : extractText(text, url);
 
-  // 4. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body. A body
+  // 4. Language: the text decides (the page's declaration is a hint); --language overrides it.
+  //    precis's analysis is English: other languages get their body, metadata and counts only.
+  const language: LanguageDecision = options.language ? { language: options.language, source: 'option' } : detectLanguage(article.body, article.meta.language);
+  const meta: ArticleMeta = { ...article.meta, language: language.language, sources: { ...article.meta.sources, language: language.source === 'declared' ? (article.meta.sources.language ?? 'declared') : language.source } };
+  const english = language.language === 'en' || language.language === 'und';
+
+  // 5. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body. A body
   //    longer than any article is analyzed up to a bound, so time per input stays bounded.
   const warnings = [...decodeWarnings, ...article.warnings];
+  if (!english) {
+    warnings.push(`The text is in ${languageName(language.language)} (${language.language}); precis analyzes English only, so no entities, quotes, figures, keywords or key sentences are given (--language en forces English analysis).`);
+  }
   const analyzed = analyzableLength(article.body);
   if (analyzed < article.body.length) {
     warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (entities, quotes, figures, key sentences and the counts of words and sentences cover that part).`);
   }
   const doc: NlpDoc = analyzeText(article.body.slice(0, analyzed));
 
-  // 5–10. What the text says: names, quotation marks, coreference, entities, quotes, key
+  // 6–11. What the text says: names, quotation marks, coreference, entities, quotes, key
   //       sentences, figures and keywords (each step listed in `analyzeDocument` below).
-  const analysis = analyzeDocument(doc, { title: article.meta.title, sentences: options.sentences, ratio: options.ratio });
+  const analysis = english ? analyzeDocument(doc, { title: article.meta.title, sentences: options.sentences, ratio: options.ratio }) : NOTHING_ANALYZED;
 
-  // 11. Assemble the summary.
+  // 12. Assemble the summary.
   return {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? null,
     source: { kind: input.kind, name: redactUrls(input.name), format, bytes, encoding, encodingSource, url, date: input.date ?? null },
-    meta: withoutCredentials(article.meta),
+    meta: withoutCredentials(meta),
     extraction: { strategy: article.strategy },
     stats: statsOf(doc, article.body),
     keySentences: analysis.keySentences,
@@ -106,6 +116,9 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     body: article.body,
   };
 }
+
+/** The analysis of a text in a language precis does not analyze: nothing. */
+const NOTHING_ANALYZED: Omit<Analysis, 'coref'> = { entities: [], quotes: [], quotedTerms: [], keySentences: [], figures: [], keywords: [] };
 
 /** What the analysis of one document finds. */
 export interface Analysis {

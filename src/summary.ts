@@ -4,7 +4,7 @@
  */
 
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.3';
+export const SCHEMA_VERSION = '2.0';
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {
@@ -135,7 +135,7 @@ export interface ArticleMeta {
   published: string | null;
   modified: string | null;
   siteName: string | null;
-  /** A language tag such as `en` or `en-GB`. */
+  /** The text's language, ISO 639-1 (`en`, `de`), or `und` when it cannot tell; null only from the extract stage alone (the page's declared tag, such as `en-GB`). */
   language: string | null;
   /** The canonical address of the article. */
   url: string | null;
