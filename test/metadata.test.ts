@@ -234,3 +234,18 @@ describe('site name cascade', () => {
     expect(meta.sources.siteName).toBe(source);
   });
 });
+
+describe('visible dates', () => {
+  const page = (inner: string): string =>
+    `<html><head><title>Ferry fares to rise</title></head><body><article>${inner}<p>Ferry fares between the island and the mainland will rise by 8 percent in January.</p></article></body></html>`;
+  it.each([
+    ['a date-classed element', '<div class="meta"><span class="date">Date 19.01.2020</span> / <span class="author">Author Ben Knight</span></div>', '2020-01-19'],
+    ['a <time> without datetime', '<p class="info"><time>November 19, 2019</time></p>', '2019-11-19'],
+    ['a date in the byline', '<p class="byline">By Ben Knight, Nov. 19, 2019, 8:50 p.m. ET</p>', '2019-11-19T20:50:00-05:00'],
+    ['date elements that disagree (related stories) give none', '<ul><li><span class="date">November 2, 2019</span></li><li><span class="date">November 5, 2019</span></li></ul>', null],
+  ])('%s', (_name, inner, published) => {
+    const meta = extractHtml(page(inner), null).meta;
+    expect(meta.published).toBe(published);
+    if (published) expect(meta.sources.published).toBe('markup');
+  });
+});

@@ -61,13 +61,28 @@ interface PageFacts {
   times: Array<{ value: string; role: 'published' | 'modified' | null }>;
   /** Text of byline-like elements (`rel=author`, `itemprop=author`, class `byline`/`author`). */
   bylines: string[];
+  /** Text of elements whose class or id says they hold a date (`date`, `published`, `timestamp`), in page order. */
+  dateTexts: string[];
+}
+
+/** Class and id words of elements that show a date. */
+const DATE_HINT = /(?:^|\s)(?:date|dates|dateline|published|publish\s?date|pub\s?date|post\s?date|entry\s?date|article\s?date|timestamp|time\s?stamp|posted\s?on)(?:$|\s)/;
+const DATE_PREFILTER = /date|publish|timestamp|posted/i;
+/** A date element's text is short ("Date 19.01.2020", "Published November 19, 2019 10:41 a.m. ET"). */
+const MAX_DATE_TEXT_CHARS = 80;
+
+function isDateElement(element: Element): boolean {
+  const cls = element.attribs['class'];
+  const id = element.attribs['id'];
+  if (!(cls !== undefined && DATE_PREFILTER.test(cls)) && !(id !== undefined && DATE_PREFILTER.test(id))) return false;
+  return DATE_HINT.test(hintWords(`${cls ?? ''} ${id ?? ''}`));
 }
 
 const BYLINE_HINT = /(?:^|\s)(?:byline\w*|author|authors|author\s?name|by\s?line|article\s?author|post\s?author|entry\s?author|writer|dateline\s?author)(?:$|\s)/;
 const BYLINE_EXCLUDE = /(?:^|\s)(?:bio|biography|avatar|image|img|photo|description|about|more|social|follow|twitter|email|title|job|role)(?:$|\s)/;
 
 function collectFacts(root: AnyNode): PageFacts {
-  const facts: PageFacts = { meta: new Map(), jsonLd: [], canonical: null, imageSrc: null, lang: null, title: null, h1: null, times: [], bylines: [] };
+  const facts: PageFacts = { meta: new Map(), jsonLd: [], canonical: null, imageSrc: null, lang: null, title: null, h1: null, times: [], bylines: [], dateTexts: [] };
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -118,7 +133,8 @@ function collectFacts(root: AnyNode): PageFacts {
         if (facts.h1 === null) facts.h1 = collapseSpaces(textOf(node)) || null;
         break;
       case 'time': {
-        const value = attribs['datetime'];
+        // Without a datetime attribute, the element's text is its date.
+        const value = attribs['datetime'] ?? collapseSpaces(textOf(node));
         if (value) {
           const itemprop = (attribs['itemprop'] ?? '').toLowerCase();
           const role = itemprop === 'datepublished' || attribs['pubdate'] !== undefined ? 'published' : itemprop === 'datemodified' ? 'modified' : null;
@@ -131,6 +147,10 @@ function collectFacts(root: AnyNode): PageFacts {
         break;
       default:
         break;
+    }
+    if (name !== 'time' && isDateElement(node)) {
+      const text = collapseSpaces(textOf(node));
+      if (text && text.length <= MAX_DATE_TEXT_CHARS) facts.dateTexts.push(text);
     }
     if (name !== 'meta' && name !== 'link' && isBylineElement(node)) {
       const text = collapseSpaces(textOf(node));
@@ -489,7 +509,14 @@ export function extractMetadata($: CheerioAPI, pageUrl: string | null): ArticleM
   const published = pick('published', [
     ['json-ld', () => normalizeDate(stringOf(ld?.['datePublished'])) ?? normalizeDate(stringOf(ld?.['dateCreated'])) ?? normalizeDate(stringOf(ld?.['uploadDate']))],
     ['meta', () => firstDate(metaAll('article:published_time', 'og:published_time', 'article:published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'created'))],
-    ['markup', () => firstDate(facts.times.filter((t) => t.role === 'published').map((t) => t.value)) ?? soleDate(facts.times.map((t) => t.value))],
+    // A visible date: a <time> that says it is the publication date, the one day all <time>s
+    // name, a date in the byline ("By Ben Knight, November 19, 2019"), or the one day all
+    // date-classed elements show ("Date 19.01.2020"); a related story's date disagrees and voids it.
+    ['markup', () =>
+      firstDate(facts.times.filter((t) => t.role === 'published').map((t) => t.value)) ??
+      soleDate(facts.times.map((t) => t.value)) ??
+      firstDate(facts.bylines) ??
+      soleDate(facts.dateTexts)],
     ['url', () => dateFromUrl(url ?? pageUrl) ?? dateFromUrl(pageUrl)],
   ]);
 
