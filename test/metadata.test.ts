@@ -176,6 +176,14 @@ describe('cleanAuthors: people apart from organizations, roles dropped', () => {
     [['Jane Doe, Cleveland.com'], ['Jane Doe'], ['Cleveland.com']],
     [['Maria da Silva'], ['Maria da Silva'], []],
     [['The Editorial Board'], [], ['The Editorial Board']],
+    // Entities decoded, and a letter after an accent is no conjunction ("e" is Portuguese "and").
+    [['Ren&eacute;e Dupont'], ['Renée Dupont'], []],
+    [['Ana Lima e Jo&atilde;o Costa'], ['Ana Lima', 'João Costa'], []],
+    // A dateline or a date is never an author.
+    [['Hamburg, Germany'], [], []],
+    [['By Ben Knight, Berlin'], ['Ben Knight'], []],
+    [['November 19, 2019'], [], []],
+    [['Austin'], ['Austin'], []],
   ])('%j', (input, people, organizations) => {
     expect(cleanAuthors(input)).toEqual({ people, organizations });
   });
@@ -232,6 +240,14 @@ describe('site name cascade', () => {
     const meta = extractHtml(html, url).meta;
     expect(meta.siteName).toBe(siteName);
     expect(meta.sources.siteName).toBe(source);
+  });
+});
+
+describe('entities in JSON-LD and meta tags', () => {
+  it('decodes named and numeric references, also escaped twice', () => {
+    const html = `<html><head><meta property="og:site_name" content="Caf&amp;eacute; Times"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ren&eacute;e Dupont&#8217;s win","author":{"@type":"Person","name":"Ren&eacute;e Dupont"}}</script></head><body><article><p>Renée Dupont won the race on Monday in the rain.</p></article></body></html>`;
+    const meta = extractHtml(html, null).meta;
+    expect([meta.title, meta.authors, meta.siteName]).toEqual(['Renée Dupont’s win', ['Renée Dupont'], 'Café Times']);
   });
 });
 

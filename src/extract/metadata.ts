@@ -14,6 +14,8 @@ import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText,
 import { comparisonKey } from '../strings.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { NEWS_AGENCIES } from '../language/organizations.js';
+import { decodeHTMLStrict } from 'entities';
+import { Cls, isListed } from '../analyze/entities/lexicon.js';
 
 export { dateFromUrl, normalizeDate };
 
@@ -101,7 +103,8 @@ function collectFacts(root: AnyNode): PageFacts {
         const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
         const content = attribs['content'] ?? attribs['datetime'];
         if (key && content !== undefined) {
-          const value = collapseSpaces(content);
+          // Pages escape their meta content twice over now and then ("Caf&amp;eacute;").
+          const value = collapseSpaces(decodeEntities(content));
           if (value) {
             const list = facts.meta.get(key);
             if (list) list.push(value);
@@ -258,12 +261,9 @@ function urlOf(value: Json | undefined): string | null {
 
 /** JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`). */
 function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec: string, hex: string, named: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[named.toLowerCase()] ?? whole;
-  });
+  // Every HTML5 named reference (&eacute;, &rsquo;), numeric ones, and those escaped twice over
+  // (&amp;eacute; in an attribute decodes once in the parser, once here); only with a semicolon.
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -373,14 +373,14 @@ export function cleanAuthors(values: string[]): { people: string[]; organization
       .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\s\S]*$/i, '')
       .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b[\s\S]*$/, '')
       .replace(/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+\d{4}[\s\S]*$/i, '');
-    for (const part of text.split(/(?<!\s)\s*(?:,|&|;|\||\/|•|·|\s-\s|\s–\s|\s—\s|(?<=\p{L}{2})\.\s+(?=\p{Lu})|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/iu)) {
+    for (const part of text.split(/(?<!\s)\s*(?:,|&|;|\||\/|•|·|\s-\s|\s–\s|\s—\s|(?<=\p{L}{2})\.\s+(?=\p{Lu})|(?<=\s)(?:and|und|et|y|e|with)(?=\s))\s*/iu)) {
       const name = collapseSpaces(part).replace(/^(?:by|por|par|von)\s+/i, '').replace(/^[\s"'“”‘’(]+|(?<![\s"'“”‘’).,;:])[\s"'“”‘’).,;:]+$/g, '');
       if (!name || !/\p{L}/u.test(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       if (/^\p{Lu}{2,5}$/u.test(name)) organizations.push(name); // AP, AFP, PTI: agencies
-      else if (isPersonName(name)) people.push(name);
+      else if (isPersonName(name) && !isPlaceName(name)) people.push(name);
       else if ((ORGANIZATION_WORD.test(name) || DOMAIN.test(name)) && name.length <= MAX_NAME_CHARS && !ROLE_WORD.test(name)) organizations.push(name);
     }
   }
@@ -388,6 +388,15 @@ export function cleanAuthors(values: string[]): { people: string[]; organization
   // Next to full names, a lone one-word "author" is usually the outlet or a handle: not a person we can vouch for.
   const kept = people.some((name) => name.includes(' ')) ? people.filter((name) => name.includes(' ')) : people;
   return { people: kept.map(titleCaseShouting), organizations };
+}
+
+/**
+ * A country or region, or a one-word city that is not also a given name: a dateline ("Hamburg,
+ * Germany") read as a byline, never an author. "Austin" or "Lincoln" alone may be a person.
+ */
+function isPlaceName(name: string): boolean {
+  if (isListed(name, Cls.Country | Cls.Region)) return true;
+  return !name.includes(' ') && isListed(name, Cls.City) && !isListed(name, Cls.First);
 }
 
 /** "MEG KINNARD" → "Meg Kinnard": bylines in capitals are styling, not spelling. */
