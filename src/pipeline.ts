@@ -103,7 +103,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     id: input.id ?? null,
     source: { kind: input.kind, name: redactUrls(input.name), format, bytes, encoding, encodingSource, url, date: input.date ?? null },
     meta: withoutCredentials(meta),
-    extraction: { strategy: article.strategy },
+    extraction: { strategy: article.strategy, confidence: article.confidence },
     stats: statsOf(doc, article.body),
     keySentences: analysis.keySentences,
     quotes: analysis.quotes,

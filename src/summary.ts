@@ -180,8 +180,8 @@ export interface Summary {
   id: string | null;
   source: SourceInfo;
   meta: ArticleMeta;
-  /** How the body was obtained: `text` for text input, else the HTML strategy that won. */
-  extraction: { strategy: string };
+  /** How the body was obtained: `text` for text input, else the HTML strategy that won; and how far it can be trusted to be the article (`high`, `medium` when a later strategy had to take over, `low` when none found a plausible article). */
+  extraction: { strategy: string; confidence: 'high' | 'medium' | 'low' };
   stats: Stats;
   /** Key sentences in document order, at most the number asked for. */
   keySentences: KeySentence[];

@@ -376,3 +376,21 @@ describe('body: teaser cards with long blurbs', () => {
     for (const text of [P1, P3, blurb2]) expect(body).toContain(text);
   });
 });
+
+describe('body confidence', () => {
+  const page = (inner: string): string => `<html><head><title>Ferry fares to rise</title></head><body>${inner}</body></html>`;
+  const story = '<article><p>Ferry fares between the island and the mainland will rise by 8 percent in January, the transport board said on Monday, after its fuel bill doubled in two years.</p><p>“We held prices as long as we could,” said board chair Nadia Osei, who added that season tickets would rise by less than single fares.</p><p>The board will review the fares again in June, when the new engines are due to cut fuel use by a fifth.</p></article>';
+  const bio = '<div class="about"><p>Nadia Osei is a reporter who covers transport and the harbour for the Bayside Courier. She has written for several regional papers and lives on the island with her two dogs.</p></div>';
+  const links = `<div class="more">${['Bridge reopens after repairs', 'Council approves new tram line', 'Storm closes mountain pass', 'Bakery wins bread award', 'School roof to be replaced', 'Harbour festival returns'].map((title) => `<p><a href="/${title.length}">${title} as the town waits for news</a></p>`).join('')}</div>`;
+
+  it.each([
+    ['a news story', story, 'high', null],
+    ['a page that holds only an author bio', bio, 'low', /reads like an author bio/],
+    ['a page that holds only links to other stories', links, 'low', /reads like a list of links to other stories/],
+  ])('%s: %s', (_name, inner, confidence, warning) => {
+    const article = extractHtml(page(inner), null);
+    expect(article.confidence).toBe(confidence);
+    if (warning) expect(article.warnings.join(' ')).toMatch(warning);
+    else expect(article.warnings).toEqual([]);
+  });
+});

@@ -22,11 +22,21 @@ import { comparisonKey } from '../strings.js';
 
 export type BodyStrategy = 'scored-container' | 'scored-container-relaxed' | 'paragraphs' | 'body-text' | 'empty';
 
+/**
+ * How far the body can be trusted: `high` when the first strategy that found enough text found a
+ * plausible article, `medium` when a later strategy had to, `low` when every strategy's body looks
+ * like something else (an author bio, a list of links) and the first was kept.
+ */
+export type BodyConfidence = 'high' | 'medium' | 'low';
+
 export interface BodyResult {
   paragraphs: string[];
   /** The blocks the paragraphs come from, one per paragraph, in order (their kind and level). */
   blocks: Block[];
   strategy: BodyStrategy;
+  confidence: BodyConfidence;
+  /** What a `low` body looks like instead of an article ("an author bio"). */
+  doubt?: string;
 }
 
 export interface BodyOptions {
@@ -473,23 +483,59 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
 
 /** Runs the strategy cascade over a linearized page. */
 export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): BodyResult {
+  // Each strategy in turn offers a body long enough to be one; the first that also reads like an
+  // article wins. A body that reads like an author bio or a list of links gives way to the next.
+  const offers: Array<{ blocks: Block[]; strategy: BodyStrategy }> = [];
   const attempts: Array<[BodyStrategy, number]> = [['scored-container', STRICT_MASK], ['scored-container-relaxed', RELAXED_MASK]];
   for (const [strategy, mask] of attempts) {
     const sums = prefixSums(page.blocks, mask);
     const selection = selectContainer(page, mask, sums);
     if (!selection) continue;
     const blocks = articleBlocks(page, selection, mask, options);
-    if (totalLength(blocks) >= MIN_BODY_LENGTH) return result(blocks, strategy);
+    if (totalLength(blocks) >= MIN_BODY_LENGTH && offer(offers, blocks, strategy)) return chosen(offers);
   }
 
   const paragraphs = page.blocks.filter((b) => (b.furniture & RELAXED_MASK) === 0 && isProse(b) && verdictOf(b) === null);
-  if (totalLength(paragraphs) >= MIN_BODY_LENGTH) return result(paragraphs, 'paragraphs');
+  if (totalLength(paragraphs) >= MIN_BODY_LENGTH && offer(offers, paragraphs, 'paragraphs')) return chosen(offers);
 
   const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
-  if (everything.length > 0) return result(everything, 'body-text');
-  return { paragraphs: [], blocks: [], strategy: 'empty' };
+  if (everything.length > 0 && offer(offers, everything, 'body-text')) return chosen(offers);
+  const [first] = offers;
+  if (first) return { ...result(first.blocks, first.strategy), confidence: 'low', doubt: doubtOf(first.blocks)! };
+  return { paragraphs: [], blocks: [], strategy: 'empty', confidence: 'low' };
 }
 
-function result(blocks: Block[], strategy: BodyStrategy): BodyResult {
+/** Records a strategy's body; true when it reads like an article (and so is the one to keep). */
+function offer(offers: Array<{ blocks: Block[]; strategy: BodyStrategy }>, blocks: Block[], strategy: BodyStrategy): boolean {
+  offers.push({ blocks, strategy });
+  return doubtOf(blocks) === null;
+}
+
+/** The last body offered, which reads like an article: trusted fully when no other came before it. */
+function chosen(offers: Array<{ blocks: Block[]; strategy: BodyStrategy }>): BodyResult {
+  const last = offers[offers.length - 1]!;
+  return { ...result(last.blocks, last.strategy), confidence: offers.length === 1 ? 'high' : 'medium' };
+}
+
+/** A short body that describes its writer ("Jane Doe is a reporter who covers …"). */
+const BIO = /\b(?:is|was) an? (?:[\w-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|freelancer|blogger|producer|photographer)\b|\b(?:covers|has written for|has reported (?:on|for|from)|her work has appeared|his work has appeared)\b/i;
+/** A body this short can be a bio; a longer one is an article that mentions its writer. */
+const MAX_BIO_WORDS = 120;
+/** A list of links: at least this many blocks … */
+const MIN_LINK_LIST_BLOCKS = 5;
+/** … this share of which are mostly link text. */
+const LINK_LIST_SHARE = 0.6;
+
+/** What `blocks` look like instead of an article body, or null when they read like one. */
+function doubtOf(blocks: Block[]): string | null {
+  let words = 0;
+  for (const block of blocks) words += block.text.split(/\s+/).length;
+  if (words <= MAX_BIO_WORDS && blocks.some((block) => BIO.test(block.text))) return 'an author bio';
+  const links = blocks.filter((block) => block.linkLength >= block.length / 2).length;
+  if (blocks.length >= MIN_LINK_LIST_BLOCKS && links >= blocks.length * LINK_LIST_SHARE) return 'a list of links to other stories';
+  return null;
+}
+
+function result(blocks: Block[], strategy: BodyStrategy): Omit<BodyResult, 'confidence'> {
   return { paragraphs: blocks.map((b) => b.text), blocks, strategy };
 }

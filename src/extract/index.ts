@@ -3,7 +3,7 @@
  */
 import type { ArticleMeta, BodyBlock, BodyBlockKind } from '../summary.js';
 import type { Block, BlockKind } from './blocks.js';
-import { extractBody } from './body.js';
+import { type BodyConfidence, extractBody } from './body.js';
 import { extractMetadata } from './metadata.js';
 import { MAX_TEXT_BLOCKS, normalizeTextBody, textBlocks, textMetadata } from './text.js';
 import { parseHtml } from './parse.js';
@@ -18,6 +18,8 @@ export interface Article {
   meta: ArticleMeta;
   /** `text`, or the HTML body strategy that produced the body. */
   strategy: string;
+  /** How far the body can be trusted to be the article (see `BodyConfidence`); always `high` for text. */
+  confidence: BodyConfidence;
   warnings: string[];
 }
 
@@ -55,11 +57,12 @@ export function extractHtml(html: string, url: string | null): Article {
   const nesting = capNesting(elements.html);
   const $ = parseHtml(nesting.html);
   const meta = extractMetadata($, url);
-  const { blocks, strategy } = extractBody($, { title: meta.title });
+  const { blocks, strategy, confidence, doubt } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
+  if (doubt) warnings.push(`The page's body may not be the article: every way of finding it gave what reads like ${doubt}.`);
   if (elements.capped) warnings.push(`The page has more than ${MAX_ELEMENTS} elements and comments; only the first ${MAX_ELEMENTS} were read.`);
   if (nesting.capped) warnings.push(`The page nests elements more than ${MAX_DEPTH} deep; tags past that depth were ignored.`);
-  return { ...joinBlocks(blocks), meta, strategy, warnings };
+  return { ...joinBlocks(blocks), meta, strategy, confidence, warnings };
 }
 
 /** A plain-text article: the text itself is the body; its blocks are its paragraphs. */
@@ -68,5 +71,5 @@ export function extractText(text: string, url: string | null): Article {
   const meta = textMetadata(body, url);
   const { blocks, capped } = textBlocks(body, meta.title !== null);
   const warnings = capped ? [`The text has more than ${MAX_TEXT_BLOCKS} paragraphs; past that, its blocks hold the rest of the text as one.`] : [];
-  return { body, blocks, meta, strategy: 'text', warnings };
+  return { body, blocks, meta, strategy: 'text', confidence: 'high', warnings };
 }
