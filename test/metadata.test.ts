@@ -184,6 +184,10 @@ describe('cleanAuthors: people apart from organizations, roles dropped', () => {
     [['By Ben Knight, Berlin'], ['Ben Knight'], []],
     [['November 19, 2019'], [], []],
     [['Austin'], ['Austin'], []],
+    // A label before the name.
+    [['Author Ben Knight'], ['Ben Knight'], []],
+    [['Text: Ben Knight'], ['Ben Knight'], []],
+    [['Reporter Ben Knight'], ['Ben Knight'], []],
   ])('%j', (input, people, organizations) => {
     expect(cleanAuthors(input)).toEqual({ people, organizations });
   });

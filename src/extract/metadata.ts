@@ -369,6 +369,8 @@ export function cleanAuthors(values: string[]): { people: string[]; organization
       .replace(/\(\s*@?\w*\s*\)|\[\s*\]/g, ' ')
       .replace(/(?:^|\s)@\w+/g, ' ')
       .replace(/^\s*(?:(?:written|reported|posted|story|words|text|photos?)\s+)?(?:by|por|par|von|di|de)\b\s*:?\s*/i, '')
+      // A label before the name: "Author Ben Knight", "Text: Ben Knight", "Autorin: …".
+      .replace(/^\s*(?:authors?|writers?|reporters?|text|words|story|autor(?:in)?|auteur|autore)\s*[:|]?\s+(?=\p{Lu})/iu, '')
       .replace(/\b(?:updated|published|posted|last modified|modified)\b[\s\S]*$/i, '')
       .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\s\S]*$/i, '')
       .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b[\s\S]*$/, '')
