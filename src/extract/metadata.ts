@@ -14,7 +14,7 @@ import { type AnyNode, type Element, collapseSpaces, hasChildren, isTag, isText,
 import { comparisonKey } from '../strings.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { NEWS_AGENCIES } from '../language/organizations.js';
-import { decodeHTMLStrict } from 'entities';
+import { createRequire } from 'node:module';
 import { Cls, isListed } from '../analyze/entities/lexicon.js';
 
 export { dateFromUrl, normalizeDate };
@@ -261,10 +261,15 @@ function urlOf(value: Json | undefined): string | null {
 
 /** JSON-LD strings sometimes carry HTML entities (`&amp;`, `&#8217;`). */
 function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   // Every HTML5 named reference (&eacute;, &rsquo;), numeric ones, and those escaped twice over
   // (&amp;eacute; in an attribute decodes once in the parser, once here); only with a semicolon.
-  return text.includes('&') ? decodeHTMLStrict(text) : text;
+  // Required, not imported: the parser has loaded this very module that way, tables and all.
+  decodeStrict ??= (createRequire(import.meta.url)('entities/decode') as { decodeHTMLStrict: (text: string) => string }).decodeHTMLStrict;
+  return decodeStrict(text);
 }
+
+let decodeStrict: ((text: string) => string) | null = null;
 
 // ------------------------------------------------------------------------------------------------
 // Field normalizers. Each returns null for a value it cannot vouch for.
