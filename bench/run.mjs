@@ -202,13 +202,17 @@ if (process.env.BENCH_CLI !== '0') {
   console.log(`peak RSS ratio ${sizes[1]}/${sizes[0]}: ${(peaks[1] / peaks[0]).toFixed(2)}×`);
 
   const COLD_RUNS = 11;
-  console.log(`\nCold start (median of ${COLD_RUNS}, the three commands taking turns so a slow spell of the machine hits all alike): precis on one text article against node loading wink-nlp and its model`);
+  console.log(`\nCold start (median of ${COLD_RUNS}, the commands taking turns so a slow spell of the machine hits all alike), as ratios to \`node -e 0\``);
   const commands = {
-    bare: ['--input-type=module', '-e', "import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; w(m);"],
-    precis: [bin, join(ROOT, 'fixtures', 'council-vote.txt')],
-    version: [bin, '--version'],
+    'node -e 0': ['-e', '0'],
+    'node loading wink-nlp and its model': ['--input-type=module', '-e', "import w from 'wink-nlp'; import m from 'wink-eng-lite-web-model'; w(m);"],
+    'precis --version': [bin, '--version'],
+    'precis, a short English text': [bin, join(ROOT, 'fixtures', 'council-vote.txt')],
+    'precis, a short English HTML page': [bin, join(ROOT, 'fixtures', 'harbor-ferry.html')],
+    // Loads the language detector (eld), which English text never does.
+    'precis, a short German HTML page': [bin, join(ROOT, 'fixtures', 'pages', 'meta-no-date.html')],
   };
-  const times = { bare: [], precis: [], version: [] };
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let run = 0; run < COLD_RUNS; run++) {
     for (const [name, args] of Object.entries(commands)) {
       const started = performance.now();
@@ -216,6 +220,9 @@ if (process.env.BENCH_CLI !== '0') {
       times[name].push(performance.now() - started);
     }
   }
-  const [bare, precis, version] = [median(times.bare), median(times.precis), median(times.version)];
-  console.log(`bare wink load ${bare.toFixed(0)} ms · precis fixtures/council-vote.txt ${precis.toFixed(0)} ms (${(precis / bare).toFixed(2)}×) · precis --version ${version.toFixed(0)} ms`);
+  const empty = median(times['node -e 0']);
+  for (const name of Object.keys(commands)) {
+    const ms = median(times[name]);
+    console.log(`${name.padEnd(40)}${ms.toFixed(0).padStart(7)} ms${(ms / empty).toFixed(2).padStart(8)}×`);
+  }
 }

@@ -383,8 +383,12 @@ describe('body confidence', () => {
   const bio = '<div class="about"><p>Nadia Osei is a reporter who covers transport and the harbour for the Bayside Courier. She has written for several regional papers and lives on the island with her two dogs.</p></div>';
   const links = `<div class="more">${['Bridge reopens after repairs', 'Council approves new tram line', 'Storm closes mountain pass', 'Bakery wins bread award', 'School roof to be replaced', 'Harbour festival returns'].map((title) => `<p><a href="/${title.length}">${title} as the town waits for news</a></p>`).join('')}</div>`;
 
+  const teasers = ['The harbour board met on Monday to discuss the fares for next year and the new engines', 'Our walk along the north shore took us past the old lighthouse and the seal colony', 'Five things we learned from the ferry operators at this year\'s regional meeting in town']
+    .map((text) => `<div class="post"><h2>${text.slice(0, 20)}</h2><p>${text} and much more than we expected … <a href="/p">Read more</a></p></div>`).join('');
+
   it.each([
     ['a news story', story, 'high', null],
+    ['a blog page of teasers', teasers, 'low', /reads like a list of teasers for other posts/],
     ['a page that holds only an author bio', bio, 'low', /reads like an author bio/],
     ['a page that holds only links to other stories', links, 'low', /reads like a list of links to other stories/],
   ])('%s: %s', (_name, inner, confidence, warning) => {

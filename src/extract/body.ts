@@ -526,6 +526,13 @@ const MIN_LINK_LIST_BLOCKS = 5;
 /** … this share of which are mostly link text. */
 const LINK_LIST_SHARE = 0.6;
 
+/** The end of a teaser: an excerpt cut off, or a link to the rest ("… [Read more]", "Continue reading →"). */
+const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\b(?:read more|continue reading|read the full (?:story|article|post)|keep reading|more »)\W{0,4})$/i;
+/** A list of teasers: at least this many blocks end like one … */
+const MIN_TEASERS = 3;
+/** … and they are at least this share of the blocks. */
+const TEASER_SHARE = 0.4;
+
 /** What `blocks` look like instead of an article body, or null when they read like one. */
 function doubtOf(blocks: Block[]): string | null {
   let words = 0;
@@ -533,6 +540,8 @@ function doubtOf(blocks: Block[]): string | null {
   if (words <= MAX_BIO_WORDS && blocks.some((block) => BIO.test(block.text))) return 'an author bio';
   const links = blocks.filter((block) => block.linkLength >= block.length / 2).length;
   if (blocks.length >= MIN_LINK_LIST_BLOCKS && links >= blocks.length * LINK_LIST_SHARE) return 'a list of links to other stories';
+  const teasers = blocks.filter((block) => TEASER_END.test(block.text.trimEnd())).length;
+  if (teasers >= MIN_TEASERS && teasers >= blocks.length * TEASER_SHARE) return 'a list of teasers for other posts';
   return null;
 }
 
