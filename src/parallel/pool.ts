@@ -39,12 +39,14 @@ const INPUTS_PER_WORKER = 4;
 
 /**
  * Old-generation heap of a worker, in MB. A worker's live heap is 40–60 MB (the models and one
- * article); left unbounded, V8 lets a heap grow to several times its live size before collecting
- * it, which over a long batch reads as memory that keeps rising (1.6× from 1,500 records to
- * 15,000). About twice the live heap keeps it flat for the cost of more frequent (and still
- * short) collections; the rare page that needs more is redone in a child process (`IsolatedRunner`).
+ * article), and 30 MB more once a text in another language has loaded the language detector;
+ * left unbounded, V8 lets a heap grow to several times its live size before collecting it, which
+ * over a long batch reads as memory that keeps rising (1.6× from 1,500 records to 15,000). About
+ * twice the live heap keeps it flat for the cost of more frequent (and still short) collections
+ * (at 96 MB, a batch of pages in several languages spent a quarter of its time collecting); the
+ * rare page that needs more is redone in a child process (`IsolatedRunner`).
  */
-export const WORKER_HEAP_MB = 96;
+export const WORKER_HEAP_MB = 128;
 
 
 /** Workers that die before they are ready, in a row, after which no more are started. */
