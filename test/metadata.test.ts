@@ -238,6 +238,7 @@ describe('site name cascade', () => {
     ['a wire agency on its own site is the site', head(agencyLd), 'https://apnews.com/article/ferry', 'The Associated Press', 'json-ld'],
     ['the title\'s last part when it names the host', head('', 'Ferry fares to rise in the new year - Bayside Courier'), 'https://www.baysidecourier.com/news/ferry', 'Bayside Courier', 'title'],
     ['a title suffix that does not name the host is not the site', head('', 'Ferry fares to rise - Transport'), 'https://www.baysidecourier.com/news/ferry', 'baysidecourier.com', 'url'],
+    ['application-name when og:site_name is missing', head('<meta name="application-name" content="Bayside Courier">'), 'https://www.baysidecourier.example.com/news/ferry', 'Bayside Courier', 'meta'],
     ['nothing but the host', head(''), 'https://news.example.org/ferry', 'news.example.org', 'url'],
     ['no host, no name: empty', head(''), null, null, undefined],
   ])('%s', (_name, html, url, siteName, source) => {
@@ -262,6 +263,7 @@ describe('visible dates', () => {
     ['a date-classed element', '<div class="meta"><span class="date">Date 19.01.2020</span> / <span class="author">Author Ben Knight</span></div>', '2020-01-19'],
     ['a <time> without datetime', '<p class="info"><time>November 19, 2019</time></p>', '2019-11-19'],
     ['a date in the byline', '<p class="byline">By Ben Knight, Nov. 19, 2019, 8:50 p.m. ET</p>', '2019-11-19T20:50:00-05:00'],
+    ['a last-modified stamp is no publication date', '<meta http-equiv="last-modified" content="2020-01-21T08:00:00Z">', null],
     ['date elements that disagree (related stories) give none', '<ul><li><span class="date">November 2, 2019</span></li><li><span class="date">November 5, 2019</span></li></ul>', null],
   ])('%s', (_name, inner, published) => {
     const meta = extractHtml(page(inner), null).meta;
