@@ -173,14 +173,28 @@ function withoutCredentials(meta: ArticleMeta): ArticleMeta {
   return { ...meta, url: meta.url === null ? null : displayUrl(meta.url), image: meta.image === null ? null : displayUrl(meta.image) };
 }
 
+/** Characters of scripts written without spaces between words: each counts as a word, as word processors count them. */
+const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/gu;
+
+/** Characters a minute of a reader of Chinese or Japanese. */
+const READING_UNSPACED_PER_MINUTE = 500;
+
 function statsOf(doc: NlpDoc, body: string): Stats {
-  let words = 0;
-  for (const token of doc.tokens) if (/[\p{L}\p{N}]/u.test(token.text)) words++;
+  let spaced = 0;
+  let unspaced = 0;
+  for (const token of doc.tokens) {
+    if (!/[\p{L}\p{N}]/u.test(token.text)) continue;
+    const characters = token.text.match(UNSPACED_SCRIPT)?.length ?? 0;
+    if (characters > 0) unspaced += characters;
+    else spaced++;
+  }
+  const words = spaced + unspaced;
+  const minutes = spaced / READING_WORDS_PER_MINUTE + unspaced / READING_UNSPACED_PER_MINUTE;
   return {
     characters: body.length,
     words,
     sentences: doc.sentences.length,
     paragraphs: doc.paragraphs.length,
-    readingMinutes: words === 0 ? 0 : Math.ceil(words / READING_WORDS_PER_MINUTE),
+    readingMinutes: words === 0 ? 0 : Math.ceil(minutes),
   };
 }

@@ -65,6 +65,13 @@ describe('only English text is analyzed', () => {
     expect(off.keySentences).toEqual([]);
   });
 
+  it('words of a language written without spaces are counted by character', () => {
+    const summary = summarizeInput({ content: TEXTS['ja']!, format: 'text', kind: 'string', name: 'ja' });
+    const unspaced = TEXTS['ja']!.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)!.length;
+    expect(summary.stats.words).toBe(unspaced);
+    expect(summary.stats.readingMinutes).toBe(1);
+  });
+
   it('an English article is analyzed as before', () => {
     const summary = summarizeInput({ content: TEXTS['en']!, format: 'text', kind: 'string', name: 'en' });
     expect(summary.meta.language).toBe('en');
