@@ -485,7 +485,7 @@ export function extractBody($: CheerioAPI, options: BodyOptions = {}): BodyResul
 export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): BodyResult {
   // Each strategy in turn offers a body long enough to be one; the first that also reads like an
   // article wins. A body that reads like an author bio or a list of links gives way to the next.
-  const offers: Array<{ blocks: Block[]; strategy: BodyStrategy }> = [];
+  const offers: Offer[] = [];
   const attempts: Array<[BodyStrategy, number]> = [['scored-container', STRICT_MASK], ['scored-container-relaxed', RELAXED_MASK]];
   for (const [strategy, mask] of attempts) {
     const sums = prefixSums(page.blocks, mask);
@@ -501,18 +501,26 @@ export function bodyFromBlocks(page: Linearized, options: BodyOptions = {}): Bod
   const everything = page.blocks.filter((b) => verdictOf(b) !== 'ui');
   if (everything.length > 0 && offer(offers, everything, 'body-text')) return chosen(offers);
   const [first] = offers;
-  if (first) return { ...result(first.blocks, first.strategy), confidence: 'low', doubt: doubtOf(first.blocks)! };
+  if (first) return { ...result(first.blocks, first.strategy), confidence: 'low', doubt: first.doubt! };
   return { paragraphs: [], blocks: [], strategy: 'empty', confidence: 'low' };
 }
 
+/** A strategy's body, with what it looks like instead of an article (null when it reads like one). */
+interface Offer {
+  blocks: Block[];
+  strategy: BodyStrategy;
+  doubt: string | null;
+}
+
 /** Records a strategy's body; true when it reads like an article (and so is the one to keep). */
-function offer(offers: Array<{ blocks: Block[]; strategy: BodyStrategy }>, blocks: Block[], strategy: BodyStrategy): boolean {
-  offers.push({ blocks, strategy });
-  return doubtOf(blocks) === null;
+function offer(offers: Offer[], blocks: Block[], strategy: BodyStrategy): boolean {
+  const doubt = doubtOf(blocks);
+  offers.push({ blocks, strategy, doubt });
+  return doubt === null;
 }
 
 /** The last body offered, which reads like an article: trusted fully when no other came before it. */
-function chosen(offers: Array<{ blocks: Block[]; strategy: BodyStrategy }>): BodyResult {
+function chosen(offers: Offer[]): BodyResult {
   const last = offers[offers.length - 1]!;
   return { ...result(last.blocks, last.strategy), confidence: offers.length === 1 ? 'high' : 'medium' };
 }

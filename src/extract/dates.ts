@@ -95,14 +95,14 @@ function dayOf(text: string): { year: number; month: number; day: number; rest: 
     const day = Number(named[1] ?? named[5]);
     const year = Number(named[3] ?? named[6]);
     if (month === undefined || !validYmd(year, month, day)) return null;
-    return { year, month, day, rest: text.slice(0, named.index) + ' ' + text.slice(named.index + named[0].length) };
+    return { year, month, day, rest: without(text, named) };
   }
   // Numbers: year first (`2019/11/19`), or day and month before the year (`19.01.2020`, `19/01/2020`).
   const yearFirst = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text);
   if (yearFirst) {
     const [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
     if (!validYmd(year, month, day)) return null;
-    return { year, month, day, rest: text.slice(0, yearFirst.index) + ' ' + text.slice(yearFirst.index + yearFirst[0].length) };
+    return { year, month, day, rest: without(text, yearFirst) };
   }
   const yearLast = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/.exec(text);
   if (yearLast) {
@@ -115,9 +115,14 @@ function dayOf(text: string): { year: number; month: number; day: number; rest: 
     else if (second > 12) [day, month] = [second, first];
     else return null;
     if (!validYmd(year, month, day)) return null;
-    return { year, month, day, rest: text.slice(0, yearLast.index) + ' ' + text.slice(yearLast.index + yearLast[0].length) };
+    return { year, month, day, rest: without(text, yearLast) };
   }
   return null;
+}
+
+/** `text` with the stretch `match` found replaced by a space. */
+function without(text: string, match: RegExpExecArray): string {
+  return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
 }
 
 /**
@@ -170,7 +175,7 @@ function offsetText(minutes: number): string {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Whether the day exists and the year is a plausible one for a news page. */
-export function validYmd(year: number, month: number, day: number): boolean {
+function validYmd(year: number, month: number, day: number): boolean {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

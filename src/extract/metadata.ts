@@ -331,7 +331,7 @@ export function cleanTitle(title: string, siteName: string | null, headline: str
   }
   // No site name: drop a last part that names the host ("… - NJ.com", "… | Example News" on example.com).
   const last = comparisonKey(parts[parts.length - 1]!);
-  const hostName = host ? comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, '')) : null;
+  const hostName = host ? hostKeyOf(host) : null;
   if (hostName && last.length > 1 && (last.includes(hostName) || hostName.includes(last))) return joinTitle(text, parts.slice(0, -1));
   return text;
 }
@@ -600,7 +600,7 @@ function siteInTitle(title: string, host: string | null): string | null {
   if (parts.length < 2 || !host) return null;
   const last = parts[parts.length - 1]!;
   const key = comparisonKey(last);
-  const hostKey = comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  const hostKey = hostKeyOf(host);
   return hostKey.length > 2 && (key === hostKey || key.replace(/^the/, '') === hostKey || (key.length > 2 && hostKey.includes(key))) ? siteNameOf(last) : null;
 }
 
@@ -616,8 +616,13 @@ function namesSite(name: string, site: string | null, host: string | null): bool
   const key = comparisonKey(name);
   if (site && key === comparisonKey(site)) return true;
   if (!host) return false;
-  const hostKey = comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
+  const hostKey = hostKeyOf(host);
   return hostKey.length > 2 && key === hostKey;
+}
+
+/** A host's name as a comparison key, without `www.` and its top-level domain: `www.nj.com` → `nj`. */
+function hostKeyOf(host: string): string {
+  return comparisonKey(host.replace(/^www\./, '').replace(/\.[a-z]{2,3}(?:\.[a-z]{2})?$/i, ''));
 }
 
 function hostOf(url: string | null): string | null {
