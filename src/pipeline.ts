@@ -179,6 +179,24 @@ const UNSPACED_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/g
 /** Characters a minute of a reader of Chinese or Japanese. */
 const READING_UNSPACED_PER_MINUTE = 500;
 
+/**
+ * A full stop of Chinese or Japanese inside what the English model read as one sentence: the
+ * model does not know these marks. A stop inside a quotation followed by the rest of its
+ * sentence (“…。”他说) ends no sentence; one followed by a new quotation does.
+ */
+const UNSPACED_FULL_STOP = /[。！？]+(?:(?=[^”’」』\s])|[”’」』]+(?=\s*[“‘「『]))/gu;
+
+/** Sentences of `doc`, counting the full stops of unspaced scripts that the English model misses. */
+function sentenceCount(doc: NlpDoc, body: string): number {
+  let count = doc.sentences.length;
+  for (const sentence of doc.sentences) {
+    const text = body.slice(sentence.start, sentence.end);
+    // Only text in those scripts: the marks never occur in English, and the scan stays cheap.
+    if (text.search(UNSPACED_SCRIPT) >= 0) count += text.match(UNSPACED_FULL_STOP)?.length ?? 0;
+  }
+  return count;
+}
+
 function statsOf(doc: NlpDoc, body: string): Stats {
   let spaced = 0;
   let unspaced = 0;
@@ -193,7 +211,7 @@ function statsOf(doc: NlpDoc, body: string): Stats {
   return {
     characters: body.length,
     words,
-    sentences: doc.sentences.length,
+    sentences: sentenceCount(doc, body),
     paragraphs: doc.paragraphs.length,
     readingMinutes: words === 0 ? 0 : Math.ceil(minutes),
   };

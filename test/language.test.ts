@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageName } from '../src/language/detect.js';
 import { summarizeInput } from '../src/pipeline.js';
@@ -83,5 +84,17 @@ describe('only English text is analyzed', () => {
     const result = runCli(['--language', 'english', '-'], TEXTS['en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--language "english" is not a two-letter ISO 639-1 code/);
+  });
+});
+
+describe('fixture pages, one per language: the expected JSON', () => {
+  const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+  it.each(['de', 'fr', 'es', 'ru', 'zh'])('lang-%s.html', (code) => {
+    const summary = summarizeInput({ content: fixture(`lang-${code}.html`), format: 'html', kind: 'string', name: `lang-${code}.html` });
+    const { title, authors, published, siteName, language, sources } = summary.meta;
+    const { extraction, stats, warnings, entities, quotes, keySentences, keywords, figures, body } = summary;
+    const actual = { meta: { title, authors, published, siteName, language, sources }, extraction, stats, warnings, entities, quotes, keySentences, keywords, figures, body };
+    expect(actual).toEqual(JSON.parse(fixture(`lang-${code}.expected.json`)));
   });
 });
