@@ -13,6 +13,11 @@ export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson' | 'warc';
 export const SECTIONS = ['meta', 'stats', 'keySentences', 'keywords', 'quotes', 'entities', 'figures', 'body'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** True when `only` keeps a section that needs the English analysis (every section but meta and body). */
+export function needsAnalysis(only: readonly Section[] | null): boolean {
+  return only === null || only.some((section) => section !== 'meta' && section !== 'body');
+}
+
 /** Whether colour is used in text output: decided from the terminal and environment, or forced. */
 export type ColorMode = 'auto' | 'always' | 'never';
 
@@ -33,7 +38,12 @@ export interface Options {
   encoding: string | null;
   /** The articles' language (ISO 639-1), overriding detection: `en` forces English analysis, another code turns it off. */
   language: string | null;
-  /** Keep only these sections of the summary in the output; `null` keeps all. */
+  /**
+   * Keep only these sections of the summary in the output; `null` keeps all. Sections left out
+   * are not computed when that saves work: with only `meta` and `body`, no text is analyzed (the
+   * lists are empty and the counts other than characters zero), which makes precis a fast
+   * boilerplate remover.
+   */
   only: Section[] | null;
   /** Print nothing on stderr but errors. */
   quiet: boolean;

@@ -3,7 +3,7 @@
  * function with no I/O; this file only passes values from one to the next.
  */
 import { InputError } from './errors.js';
-import { type Options, resolveOptions } from './options.js';
+import { type Options, needsAnalysis, resolveOptions } from './options.js';
 import { type ArticleMeta, type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
@@ -17,7 +17,7 @@ import { findFigures } from './analyze/figures.js';
 import { keySentenceCount, rankKeySentences } from './analyze/keySentences/index.js';
 import { findKeywords } from './analyze/keywords.js';
 import { displayUrl, redactUrls } from './url.js';
-import { type LanguageDecision, detectLanguage, languageName } from './language/detect.js';
+import { type LanguageDecision, declaredLanguage, detectLanguage, languageName } from './language/detect.js';
 
 /** One document to summarize, as the input layer hands it over. */
 export interface PipelineInput {
@@ -77,25 +77,29 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
 
   // 4. Language: the text decides (the page's declaration is a hint); --language overrides it.
   //    precis's analysis is English: other languages get their body, metadata and counts only.
-  const language: LanguageDecision = options.language ? { language: options.language, source: 'option' } : detectLanguage(article.body, article.meta.language);
+  //    The body alone (--only body) needs no language and gets only the one the page declares.
+  const bodyOnly = options.only !== null && options.only.every((section) => section === 'body');
+  const language: LanguageDecision = options.language ? { language: options.language, source: 'option' } : bodyOnly ? declaredLanguage(article.meta.language) : detectLanguage(article.body, article.meta.language);
   const meta: ArticleMeta = { ...article.meta, language: language.language, sources: { ...article.meta.sources, language: language.source === 'declared' ? (article.meta.sources.language ?? 'declared') : language.source } };
   const english = language.language === 'en' || language.language === 'und';
 
   // 5. Analyze: wink-nlp tokens, sentences and paragraphs with offsets into the body. A body
   //    longer than any article is analyzed up to a bound, so time per input stays bounded.
+  //    Output of metadata and body alone (--only meta,body) needs no analysis and gets none.
   const warnings = [...decodeWarnings, ...article.warnings];
-  if (!english) {
+  const analyzing = needsAnalysis(options.only);
+  if (analyzing && !english) {
     warnings.push(`The text is in ${languageName(language.language)} (${language.language}); precis analyzes English only, so no entities, quotes, figures, keywords or key sentences are given (--language en forces English analysis).`);
   }
-  const analyzed = analyzableLength(article.body);
-  if (analyzed < article.body.length) {
+  const analyzed = analyzing ? analyzableLength(article.body) : 0;
+  if (analyzing && analyzed < article.body.length) {
     warnings.push(`The text is longer than ${MAX_ANALYZED_CHARS} characters; only its first ${analyzed} were analyzed (entities, quotes, figures, key sentences and the counts of words and sentences cover that part).`);
   }
-  const doc: NlpDoc = analyzeText(article.body.slice(0, analyzed));
+  const doc: NlpDoc | null = analyzing ? analyzeText(article.body.slice(0, analyzed)) : null;
 
   // 6–11. What the text says: names, quotation marks, coreference, entities, quotes, key
   //       sentences, figures and keywords (each step listed in `analyzeDocument` below).
-  const analysis = english ? analyzeDocument(doc, { title: article.meta.title, sentences: options.sentences, ratio: options.ratio }) : NOTHING_ANALYZED;
+  const analysis = doc && english ? analyzeDocument(doc, { title: article.meta.title, sentences: options.sentences, ratio: options.ratio }) : NOTHING_ANALYZED;
 
   // 12. Assemble the summary.
   return {
@@ -104,7 +108,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     source: { kind: input.kind, name: redactUrls(input.name), format, bytes, encoding, encodingSource, url, date: input.date ?? null },
     meta: withoutCredentials(meta),
     extraction: { strategy: article.strategy, confidence: article.confidence },
-    stats: statsOf(doc, article.body),
+    stats: doc ? statsOf(doc, article.body) : { ...NOTHING_COUNTED, characters: article.body.length },
     keySentences: analysis.keySentences,
     quotes: analysis.quotes,
     quotedTerms: analysis.quotedTerms,
@@ -116,6 +120,9 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
     body: article.body,
   };
 }
+
+/** The counts of a text that was not analyzed (characters aside). */
+const NOTHING_COUNTED: Stats = { characters: 0, words: 0, sentences: 0, paragraphs: 0, readingMinutes: 0 };
 
 /** The analysis of a text in a language precis does not analyze: nothing. */
 const NOTHING_ANALYZED: Omit<Analysis, 'coref'> = { entities: [], quotes: [], quotedTerms: [], keySentences: [], figures: [], keywords: [] };

@@ -16,8 +16,12 @@ const PIECES_PER_JOIN = 4096;
  */
 export function replaceEvery(text: string, pattern: RegExp, replacement: string | ((match: string) => string)): string {
   if (!pattern.global) throw new Error('replaceEvery: the pattern must be global.');
+  if (text.length <= NATIVE_REPLACE_CHARS) {
+    // A literal without `$` goes to the native replace as it is: a callback per match costs more.
+    if (typeof replacement === 'string' && !replacement.includes('$')) return text.replace(pattern, replacement);
+    return text.replace(pattern, typeof replacement === 'string' ? () => replacement : replacement);
+  }
   const replace = typeof replacement === 'string' ? () => replacement : replacement;
-  if (text.length <= NATIVE_REPLACE_CHARS) return text.replace(pattern, (match: string) => replace(match));
   pattern.lastIndex = 0;
   const joined: string[] = [];
   let pieces: string[] = [];

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { containLibraryOutput } from './console.js';
-import type { Options } from './options.js';
+import { type Options, needsAnalysis } from './options.js';
 import type { PipelineInput } from './pipeline.js';
 import type { RenderSettings } from './render/index.js';
 import { summarizeAndRender } from './task.js';
@@ -44,7 +44,7 @@ channel.onMessage((message) => {
 });
 
 // Load wink's model (and chalk, for coloured text) now, before saying ready: inputs wait in the
-// main thread until then.
+// main thread until then. Metadata and bodies alone (--only meta,body) never need the model.
 if (settings.render.color && settings.render.format === 'text') await loadColor();
-wink();
+if (needsAnalysis(settings.options.only)) wink();
 channel.send({ ready: true });

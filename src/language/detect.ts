@@ -77,6 +77,12 @@ function readsAsEnglish(sample: string): boolean {
   return words >= MIN_MARKER_WORDS && markers >= words * ENGLISH_MARKER_SHARE;
 }
 
+/** The language a page declares (`en-US` → `en`), without reading its text; `und` when it declares none. */
+export function declaredLanguage(declared: string | null): LanguageDecision {
+  const hint = primaryTag(declared);
+  return hint ? { language: hint, source: 'declared' } : { language: 'und', source: 'text' };
+}
+
 /**
  * The language of `text`, with `declared` (the page's own tag, such as `en-US`) as a hint used
  * only when the text cannot tell.
@@ -85,7 +91,7 @@ export function detectLanguage(text: string, declared: string | null): LanguageD
   const sample = text.slice(0, SAMPLE_CHARS).replace(/\s+/g, ' ').trim();
   if (readsAsEnglish(sample)) return { language: 'en', source: 'text' };
   const hint = primaryTag(declared);
-  const undecided: LanguageDecision = hint ? { language: hint, source: 'declared' } : { language: 'und', source: 'text' };
+  const undecided = declaredLanguage(declared);
   if (Buffer.byteLength(sample, 'utf8') < MIN_DETECT_BYTES) return undecided;
   const result = eld().detect(sample);
   if (!result.language) return undecided;

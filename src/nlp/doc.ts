@@ -3,8 +3,8 @@
  * tokens, sentences and paragraphs with character offsets into the body.
  * This module is the one place where offsets are made (see {@link textSpan}).
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
+import { loadWink, readCoreModel, winkModel } from './model.js';
 import type { TextSpan } from '../summary.js';
 import { lemmaOf } from '../language/lemma.js';
 import { isHardWrapped } from '../language/layout.js';
@@ -79,10 +79,11 @@ const WINK_PIPE = ['sbd', 'pos', 'ner'];
 
 function winkState(): WinkState {
   if (!state || state.lexemes.list.length - state.ownLexemes > MAX_LEARNED_LEXEMES) {
-    // `core()` builds a new model object each call; keep this one to reach its lexeme table.
-    const core = (model as unknown as { core(): { features: { lexeme: WinkState['lexemes'] } } }).core();
-    const nlp = winkNLP({ ...model, core: () => core } as typeof model, WINK_PIPE);
-    state = { nlp, lexemes: core.features.lexeme, ownLexemes: core.features.lexeme.list.length };
+    // Keep the core model built here to reach its lexeme table.
+    const core = readCoreModel();
+    const nlp = loadWink()(winkModel(() => core), WINK_PIPE);
+    const lexemes = core.features.lexeme as WinkState['lexemes'];
+    state = { nlp, lexemes, ownLexemes: lexemes.list.length };
   }
   return state;
 }
