@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { type Options, needsAnalysis, resolveOptions } from './options.js';
-import { type ArticleMeta, type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
+import { type ArticleMeta, type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, GENERATOR, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { type Article, extractHtml, extractText } from './extract/index.js';
@@ -104,6 +104,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 12. Assemble the summary.
   return {
     schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
     id: input.id ?? null,
     source: { kind: input.kind, name: redactUrls(input.name), format, bytes, encoding, encodingSource, url, date: input.date ?? null },
     meta: withoutCredentials(meta),

@@ -3,8 +3,13 @@
  * Every offset in it is a UTF-16 index into `body`, end exclusive (made by `nlp/doc.ts`).
  */
 
+import { VERSION } from './version.js';
+
 /** Bumped on any change to the JSON shape: major when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '2.0';
+export const SCHEMA_VERSION = '2.1';
+
+/** The `generator` of every JSON object precis prints: which program and version wrote it. */
+export const GENERATOR = `precis/${VERSION}`;
 
 /** A stretch of `body`: `text === body.slice(start, end)`. */
 export interface TextSpan {
@@ -176,6 +181,8 @@ export interface Stats {
 
 export interface Summary {
   schemaVersion: string;
+  /** The program and version that wrote the summary: `precis/<version>`. */
+  generator: string;
   /** The NDJSON record's id, echoed; null for other inputs. */
   id: string | null;
   source: SourceInfo;

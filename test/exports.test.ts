@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '../src/summary.js';
+import { VERSION } from '../src/version.js';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, assertSpansIndexBody, assertValidOutput } from './helpers.js';
 
@@ -16,8 +20,22 @@ describe('the public face', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg['type']).toBe('module');
     expect(pkg['bin']).toEqual({ precis: 'bin/precis.js' });
-    expect(pkg['exports']).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js' } });
+    expect(pkg['exports']).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js', require: './dist/index.js' } });
     expect((pkg['engines'] as Record<string, string>)['node']).toBe('>=20.19');
+  });
+
+  it("require('precis') works from a CommonJS file", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precis-cjs-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(ROOT, join(dir, 'node_modules', 'precis'), 'dir');
+      writeFileSync(join(dir, 'check.cjs'), "const p = require('precis'); const s = p.summarize('The council met on Monday, its chair said.'); process.stdout.write(JSON.stringify([typeof p.run, s.generator, p.SCHEMA_VERSION]));");
+      const result = spawnSync(process.execPath, [join(dir, 'check.cjs')], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual(['function', `precis/${VERSION}`, SCHEMA_VERSION]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -28,7 +46,7 @@ describe('the JSON schema', () => {
 
   it('pins the top-level fields of a summary', () => {
     expect(Object.keys(schema.$defs['summary']!.properties)).toEqual([
-      'schemaVersion', 'id', 'source', 'meta', 'extraction', 'stats', 'keySentences', 'quotes', 'quotedTerms', 'entities', 'figures', 'keywords', 'warnings', 'blocks', 'body',
+      'schemaVersion', 'generator', 'id', 'source', 'meta', 'extraction', 'stats', 'keySentences', 'quotes', 'quotedTerms', 'entities', 'figures', 'keywords', 'warnings', 'blocks', 'body',
     ]);
   });
 

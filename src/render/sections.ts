@@ -3,7 +3,7 @@
  * Shared by the JSON and NDJSON renderers; the article-alone helpers serve text and Markdown.
  */
 import type { Section } from '../options.js';
-import { type BodyBlock, SCHEMA_VERSION, type Summary } from '../summary.js';
+import { type BodyBlock, GENERATOR, SCHEMA_VERSION, type Summary } from '../summary.js';
 import { redactUrls } from '../url.js';
 
 export interface ViewOptions {
@@ -41,7 +41,7 @@ export function articleBlocks(summary: Pick<Summary, 'body' | 'blocks'>): BlockT
 
 /** The object printed for `summary`: fields in a fixed, readable order. */
 export function summaryView(summary: Summary, options: ViewOptions): Record<string, unknown> {
-  const view: Record<string, unknown> = { schemaVersion: summary.schemaVersion, id: summary.id, source: summary.source };
+  const view: Record<string, unknown> = { schemaVersion: summary.schemaVersion, generator: summary.generator, id: summary.id, source: summary.source };
   if (shows('meta', options)) {
     view['meta'] = summary.meta;
     view['extraction'] = summary.extraction;
@@ -67,6 +67,7 @@ export function summaryView(summary: Summary, options: ViewOptions): Record<stri
 /** A failed input as data: the record contract's error line. */
 export interface FailureView {
   schemaVersion: string;
+  generator: string;
   id: string | null;
   line: number | null;
   source: { name: string };
@@ -75,5 +76,5 @@ export interface FailureView {
 
 /** A failed input's error line; a URL in its name or message (a WARC record's target URI) is shown without credentials. */
 export function failureView(name: string, id: string | null, line: number | null, code: string, message: string): FailureView {
-  return { schemaVersion: SCHEMA_VERSION, id, line, source: { name: redactUrls(name) }, error: { code, message: redactUrls(message) } };
+  return { schemaVersion: SCHEMA_VERSION, generator: GENERATOR, id, line, source: { name: redactUrls(name) }, error: { code, message: redactUrls(message) } };
 }
