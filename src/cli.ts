@@ -9,6 +9,7 @@ import { EXIT_CODES } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
 import { messageLine, terminalText } from './render/sanitize.js';
+import { type CompletableOption, SHELLS, type Shell, completionScript } from './completion.js';
 
 const EXAMPLES = `Examples:
   precis story.html                          summary of a saved page, for reading
@@ -16,11 +17,16 @@ const EXAMPLES = `Examples:
   precis --format ndjson archive/ > out.ndjson   one JSON line per article in a folder
   precis --input-format ndjson < records.ndjson  records {"id","text"|"html","url"} in, one line out each
   precis --format markdown -n 3 https://example.com/news/story   three key points as Markdown
+  precis --markdown -o notes/ saved/          one Markdown file per page of a folder
+  precis completion bash > ~/.local/share/bash-completion/completions/precis   completion for your shell (bash, zsh, fish)
 `;
 
 const EXIT_TABLE = `
 Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 3 output could not be written, 130 interrupted.
 Colour: off when stdout is not a terminal, with NO_COLOR, TERM=dumb or --no-color; FORCE_COLOR forces it.`;
+
+/** Printed after every usage error. */
+const HELP_HINT = "precis: try 'precis --help' for the options.";
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
@@ -54,6 +60,9 @@ function buildProgram(): Command {
     .argument('[inputs...]', 'files, directories, URLs or - for stdin (default: stdin when it is not a terminal)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown']).default(DEFAULT_OPTIONS.format))
     .option('--json', 'short for --format json')
+    .option('--ndjson', 'short for --format ndjson')
+    .option('--markdown', 'short for --format markdown')
+    .option('-o, --output-dir <dir>', 'write one file per input into this folder, named after the input, instead of stdout')
     .option('-n, --sentences <n>', 'number of key sentences', positiveInteger, DEFAULT_OPTIONS.sentences)
     .option('--ratio <share>', 'key sentences as a share of the article\'s sentences (replaces -n)', share)
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson', 'warc']).default(DEFAULT_OPTIONS.inputFormat))
@@ -76,6 +85,7 @@ function buildProgram(): Command {
     .addHelpText('beforeAll', EXAMPLES)
     .addHelpText('afterAll', EXIT_TABLE)
     .showSuggestionAfterError(true)
+    .showHelpAfterError(HELP_HINT)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => process.stdout.write(text),
@@ -87,6 +97,9 @@ function buildProgram(): Command {
 interface ParsedFlags {
   format: Options['format'];
   json?: boolean;
+  ndjson?: boolean;
+  markdown?: boolean;
+  outputDir?: string;
   sentences: number;
   ratio?: number;
   inputFormat: Options['inputFormat'];
@@ -105,10 +118,36 @@ interface ParsedFlags {
   verbose?: boolean;
 }
 
+/** The output format the flags ask for; null when they ask for two (`--json --markdown`). */
+function formatOf(flags: ParsedFlags): Options['format'] | null {
+  const asked = new Set<Options['format']>();
+  if (flags.json) asked.add('json');
+  if (flags.ndjson) asked.add('ndjson');
+  if (flags.markdown) asked.add('markdown');
+  // -f given alongside a short form must agree with it; the default gives way.
+  if (asked.size > 0 && flags.format !== DEFAULT_OPTIONS.format) asked.add(flags.format);
+  if (asked.size > 1) return null;
+  return asked.size === 1 ? [...asked][0]! : flags.format;
+}
+
+/** A usage error of ours (not commander's): one sentence, then the hint. Returns the exit code. */
+function usageError(text: string): number {
+  process.stderr.write(`precis: ${messageLine(text)}\n${HELP_HINT}\n`);
+  return EXIT_CODES.usage;
+}
+
+/** The options of `program`, for completion scripts. */
+function completableOptions(program: Command): CompletableOption[] {
+  return program.options
+    .filter((option) => option.long && !option.negate)
+    .map((option) => ({ long: option.long!, short: option.short ?? null, description: option.description, takesValue: option.required || option.optional, choices: option.argChoices ?? null }))
+    .concat(program.options.filter((option) => option.negate).map((option) => ({ long: option.long!, short: null, description: option.description, takesValue: false, choices: null })));
+}
+
 function toOptions(flags: ParsedFlags, argv: string[]): Options {
   const colorFlag = argv.includes('--no-color') ? 'never' : argv.includes('--color') ? 'always' : 'auto';
   return resolveOptions({
-    format: flags.json ? 'json' : flags.format,
+    format: formatOf(flags)!,
     inputFormat: flags.inputFormat,
     sentences: flags.sentences,
     ratio: flags.ratio ?? null,
@@ -122,6 +161,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     maxBytes: flags.maxBytes ?? DEFAULT_OPTIONS.maxBytes,
     fetch: flags.fetch,
     allowPrivate: Boolean(flags.allowPrivate),
+    outputDir: flags.outputDir ?? null,
     color: colorFlag,
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),
@@ -131,6 +171,13 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // `precis completion <shell>`: a word no option takes, so an input of that name needs `./completion`.
+  if (argv[0] === 'completion') {
+    const shell = argv[1];
+    if (argv.length !== 2 || !(SHELLS as readonly string[]).includes(shell!)) return usageError(`completion takes one shell: ${SHELLS.join(', ')}.`);
+    process.stdout.write(completionScript(shell as Shell, completableOptions(program)));
+    return EXIT_CODES.ok;
+  }
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
@@ -140,17 +187,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const options = toOptions(program.opts<ParsedFlags>(), argv);
+  const flags = program.opts<ParsedFlags>();
+  if (formatOf(flags) === null) return usageError('--json, --ndjson, --markdown and --format ask for different output formats: choose one.');
+  const options = toOptions(flags, argv);
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
-    if (!normalizeEncodingLabel(options.encoding)) {
-      process.stderr.write(`precis: ${messageLine(`--encoding "${options.encoding}" is not an encoding precis knows.`)}\n`);
-      return EXIT_CODES.usage;
-    }
+    if (!normalizeEncodingLabel(options.encoding)) return usageError(`--encoding "${options.encoding}" is not an encoding precis knows.`);
   }
   if (options.language !== null && !/^[a-z]{2}$/.test(options.language)) {
-    process.stderr.write(`precis: ${messageLine(`--language "${options.language}" is not a two-letter ISO 639-1 code (such as en, de, fr).`)}\n`);
-    return EXIT_CODES.usage;
+    return usageError(`--language "${options.language}" is not a two-letter ISO 639-1 code (such as en, de, fr).`);
   }
   const inputs = program.args;
   if (inputs.length === 0 && process.stdin.isTTY) {

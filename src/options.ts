@@ -61,6 +61,8 @@ export interface Options {
   fetch: boolean;
   /** Whether fetching may reach loopback, private and link-local addresses beyond the hosts named on the command line. */
   allowPrivate: boolean;
+  /** A folder to write one file per input into (named after the input); `null` prints to stdout. */
+  outputDir: string | null;
 }
 
 /** The defaults, each documented once. */
@@ -96,6 +98,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   fetch: true,
   /** Off: a redirect or a URL from a record must not reach the machine's own network (request forgery). */
   allowPrivate: false,
+  /** None: output goes to stdout, one stream for the whole run. */
+  outputDir: null,
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */

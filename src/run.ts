@@ -21,6 +21,7 @@ import { WorkerPool } from './parallel/pool.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
+import { OutputDir } from './outputDir.js';
 import { messageLine } from './render/sanitize.js';
 import { ByteBudget, type Reservation } from './parallel/budget.js';
 
@@ -65,6 +66,15 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
   EFBIG: 'the file is too large',
   EBADF: 'standard output is closed',
   EIO: 'input/output error',
+};
+
+/** Why a file in --output-dir could not be written. */
+const FOLDER_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'it is not a folder',
+  EEXIST: 'it is not a folder',
+  EISDIR: 'a folder stands where a file was to be written',
 };
 
 function outputError(error: unknown): Error {
@@ -121,7 +131,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   };
   if (render.color && options.format === 'text') await loadColor();
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
-  const jsonArray = options.format === 'json' && batch;
+  const jsonArray = options.format === 'json' && batch && options.outputDir === null;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // A batch is summarized on `jobs` workers (one with --jobs 1) while this thread only reads and
   // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
@@ -139,8 +149,21 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   // One sentence, one line: a newline in a file name or record id must not split it.
   const report = (text: string): void => progress.message(`precis: ${messageLine(text)}`);
 
-  /** Prints one rendered item with the separator its format needs. */
-  const emit = async (rendered: string): Promise<void> => {
+  const files = options.outputDir === null ? null : new OutputDir(options.outputDir, options.format);
+
+  /** Prints one rendered item with the separator its format needs, or writes it to its own file. */
+  const emit = async (rendered: string, unit: InputUnit): Promise<void> => {
+    if (files) {
+      try {
+        const path = await files.write(unit, `${rendered}\n`);
+        if (options.verbose) report(`${unit.name}: written to ${path}`);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException | null)?.code;
+        throw new OutputFailed(`--output-dir ${options.outputDir} could not be written (${(code && (WRITE_ERRORS[code] ?? FOLDER_ERRORS[code])) ?? code ?? (error as Error)?.message}).`, { cause: error });
+      }
+      printed++;
+      return;
+    }
     let text: string;
     if (options.format === 'ndjson') text = `${rendered}\n`;
     else if (jsonArray) text = `${printed === 0 ? '[\n' : ',\n'}${indent(rendered)}`;
@@ -202,14 +225,15 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
       progress.tick(!result.ok);
       if (result.ok) {
         if (options.verbose) report(`${unit.name}: ${result.note}`);
-        await emit(result.output);
+        await emit(result.output, unit);
         continue;
       }
       failed++;
       report(result.message);
       if (options.verbose && result.stack) progress.message(result.stack);
-      if (options.format === 'ndjson' || options.format === 'json') {
-        await emit(renderFailure(failureView(unit.name, unit.id, unit.line, result.code, result.message), options.format === 'json'));
+      // With --output-dir a failed input gets no file: its sentence on stderr says why.
+      if (!files && (options.format === 'ndjson' || options.format === 'json')) {
+        await emit(renderFailure(failureView(unit.name, unit.id, unit.line, result.code, result.message), options.format === 'json'), unit);
       }
       if (io.interrupt?.aborted) break;
     }

@@ -88,7 +88,7 @@ describe('inputs and formats', () => {
   it('--only keeps the named sections', () => {
     const result = runCli(['--json', '--only', 'quotes,entities', council]);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(summary).sort()).toEqual(['entities', 'id', 'quotedTerms', 'quotes', 'schemaVersion', 'source', 'warnings']);
+    expect(Object.keys(summary).sort()).toEqual(['entities', 'generator', 'id', 'quotedTerms', 'quotes', 'schemaVersion', 'source', 'warnings']);
   });
 
   it('-n and --ratio bound the number of key sentences', () => {
