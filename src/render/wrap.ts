@@ -85,7 +85,8 @@ class OpenStyles {
 /**
  * Word-wraps `text` (one paragraph, no newlines) to `width` terminal columns, every line after the
  * first indented by `indent`. A word longer than a line stays whole, unless it can break between
- * wide characters; escape sequences in `text` are kept whole and styles do not cross line ends.
+ * wide characters. `text` is sanitized text with our styles' SGR sequences in it: those are kept
+ * whole, and a style does not cross a line end.
  */
 export function wrap(text: string, width: number, firstIndent: string, indent: string): string {
   // Words are visited one by one and each line is cut from the text as one slice, so a body of
@@ -127,8 +128,8 @@ export function wrap(text: string, width: number, firstIndent: string, indent: s
       continue;
     }
     // Too long for the rest of the line: placed in pieces between the places it may break at
-    // (one piece, the whole word, when it has none). Only overflowing words get here, at most one
-    // a line, so this costs no more than the line's length.
+    // (one piece, the whole word, when it has none). A word is read twice at most, so the time
+    // stays in proportion to the text.
     const cells = new Cells(spaced, start, end);
     let pieceStart = start;
     let pieceColumns = 0;
