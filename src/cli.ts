@@ -72,6 +72,7 @@ function buildProgram(): Command {
     .option('--language <code>', 'the articles\' language (ISO 639-1), not detected: en forces English analysis')
     .option('--only <sections>', `print only these sections: ${SECTIONS.join(',')}`, sections)
     .option('--width <columns>', 'wrap text output to this width', positiveInteger)
+    .option('--all', 'text and Markdown: every quote, entity and figure (default: the first few, and how many more)')
     .option('-j, --jobs <n>', 'articles summarized in parallel in a batch (default: one per CPU core)', atLeastOne)
     .option('--max-bytes <n>', `largest input accepted, in bytes (default: ${DEFAULT_OPTIONS.maxBytes})`, atLeastOne)
     .option('--no-fetch', 'do not fetch URLs named among the inputs (for untrusted batch inputs)')
@@ -109,6 +110,7 @@ interface ParsedFlags {
   language?: string;
   only?: Section[];
   width?: number;
+  all?: boolean;
   jobs?: number;
   maxBytes?: number;
   fetch: boolean;
@@ -157,6 +159,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     language: flags.language?.toLowerCase() ?? null,
     only: flags.only ?? null,
     width: flags.width ?? null,
+    all: Boolean(flags.all),
     jobs: flags.jobs ?? null,
     maxBytes: flags.maxBytes ?? DEFAULT_OPTIONS.maxBytes,
     fetch: flags.fetch,

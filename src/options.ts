@@ -53,6 +53,8 @@ export interface Options {
   color: ColorMode;
   /** Wrap width for text output; `null` means the terminal's width, or 80 when not a terminal. */
   width: number | null;
+  /** Text and Markdown: print every quote, entity and figure instead of the first few of each. */
+  all: boolean;
   /** Articles summarized at once in a batch (worker threads); `null` means one per CPU core. */
   jobs: number | null;
   /** Largest input accepted, in bytes (a file, stdin, a fetched page or one NDJSON record). */
@@ -90,6 +92,8 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   /** Colour only when stdout is a terminal and the environment allows it. */
   color: 'auto',
   width: null,
+  /** Off: the first few of each section, and a line saying how many more there are. JSON and NDJSON always carry everything. */
+  all: false,
   /** One worker per core: the work is CPU-bound. A single input is always done in-process. */
   jobs: null,
   /** 20 MiB: far above any news article or page, low enough that one input cannot exhaust memory. */

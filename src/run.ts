@@ -125,7 +125,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const width = options.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_TEXT_WIDTH);
   const render: RenderSettings = {
     format: options.format,
-    view: { only: options.only, includeBody: options.includeBody },
+    view: { only: options.only, includeBody: options.includeBody, all: options.all },
     color: colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env),
     width,
   };

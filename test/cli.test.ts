@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, assertSpansIndexBody, assertValidOutput, cleanEnv, runCli, tempTree } from './helpers.js';
+import { displayWidth } from '../src/render/width.js';
 
 const council = join(FIXTURES, 'council-vote.txt');
 const lab = join(FIXTURES, 'lab-grant.txt');
@@ -332,5 +333,109 @@ describe('limits', () => {
     const result = runCli(['--no-fetch', 'https://user:secret@news.example/story']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('precis: https://news.example/story was not fetched: fetching is off (--no-fetch).\n');
+  });
+});
+
+describe('width and --all', () => {
+  /** Lines of `text` without their SGR sequences. */
+  const plain = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
+  const linesOf = (text: string): string[] => text.replace(/\n$/, '').split('\n');
+
+  it.each([council, ferry, lab])('--color --width 60: no line past 60 columns, broken where the same text without colour is (%s)', (input) => {
+    const coloured = runCli(['--color', '--width', '60', input]);
+    const uncoloured = runCli(['--no-color', '--width', '60', input]);
+    expect(coloured.code).toBe(0);
+    expect(coloured.stdout).toContain(ESC);
+    for (const line of linesOf(coloured.stdout)) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    // As full as without colour: the same lines once the escape sequences are taken out.
+    expect(plain(coloured.stdout)).toBe(uncoloured.stdout);
+    // And full: some line of a wrapped paragraph comes within a few columns of the width.
+    expect(Math.max(...linesOf(uncoloured.stdout).map(displayWidth))).toBeGreaterThanOrEqual(55);
+  });
+
+  it('a Chinese quote and Chinese place names in an English story stay within the width', () => {
+    const quote = '我们会按时完成这条地铁线路，明年春天一定开通，欢迎大家来坐车看看新的车站和公园，';
+    const dir = tempTree({
+      'metro.txt': [
+        'The new metro line in Beijing will open next spring, the city said on Monday.',
+        `“${quote}” said Wang Xiaoming, the deputy mayor of 北京市朝阳区.`,
+        'Wang said the line would carry 300,000 riders a day and cost $2.4 billion. The first trains will run between 东直门 and 首都机场 in April.',
+      ].join('\n\n'),
+    });
+    for (const colour of ['--color', '--no-color']) {
+      const result = runCli(['--language', 'en', colour, '--width', '40', join(dir, 'metro.txt')]);
+      expect(result.code).toBe(0);
+      for (const line of linesOf(result.stdout)) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+      const quotes = plain(result.stdout).split('Quotes\n')[1]!.split('\n\n')[0]!;
+      expect(quotes).toContain('Wang Xiaoming:');
+      expect(quotes.replace(/\s+/g, '')).toContain(`“${quote}”`);
+    }
+  });
+
+  /** A story we wrote with 12 speakers, each quoted once and mayor of a town, and a figure or two each. */
+  const crowded = (): string => {
+    const people = ['Helen Ortiz', 'Daniel Brooks', 'Maria Chen', 'James Walker', 'Sarah Mitchell', 'Robert Nguyen', 'Laura Bennett', 'Thomas Reed', 'Emily Carter', 'Michael Foster', 'Anna Kowalski', 'David Harris'];
+    const towns = ['Riverton', 'Millbrook', 'Oakdale', 'Fairview', 'Cedar Falls', 'Ashford', 'Brookside', 'Kingsport', 'Lakewood', 'Westfield', 'Greenville', 'Springdale'];
+    const paragraphs = ['The regional flood board met on Tuesday in Riverton to hear from the towns along the Mill River.'];
+    people.forEach((name, i) => {
+      paragraphs.push(`“We need ${i + 2} more pumps before the spring,” said ${name}, the mayor of ${towns[i]}. ${name.split(' ')[1]} said the town had spent $${i + 1}.5 million on repairs since 2019.`);
+    });
+    paragraphs.push('The board will vote on the plan in March.');
+    return join(tempTree({ 'crowded.txt': paragraphs.join('\n\n') }), 'crowded.txt');
+  };
+  interface Counts { quotes: Array<{ speaker: string; text: string }>; entities: Array<{ name: string; type: string }>; figures: Array<{ phrase: { text: string } }> }
+
+  it('JSON and NDJSON carry every quote, entity and figure without --all', () => {
+    const story = crowded();
+    const json = JSON.parse(runCli(['--json', story]).stdout) as Counts;
+    // More than the text and Markdown limits, so a cut would show.
+    expect(json.quotes).toHaveLength(12);
+    expect(json.entities.length).toBeGreaterThan(20);
+    expect(json.figures.length).toBeGreaterThan(10);
+    expect(runCli(['--json', '--all', story]).stdout).toBe(runCli(['--json', story]).stdout);
+    const line = JSON.parse(runCli(['--format', 'ndjson', story]).stdout) as Counts;
+    expect([line.quotes.length, line.entities.length, line.figures.length]).toEqual([json.quotes.length, json.entities.length, json.figures.length]);
+  });
+
+  it('text: without --all each cut section says how many it left out; with --all every quote, speaker, entity and figure is there', () => {
+    const story = crowded();
+    const json = JSON.parse(runCli(['--json', story]).stdout) as Counts;
+    const cut = runCli(['--width', '100', story]).stdout;
+    expect(cut).toContain(`… and ${json.quotes.length - 8} more quotes (--all shows every one)`);
+    expect(cut).toContain(`… and ${json.figures.length - 8} more figures (--all shows every one)`);
+    const perType = new Map<string, number>();
+    for (const entity of json.entities) perType.set(entity.type, (perType.get(entity.type) ?? 0) + 1);
+    const entitiesLeftOut = [...perType.values()].reduce((sum, n) => sum + Math.max(0, n - 8), 0);
+    expect(entitiesLeftOut).toBeGreaterThan(0);
+    expect(cut).toContain(`… and ${entitiesLeftOut} more entities (--all shows every one)`);
+    expect(cut).not.toContain('David Harris:');
+
+    const all = runCli(['--all', '--width', '100', story]).stdout;
+    expect(all).not.toMatch(/more (?:quotes|entities|figures)|--all/);
+    for (const quote of json.quotes) {
+      expect(all).toContain(`  ${quote.speaker}:\n`);
+      expect(all).toContain(`“${quote.text}”`);
+    }
+    const entities = all.split('Entities\n')[1]!.split('\n\n')[0]!.replace(/\s+/g, ' ');
+    for (const entity of json.entities) expect(entities).toContain(`${entity.name} (`);
+    expect(all.split('Figures\n')[1]!.split('\n').filter((line) => /^ {2}\S/.test(line))).toHaveLength(json.figures.length);
+  });
+
+  it('Markdown: without --all the entity table and figures end with how many were left out; with --all every row is there', () => {
+    const story = crowded();
+    const json = JSON.parse(runCli(['--json', story]).stdout) as Counts;
+    const cut = runCli(['--format', 'markdown', story]).stdout;
+    const rows = (markdown: string): number => markdown.split('\n').filter((line) => /^\| (?!Name \||-)/.test(line)).length;
+    expect(rows(cut)).toBe(20);
+    expect(cut).toContain(`\n\n*… and ${json.entities.length - 20} more entities (\`--all\` shows every one)*\n`);
+    expect(cut).toContain(`*… and ${json.figures.length - 10} more figures (\`--all\` shows every one)*`);
+    // Quotes are never cut in Markdown.
+    for (const quote of json.quotes) expect(cut).toContain(`> — **${quote.speaker}**`);
+
+    const all = runCli(['--format', 'markdown', '--all', story]).stdout;
+    expect(rows(all)).toBe(json.entities.length);
+    for (const entity of json.entities) expect(all).toContain(`| ${entity.name} |`);
+    expect(all.split('## Figures\n\n')[1]!.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(json.figures.length);
+    expect(all).not.toContain('--all');
   });
 });

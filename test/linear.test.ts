@@ -58,8 +58,8 @@ const shapes: Shape[] = [
   { name: 'deeply nested list items', format: 'html', make: (n) => `<html><body>${'<ul><li>item'.repeat(n)}${'</li></ul>'.repeat(n)}</body></html>`, n: 6_000 },
 ];
 
-/** Every output format, with the article: the renderers read every quote, figure and block too. */
-const RENDERINGS: RenderSettings[] = (['text', 'json', 'markdown'] as const).map((format) => ({ format, view: { only: null, includeBody: true }, color: false, width: 80 }));
+/** Every output format, with the article and with --all: the renderers read every quote, entity, figure and block too. */
+const RENDERINGS: RenderSettings[] = (['text', 'json', 'markdown'] as const).map((format) => ({ format, view: { only: null, includeBody: true, all: true }, color: false, width: 80 }));
 
 function summarize(shape: Shape, content: string): Summary {
   const summary = summarizeInput({ content, format: shape.format, kind: 'string', name: shape.name });

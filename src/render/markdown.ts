@@ -4,7 +4,7 @@
 import type { EntityType, Summary } from '../summary.js';
 import { displayUrl } from '../url.js';
 import { oneLine, sanitize } from './sanitize.js';
-import { type BlockText, type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
+import { type BlockText, type ViewOptions, articleBlocks, articleOnly, leftOutLine, shows } from './sections.js';
 import { replaceEvery } from '../strings.js';
 import { trimLines } from '../language/layout.js';
 
@@ -20,9 +20,14 @@ const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
   MISC: 'other',
 };
 
-/** Entities listed in the table, and figures shown. */
+/**
+ * Without --all: rows of the entity table, and figures listed (quotes are all shown). A section
+ * cut short ends with a line saying how many were left out.
+ */
 const MAX_ENTITIES = 20;
 const MAX_FIGURES = 10;
+/** How the option is written in a left-out line: as code, so no renderer makes its dashes typographic. */
+const ALL_FLAG = '`--all`';
 
 /** Characters that Markdown would read as markup inside running text, and the `&` of a character reference. */
 const MARKDOWN_SYNTAX = /[\\`*_[\]<>|#]/g;
@@ -162,17 +167,22 @@ export function renderMarkdown(summary: Summary, options: ViewOptions): string {
   }
   if (shows('entities', options) && summary.entities.length > 0) {
     out.push('## Entities', '', '| Name | Type | Mentions |', '|---|---|---:|');
-    for (const entity of summary.entities.slice(0, MAX_ENTITIES)) {
+    const shown = options.all ? summary.entities : summary.entities.slice(0, MAX_ENTITIES);
+    for (const entity of shown) {
       out.push(`| ${escapeMarkdown(entity.name)} | ${TYPE_NAMES[entity.type]} | ${entity.count} |`);
     }
     out.push('');
+    // A paragraph of its own: a line right under the table would be read as one more row.
+    if (shown.length < summary.entities.length) out.push(`*${leftOutLine(summary.entities.length - shown.length, 'entity', 'entities', ALL_FLAG)}*`, '');
   }
   if (shows('figures', options) && summary.figures.length > 0) {
     out.push('## Figures', '');
-    for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
+    const shown = options.all ? summary.figures : summary.figures.slice(0, MAX_FIGURES);
+    for (const figure of shown) {
       out.push(`- **${escapeMarkdown(figure.phrase.text)}** (${figure.type.toLowerCase()}): ${escapeMarkdown(figure.sentence.text)}`);
     }
     out.push('');
+    if (shown.length < summary.figures.length) out.push(`*${leftOutLine(summary.figures.length - shown.length, 'figure', 'figures', ALL_FLAG)}*`, '');
   }
   if (shows('body', options) && summary.body) {
     out.push('## Article', '');

@@ -8,7 +8,7 @@ import { redactUrls } from '../url.js';
 import { replaceEvery } from '../strings.js';
 
 /** ANSI escape sequences: CSI, OSC (ended by BEL or ST) and two-byte escapes, plus their C1 forms. */
-const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?|\u001b[@-_]/g;
+export const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u009d[^\u0007\u009c]*[\u0007\u009c]?|\u001b[@-_]/g;
 
 /** C0 and C1 control characters other than tab and newline, DEL, and bidirectional overrides and isolates. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

@@ -9,6 +9,11 @@ import { redactUrls } from '../url.js';
 export interface ViewOptions {
   only: Section[] | null;
   includeBody: boolean;
+  /**
+   * Text and Markdown: every quote, entity and figure, not the first few of each section (JSON and
+   * NDJSON always carry everything). Absent means off.
+   */
+  all?: boolean;
 }
 
 /** Whether `section` is printed under `options`. */
@@ -23,6 +28,15 @@ export function shows(section: Section, options: ViewOptions): boolean {
  */
 export function articleOnly(options: ViewOptions): boolean {
   return options.only !== null && options.only.length > 0 && options.only.every((section) => section === 'body');
+}
+
+/**
+ * The line that closes a section cut short without `--all`: how many items were left out and how
+ * to see them, e.g. "… and 12 more entities (--all shows every one)". `flag` is how the option is
+ * written (as code in Markdown).
+ */
+export function leftOutLine(count: number, singular: string, plural: string, flag = '--all'): string {
+  return count === 1 ? `… and 1 more ${singular} (${flag} shows it)` : `… and ${count} more ${plural} (${flag} shows every one)`;
 }
 
 /** A block of the article with its text. */

@@ -4,9 +4,11 @@
  */
 import type { Entity, EntityType, Quote, Summary } from '../summary.js';
 import { oneLine, sanitize } from './sanitize.js';
-import { type ViewOptions, articleBlocks, articleOnly, shows } from './sections.js';
+import { type ViewOptions, articleBlocks, articleOnly, leftOutLine, shows } from './sections.js';
+import { wrap } from './wrap.js';
 import { trimLines } from '../language/layout.js';
-import { replaceEvery } from '../strings.js';
+
+export { wrap };
 
 export interface TextRenderOptions extends ViewOptions {
   /** Colour on or off; decided by the caller from the terminal and the environment. */
@@ -18,7 +20,11 @@ export interface TextRenderOptions extends ViewOptions {
 /** Narrowest and widest wrap widths: below the first nothing reads well, past the second lines get hard to follow. */
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 100;
-/** Entities listed per type, and figures and quotes shown. */
+/**
+ * Without --all: entities listed per type, figures shown, and quotes shown (in all, speaker by
+ * speaker). Enough for a screen or two on a typical story; a section cut short ends with a line
+ * saying how many were left out.
+ */
 const MAX_ENTITIES_PER_TYPE = 8;
 const MAX_FIGURES = 8;
 const MAX_QUOTES = 8;
@@ -46,50 +52,6 @@ export function colorEnabled(mode: 'auto' | 'always' | 'never', isTTY: boolean, 
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env['TERM'] === 'dumb') return false;
   return isTTY;
-}
-
-/** Word-wraps `text` to `width` columns, every line after the first indented by `indent`. */
-export function wrap(text: string, width: number, firstIndent: string, indent: string): string {
-  // Words are visited one by one and each line is cut from the text as one slice, so a body of
-  // millions of words costs time and memory in proportion to its length (no array of words, no
-  // line built word by word).
-  const spaced = text.includes('  ') ? replaceEvery(text, SPACE_RUN, ' ') : text;
-  const lines: string[] = [];
-  let prefix = firstIndent;
-  let lineStart = -1;
-  let lineEnd = 0;
-  let lineWidth = 0;
-  for (const match of spaced.matchAll(WORD)) {
-    const wordWidth = codePoints(match[0]);
-    if (lineStart >= 0 && lineWidth + 1 + wordWidth > width) {
-      lines.push(prefix + spaced.slice(lineStart, lineEnd));
-      prefix = indent;
-      lineStart = -1;
-    }
-    if (lineStart < 0) {
-      lineStart = match.index;
-      lineWidth = codePoints(prefix) + wordWidth;
-    } else {
-      lineWidth += 1 + wordWidth;
-    }
-    lineEnd = match.index + match[0].length;
-  }
-  lines.push(lineStart < 0 ? prefix : prefix + spaced.slice(lineStart, lineEnd));
-  return lines.join('\n');
-}
-
-const SPACE_RUN = / {2,}/g;
-const WORD = /[^ ]+/g;
-
-/** The number of code points in `text` (a surrogate pair counts once). */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) count--;
-  }
-  return count;
 }
 
 /** The styles text output uses. */
@@ -179,6 +141,7 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
   if (options.color && !colors) throw new Error('renderText: call loadColor() before rendering with colour.');
   const c = options.color ? colors! : PLAIN;
   const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, options.width));
+  const all = options.all ?? false;
   const out: string[] = [];
 
   if (shows('meta', options)) {
@@ -187,7 +150,7 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
     const by = byline(summary);
     if (by) out.push(c.dim(wrap(by, width, '', '')));
     const words = summary.stats.words;
-    out.push(c.dim(`${oneLine(summary.source.name)} · ${words} words · ${summary.stats.readingMinutes} min read`));
+    out.push(c.dim(wrap(`${oneLine(summary.source.name)} · ${words} words · ${summary.stats.readingMinutes} min read`, width, '', '')));
   }
 
   if (shows('keySentences', options) && summary.keySentences.length > 0) {
@@ -201,32 +164,39 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
 
   if (shows('quotes', options) && summary.quotes.length > 0) {
     out.push('', heading(c, 'Quotes'));
+    const limit = all ? Infinity : MAX_QUOTES;
     let shown = 0;
     for (const [speaker, quotes] of quotesBySpeaker(summary)) {
-      if (shown >= MAX_QUOTES) break;
-      out.push(`  ${speaker === null ? c.dim('Unattributed') : c.cyan(oneLine(speaker))}:`);
-      for (const quote of quotes.slice(0, MAX_QUOTES - shown)) out.push(wrap(`“${oneLine(quote.text)}”`, width, '    ', '     '));
-      shown += quotes.length;
+      if (shown >= limit) break;
+      out.push(wrap(`${speaker === null ? c.dim('Unattributed') : c.cyan(oneLine(speaker))}:`, width, '  ', '    '));
+      for (const quote of quotes.slice(0, limit - shown)) out.push(wrap(`“${oneLine(quote.text)}”`, width, '    ', '     '));
+      shown += Math.min(quotes.length, limit - shown);
     }
-    if (summary.quotes.length > MAX_QUOTES) out.push(c.dim(`  … and ${summary.quotes.length - MAX_QUOTES} more`));
+    if (shown < summary.quotes.length) out.push(c.dim(wrap(leftOutLine(summary.quotes.length - shown, 'quote', 'quotes'), width, '  ', '    ')));
   }
 
   if (shows('entities', options) && summary.entities.length > 0) {
     out.push('', heading(c, 'Entities'));
+    const limit = all ? Infinity : MAX_ENTITIES_PER_TYPE;
+    let leftOut = 0;
     for (const [type, label] of TYPE_LABELS) {
       const ofType = summary.entities.filter((entity) => entity.type === type);
       if (ofType.length === 0) continue;
-      const listed = ofType.slice(0, MAX_ENTITIES_PER_TYPE).map(entityLine).join(', ');
-      const more = ofType.length > MAX_ENTITIES_PER_TYPE ? `, … ${ofType.length - MAX_ENTITIES_PER_TYPE} more` : '';
+      const listed = ofType.slice(0, limit).map(entityLine).join(', ');
+      const more = ofType.length > limit ? `, … ${ofType.length - limit} more` : '';
+      leftOut += Math.max(0, ofType.length - limit);
       out.push(wrap(`${c.yellow(label + ':')} ${listed}${more}`, width, '  ', '    '));
     }
+    if (leftOut > 0) out.push(c.dim(wrap(leftOutLine(leftOut, 'entity', 'entities'), width, '  ', '    ')));
   }
 
   if (shows('figures', options) && summary.figures.length > 0) {
     out.push('', heading(c, 'Figures'));
-    for (const figure of summary.figures.slice(0, MAX_FIGURES)) {
+    const shown = all ? summary.figures : summary.figures.slice(0, MAX_FIGURES);
+    for (const figure of shown) {
       out.push(wrap(`${c.green(oneLine(figure.phrase.text))} ${c.dim(`(${figure.type.toLowerCase()})`)} — ${oneLine(figure.sentence.text)}`, width, '  ', '    '));
     }
+    if (shown.length < summary.figures.length) out.push(c.dim(wrap(leftOutLine(summary.figures.length - shown.length, 'figure', 'figures'), width, '  ', '    ')));
   }
 
   if (shows('body', options) && summary.body) {
@@ -239,6 +209,6 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
     if (out[out.length - 1] === '') out.pop();
   }
 
-  for (const warning of summary.warnings) out.push('', c.yellow(`Note: ${oneLine(warning)}`));
+  for (const warning of summary.warnings) out.push('', c.yellow(wrap(`Note: ${oneLine(warning)}`, width, '', '  ')));
   return out.join('\n');
 }
