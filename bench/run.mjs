@@ -187,6 +187,19 @@ if (process.env.BENCH_CLI !== '0') {
     console.log(`${name.padEnd(28)}${String(lines.length).padStart(9)}${one.seconds.toFixed(2).padStart(10)}${two.seconds.toFixed(2).padStart(10)}${(one.seconds / two.seconds).toFixed(2).padStart(9)}×${shards.toFixed(2).padStart(12)}${(one.seconds / shards).toFixed(2).padStart(9)}×`);
   }
 
+  // --only body is a boilerplate remover: it must skip the English analysis, not run it and drop it.
+  {
+    const [, records] = corpora[1];
+    const copies = Math.max(1, Math.ceil(1200 / records.length));
+    const lines = Array.from({ length: copies }, (_, c) => records.map((r) => JSON.stringify({ ...r, id: `${r.id}-${c}` }))).flat();
+    const file = join(work, 'only-body.ndjson');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const full = runBatch(file, ['--jobs', '2']);
+    const body = runBatch(file, ['--jobs', '2', '--only', 'body']);
+    console.log(`\n--only body against a full summary (HTML records of the extraction dev set, ${lines.length} records, --jobs 2)`);
+    console.log(`full ${full.seconds.toFixed(2)} s, --only body ${body.seconds.toFixed(2)} s: ${(full.seconds / body.seconds).toFixed(2)}× faster`);
+  }
+
   console.log('\nMemory over a long stream (text records, --jobs 2)');
   const base = texts.map((text, i) => ({ id: `m${i}`, text }));
   const sizes = [1500, 15000];
