@@ -31,7 +31,7 @@ export function buildEntityWords() {
   const table = PhraseTable.build(entries);
   const bytes = encodeWordTable(table);
   writeFileSync(WORDS_FILE, bytes);
-  console.error(`wrote ${WORDS_FILE.pathname}: ${entries.length} entries, ${table.slots.length >> 1} slots, ${bytes.length} bytes`);
+  console.error(`wrote ${WORDS_FILE}: ${entries.length} entries, ${table.slots.length >> 1} slots, ${bytes.length} bytes`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) buildEntityWords();

@@ -25,7 +25,7 @@ const opt = (name, fallback) => {
 const trainDir = opt('train', new URL('../../shared/data/entities/train', import.meta.url).pathname);
 const epochs = Number(opt('epochs', '8'));
 const holdout = opt('holdout', '');
-const outFile = opt('out', MODEL_FILE.pathname);
+const outFile = opt('out', MODEL_FILE);
 
 /** Features seen fewer times than this in training are dropped: they overfit and bloat the file. */
 const MIN_FEATURE_COUNT = Number(opt('min-count', '2'));

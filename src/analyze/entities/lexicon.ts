@@ -5,6 +5,7 @@
  * Single-word lists used as sets stay JavaScript sets.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../../paths.js';
 import { HONORIFICS, TITLES } from '../../language/people.js';
 import { CORPORATE_SUFFIXES, INDEX_NOUNS, KNOWN_ORGS, ORGANIZATION_NOUNS, ORG_HEADS, ORG_OPENERS, TEAM_HEADS, TEAM_ROLE_NOUNS } from '../../language/organizations.js';
 import { COUNTRY_ABBREVIATIONS, EXTRA_COUNTRIES, PLACE_HEADS, PLACE_OPENERS, PLACE_PREPOSITIONS, POLITY_WORDS, REGIONS, STREET_WORDS } from '../../language/places.js';
@@ -41,8 +42,8 @@ export const WORDS_MAGIC = 0x57435250; // "PRCW"
 export const WORDS_VERSION = 1;
 const WORDS_HEADER_INTS = 4;
 
-/** The shipped word table file, next to the sources in both src/ and dist/ layouts. */
-export const WORDS_FILE = new URL('../../../src/data/entity-words.bin', import.meta.url);
+/** The shipped word table file. */
+export const WORDS_FILE = packageFile('src/data/entity-words.bin');
 
 /** Reads a phrase table written by {@link encodeWordTable}. */
 export function decodeWordTable(bytes: Uint8Array): PhraseTable {

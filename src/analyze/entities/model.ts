@@ -6,6 +6,7 @@
  * exact sums and decoding is the same on every machine.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../../paths.js';
 
 /** The tags, in the order the weights use. B- opens a name, I- continues it. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -40,8 +41,8 @@ export const MODEL_MAGIC = 0x4d435250; // "PRCM"
 export const MODEL_VERSION = 2;
 const MODEL_HEADER_INTS = 8;
 
-/** The shipped model, next to the sources in both src/ and dist/ layouts. */
-export const MODEL_FILE = new URL('../../../src/data/entity-model.bin', import.meta.url);
+/** The shipped model. */
+export const MODEL_FILE = packageFile('src/data/entity-model.bin');
 
 /** Builds the lookup table for feature hashes `keys` with weights `rows`. */
 export function makeWeights(keys: Int32Array, rows: Int16Array, transitions: Int16Array): Weights {
