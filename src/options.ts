@@ -51,6 +51,12 @@ export interface Options {
   fetch: boolean;
   /** Whether fetching may reach loopback, private and link-local addresses beyond the hosts named on the command line. */
   allowPrivate: boolean;
+  /** Seconds one request may take when fetching a URL (each redirect and each retry is a new request). */
+  timeout: number;
+  /** The User-Agent sent when fetching; `null` means precis's own. */
+  userAgent: string | null;
+  /** Files listing inputs, one path or URL a line (`-` for stdin), read after the inputs named on the command line. */
+  inputFiles: readonly string[];
 }
 
 /** The defaults, each documented once. */
@@ -86,6 +92,12 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   fetch: true,
   /** Off: a redirect or a URL from a record must not reach the machine's own network (request forgery). */
   allowPrivate: false,
+  /** A news page that has not arrived in 15 s is not coming. */
+  timeout: 15,
+  /** None: `precis/<version> (command-line news summarizer)`, which names the tool plainly. */
+  userAgent: null,
+  /** None. */
+  inputFiles: Object.freeze([]),
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */
