@@ -106,8 +106,9 @@ async function isDirectory(path: string): Promise<boolean> {
 
 /**
  * Summarizes every input named in `inputs` (paths, directories, URLs, `-`; none means stdin,
- * unless `options.inputFiles` lists inputs), then those the lists name, and prints the results in `options.format`. Never throws for a bad input: it reports it and
- * goes on. Returns the exit code from the table in `errors.ts`.
+ * unless `options.inputFiles` names lists), then those the lists name, and prints the results in
+ * `options.format`. Never throws for a bad input: it reports it and goes on. Returns the exit
+ * code from the table in `errors.ts`.
  */
 export async function run(inputs: string[], options: Options, io: RunIO): Promise<ExitCode> {
   // With a list (-i) and no other input, stdin is not read as an article.
