@@ -48,8 +48,8 @@ function headerText(value: string): string {
 }
 
 /** Collects a repeatable option's values in order. */
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function share(value: string): number {
@@ -77,7 +77,7 @@ function buildProgram(): Command {
     .option('-n, --sentences <n>', 'number of key sentences', positiveInteger, DEFAULT_OPTIONS.sentences)
     .option('--ratio <share>', 'key sentences as a share of the article\'s sentences (replaces -n)', share)
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson', 'warc']).default(DEFAULT_OPTIONS.inputFormat))
-    .option('-i, --input-file <file>', 'read inputs from this list, one path or URL a line (- for stdin; # comments); its URLs must be public like those in records', collect, [])
+    .option('-i, --input-file <file>', 'read inputs from a list, one path or URL a line, - for stdin, # for comments (repeatable; its URLs must be public, like those in records)', collect)
     .option('--include-body', 'put the article text in JSON and NDJSON output')
     .option('--url <url>', 'the page\'s address, for HTML read from stdin')
     .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')
@@ -113,7 +113,7 @@ interface ParsedFlags {
   sentences: number;
   ratio?: number;
   inputFormat: Options['inputFormat'];
-  inputFile: string[];
+  inputFile?: string[];
   includeBody?: boolean;
   url?: string;
   encoding?: string;
@@ -136,7 +136,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
   return resolveOptions({
     format: flags.json ? 'json' : flags.format,
     inputFormat: flags.inputFormat,
-    inputFiles: flags.inputFile,
+    inputFiles: flags.inputFile ?? [],
     sentences: flags.sentences,
     ratio: flags.ratio ?? null,
     includeBody: Boolean(flags.includeBody),
