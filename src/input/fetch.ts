@@ -9,7 +9,7 @@ import { DEFAULT_OPTIONS } from '../options.js';
 import { displayUrl } from '../url.js';
 import { NonPublicAddressError, guardedLookup, isNonPublicAddress } from './addresses.js';
 import { HostSlots } from './hostSlots.js';
-import { ProxySettingError, proxySettings } from './proxy.js';
+import { ProxySettingError, type ProxySettings, proxySettings } from './proxy.js';
 
 /** The URL as shown in messages, without credentials (defined in `url.ts`, which the renderers share). */
 export { displayUrl };
@@ -130,7 +130,7 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
   const mayBeNonPublic = (hostname: string): boolean => policy.allowPrivate || hostname === trustedHost;
   const refuse = (hostname: string, resolved: string): InputError =>
     fail(`was not fetched: ${hostname === resolved ? `${hostname} is` : `${hostname} resolves to ${resolved}, which is`} not a public address (--allow-private allows it)`);
-  let proxies;
+  let proxies: ProxySettings;
   try {
     proxies = proxySettings(process.env);
   } catch (error) {
