@@ -8,8 +8,8 @@ import { InputError } from '../errors.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import { displayUrl } from '../url.js';
 import { NonPublicAddressError, guardedLookup, isNonPublicAddress } from './addresses.js';
-import { HostSlots } from './hostSlots.js';
-import { ProxySettingError, type ProxySettings, proxySettings } from './proxy.js';
+import type { HostSlots } from './hostSlots.js';
+import type { ProxySettings } from './proxy.js';
 
 /** The URL as shown in messages, without credentials (defined in `url.ts`, which the renderers share). */
 export { displayUrl };
@@ -56,9 +56,9 @@ const RETRY_STATUSES = new Set([429, 503]);
 
 /**
  * Every request of the process takes a slot here first (inputs are loaded on the main thread
- * only, so this one instance sees them all).
+ * only, so this one instance sees them all). Made with the first fetch.
  */
-const hostSlots = new HostSlots(MAX_REQUESTS_PER_HOST);
+let hostSlots: HostSlots | undefined;
 
 /** Where a fetch may go (see `addresses.ts`). */
 export interface FetchPolicy {
@@ -130,6 +130,11 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
   const mayBeNonPublic = (hostname: string): boolean => policy.allowPrivate || hostname === trustedHost;
   const refuse = (hostname: string, resolved: string): InputError =>
     fail(`was not fetched: ${hostname === resolved ? `${hostname} is` : `${hostname} resolves to ${resolved}, which is`} not a public address (--allow-private allows it)`);
+  // undici (the library behind Node's fetch) lets the address be checked as the connection is
+  // made, and speaks to proxies. It is loaded here, on the first fetch, with the modules only a
+  // fetch needs: a run that fetches nothing does not pay for them at start-up.
+  const [{ EnvHttpProxyAgent, fetch }, { ProxySettingError, proxySettings }, { HostSlots }] = await Promise.all([import('undici'), import('./proxy.js'), import('./hostSlots.js')]);
+  const slots = (hostSlots ??= new HostSlots(MAX_REQUESTS_PER_HOST));
   let proxies: ProxySettings;
   try {
     proxies = proxySettings(process.env);
@@ -137,10 +142,6 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
     if (error instanceof ProxySettingError) throw fail(`was not fetched: ${error.message}`);
     throw error;
   }
-  // undici (the library behind Node's fetch) lets the address be checked as the connection is
-  // made, and speaks to proxies. It is loaded here, on the first fetch: a run that fetches
-  // nothing does not pay for it at start-up.
-  const { EnvHttpProxyAgent, fetch } = await import('undici');
   // A direct connection checks the address it connects to (the lookup). Through a proxy the proxy
   // resolves the name, so only the check of an address written in the URL (below) applies; the
   // proxy itself is the user's choice and may well be private. An http page goes to an http proxy
@@ -198,7 +199,7 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
       // An address written as a number is never looked up: checked here, proxy or not.
       const hostname = hostnameOf(url);
       if (!mayBeNonPublic(hostname) && isNonPublicAddress(hostname)) throw refuse(hostname, hostname);
-      const release = await hostSlots.acquire(hostname);
+      const release = await slots.acquire(hostname);
       let outcome: Outcome;
       try {
         outcome = await request(url);
@@ -220,7 +221,7 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
       }
       retries++;
       // The server asked for quiet: every request of the process to this host waits, not only this one.
-      hostSlots.pause(hostname, Date.now() + wait);
+      slots.pause(hostname, Date.now() + wait);
     }
   } finally {
     void dispatcher.close().catch(() => undefined);
