@@ -38,6 +38,26 @@ function atLeastOne(value: string): number {
   return Number(value);
 }
 
+/** Node's timers hold at most 2^31 − 1 ms (about 24.8 days); a longer time would fire at once. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+function seconds(value: string): number {
+  const number = Number(value);
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) || !(number > 0 && number <= MAX_TIMEOUT_SECONDS)) throw new InvalidArgumentError('expected a number of seconds above 0, e.g. 30 or 0.5.');
+  return number;
+}
+
+function headerText(value: string): string {
+  // A header value is one line of visible text: a newline would start a header of its own.
+  if (value.trim() === '' || /[\u0000-\u001f\u007f]/.test(value)) throw new InvalidArgumentError('expected one line of text, without control characters.');
+  return value;
+}
+
+/** Collects a repeatable option's values in order. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 function share(value: string): number {
   const number = Number(value);
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) || !(number > 0 && number <= 1)) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.2.');
@@ -66,6 +86,7 @@ function buildProgram(): Command {
     .option('-n, --sentences <n>', 'number of key sentences', positiveInteger, DEFAULT_OPTIONS.sentences)
     .option('--ratio <share>', 'key sentences as a share of the article\'s sentences (replaces -n)', share)
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'html', 'text', 'ndjson', 'warc']).default(DEFAULT_OPTIONS.inputFormat))
+    .option('-i, --input-file <file>', 'read inputs from a list, one path or URL a line, - for stdin, # for comments (repeatable; its URLs must be public, like those in records)', collect)
     .option('--include-body', 'put the article text in JSON and NDJSON output')
     .option('--url <url>', 'the page\'s address, for HTML read from stdin')
     .option('--encoding <label>', 'decode inputs with this charset, whatever they declare')
@@ -77,6 +98,8 @@ function buildProgram(): Command {
     .option('--max-bytes <n>', `largest input accepted, in bytes (default: ${DEFAULT_OPTIONS.maxBytes})`, atLeastOne)
     .option('--no-fetch', 'do not fetch URLs named among the inputs (for untrusted batch inputs)')
     .option('--allow-private', 'let fetching reach loopback, private and link-local addresses (by default only a host named on the command line may be one)')
+    .option('--timeout <seconds>', `seconds one request may take when fetching (default: ${DEFAULT_OPTIONS.timeout})`, seconds)
+    .option('--user-agent <string>', 'the User-Agent sent when fetching (default: precis and its version)', headerText)
     .option('--color', 'colour text output even when not on a terminal')
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -104,6 +127,7 @@ interface ParsedFlags {
   sentences: number;
   ratio?: number;
   inputFormat: Options['inputFormat'];
+  inputFile?: string[];
   includeBody?: boolean;
   url?: string;
   encoding?: string;
@@ -115,6 +139,8 @@ interface ParsedFlags {
   maxBytes?: number;
   fetch: boolean;
   allowPrivate?: boolean;
+  timeout?: number;
+  userAgent?: string;
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -151,6 +177,7 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
   return resolveOptions({
     format: formatOf(flags)!,
     inputFormat: flags.inputFormat,
+    inputFiles: flags.inputFile ?? [],
     sentences: flags.sentences,
     ratio: flags.ratio ?? null,
     includeBody: Boolean(flags.includeBody),
@@ -165,6 +192,8 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
     fetch: flags.fetch,
     allowPrivate: Boolean(flags.allowPrivate),
     outputDir: flags.outputDir ?? null,
+    timeout: flags.timeout ?? DEFAULT_OPTIONS.timeout,
+    userAgent: flags.userAgent ?? null,
     color: colorFlag,
     quiet: Boolean(flags.quiet),
     verbose: Boolean(flags.verbose),
@@ -201,7 +230,11 @@ export async function main(argv: string[]): Promise<number> {
     return usageError(`--language "${options.language}" is not a two-letter ISO 639-1 code (such as en, de, fr).`);
   }
   const inputs = program.args;
-  if (inputs.length === 0 && process.stdin.isTTY) {
+  if (options.inputFiles.includes('-') && (inputs.includes('-') || options.inputFiles.indexOf('-') !== options.inputFiles.lastIndexOf('-'))) {
+    process.stderr.write('precis: stdin (-) can be read once: as the list of -i - or as an input, not both.\n');
+    return EXIT_CODES.usage;
+  }
+  if (inputs.length === 0 && options.inputFiles.length === 0 && process.stdin.isTTY) {
     program.outputHelp({ error: true });
     process.stderr.write('\nprecis: no input given: name files, directories or URLs, or pipe an article into stdin.\n');
     return EXIT_CODES.usage;

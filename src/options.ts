@@ -65,6 +65,12 @@ export interface Options {
   allowPrivate: boolean;
   /** A folder to write one file per input into (named after the input); `null` prints to stdout. */
   outputDir: string | null;
+  /** Seconds one request may take when fetching a URL (each redirect and each retry is a new request). */
+  timeout: number;
+  /** The User-Agent sent when fetching; `null` means precis's own. */
+  userAgent: string | null;
+  /** Files listing inputs, one path or URL a line (`-` for stdin), read after the inputs named on the command line. */
+  inputFiles: readonly string[];
 }
 
 /** The defaults, each documented once. */
@@ -104,6 +110,12 @@ export const DEFAULT_OPTIONS: Readonly<Options> = Object.freeze({
   allowPrivate: false,
   /** None: output goes to stdout, one stream for the whole run. */
   outputDir: null,
+  /** A news page that has not arrived in 15 s is not coming. */
+  timeout: 15,
+  /** None: `precis/<version> (command-line news summarizer)`, which names the tool plainly. */
+  userAgent: null,
+  /** None. */
+  inputFiles: Object.freeze([]),
 } satisfies Options);
 
 /** Fills the missing fields of `partial` from {@link DEFAULT_OPTIONS}. */

@@ -115,12 +115,14 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * Summarizes every input named in `inputs` (paths, directories, URLs, `-`; none means stdin)
- * and prints the results in `options.format`. Never throws for a bad input: it reports it and
- * goes on. Returns the exit code from the table in `errors.ts`.
+ * Summarizes every input named in `inputs` (paths, directories, URLs, `-`; none means stdin,
+ * unless `options.inputFiles` names lists), then those the lists name, and prints the results in
+ * `options.format`. Never throws for a bad input: it reports it and goes on. Returns the exit
+ * code from the table in `errors.ts`.
  */
 export async function run(inputs: string[], options: Options, io: RunIO): Promise<ExitCode> {
-  const names = inputs.length > 0 ? inputs : ['-'];
+  // With a list (-i) and no other input, stdin is not read as an article.
+  const names = inputs.length > 0 || options.inputFiles.length > 0 ? inputs : ['-'];
   const out = writer(io.stdout);
   const width = options.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_TEXT_WIDTH);
   const render: RenderSettings = {
@@ -130,7 +132,7 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     width,
   };
   if (render.color && options.format === 'text') await loadColor();
-  const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
+  const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || options.inputFiles.length > 0 || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
   const jsonArray = options.format === 'json' && batch && options.outputDir === null;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // A batch is summarized on `jobs` workers (one with --jobs 1) while this thread only reads and
@@ -188,12 +190,16 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   };
 
   const loadAndSummarize = async (unit: InputUnit, hold: Reservation): Promise<[InputUnit, TaskResult]> => {
-    let input: PipelineInput;
+    let input: PipelineInput | 'interrupted';
     try {
-      input = await unit.load();
+      // A fetch may wait for its host (a Retry-After of up to 30 s): an interrupt does not wait with it.
+      const loading = unit.load();
+      loading.catch(() => undefined);
+      input = await untilInterrupted(loading, io.interrupt);
     } catch (error) {
       return [unit, failureOf(error, unit.name)];
     }
+    if (input === 'interrupted') return [unit, { ok: false, code: 'internal', message: `${unit.name} was interrupted.` }];
     hold.resize(sizeOf(input));
     if (pool) {
       const isolate = (): Promise<TaskResult | 'out-of-memory'> => (isolated ??= new IsolatedRunner({ options, render })).run(input);
@@ -211,10 +217,12 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
   const units = untilAborted(inputUnits(names, {
     inputFormat: options.inputFormat,
     stdin: io.stdin,
-    userAgent: USER_AGENT,
+    userAgent: options.userAgent ?? USER_AGENT,
     maxBytes: options.maxBytes,
     fetch: options.fetch,
     allowPrivate: options.allowPrivate,
+    timeoutMs: options.timeout * 1000,
+    inputFiles: options.inputFiles,
     onPlanned: (count) => progress.plan(count),
   }), io.interrupt);
   try {

@@ -22,10 +22,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Environment without colour-forcing variables, so each test sets exactly what it needs. */
+/** Environment without colour-forcing or proxy variables, so each test sets exactly what it needs. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'COLORTERM']) delete env[key];
+  const proxies = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY'].flatMap((name) => [name, name.toLowerCase()]);
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'TERM', 'COLORTERM', ...proxies]) delete env[key];
   return { ...env, ...extra };
 }
 

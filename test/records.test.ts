@@ -19,7 +19,7 @@ describe('recordUnit: one NDJSON line', () => {
   it.each([
     ['not JSON', '{"id": "a", "text": ', null, 'is not valid JSON'],
     ['an array', '[1,2]', null, 'is not a JSON object'],
-    ['no text or html', '{"id":"c"}', 'c', 'has neither "text" nor "html"'],
+    ['no text, html or url', '{"id":"c"}', 'c', 'has no "text", "html" or "url"'],
     ['a text that is not a string', '{"id":"d","text":["x"]}', 'd', 'has a "text" that is not a string'],
     ['an id that is an object', '{"id":{"x":1},"text":"Hi."}', null, 'has an id that is not a string'],
     ['a url that is a number', '{"id":"e","text":"Hi.","url":5}', 'e', 'has a "url" that is not a string'],

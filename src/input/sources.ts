@@ -10,9 +10,9 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
-import { DEFAULT_FETCH_LIMITS, type FetchPolicy, displayUrl, fetchPage } from './fetch.js';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits, displayUrl, fetchPage } from './fetch.js';
 import { listDirectory } from './directory.js';
-import { idOfHead, linesOf } from './lines.js';
+import { type OversizedLine, idOfHead, linesOf } from './lines.js';
 import { WARC_NAME, warcUnits } from './warc.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
@@ -31,7 +31,26 @@ const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md|warc|warc\.gz)$/i;
 /** File extensions read from directories in NDJSON mode. */
 const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
 
+/**
+ * Longest line of an input list (-i) read: a path or a URL is far shorter (servers refuse
+ * addresses past 8 KB), so a longer line is no entry, and skipping it keeps memory bounded.
+ */
+const MAX_LIST_LINE_BYTES = 64 * 1024;
+
 const isUrl = (input: string): boolean => /^https?:\/\//i.test(input);
+
+/** How URLs are fetched in this run. */
+export interface UrlFetching {
+  /** Whether URLs are fetched at all (off with --no-fetch). */
+  enabled: boolean;
+  userAgent: string;
+  limits: FetchLimits;
+  /** --allow-private: any URL may lead to a non-public address. */
+  allowPrivate: boolean;
+}
+
+/** No fetching: a record that has only a `url` is refused. */
+const NO_FETCHING: Readonly<UrlFetching> = Object.freeze({ enabled: false, userAgent: '', limits: DEFAULT_FETCH_LIMITS, allowPrivate: false });
 
 function tooLarge(name: string, maxBytes: number): InputError {
   return new InputError('too-large', `${name} is larger than the ${maxBytes}-byte limit (see --max-bytes).`);
@@ -80,20 +99,27 @@ function fileUnit(path: string, format: 'auto' | 'html' | 'text', maxBytes: numb
   };
 }
 
-function urlUnit(url: string, format: 'auto' | 'html' | 'text', userAgent: string, maxBytes: number, policy: FetchPolicy): InputUnit {
+/**
+ * A URL to fetch. `trusted` when the person running precis typed it on the command line: its
+ * host may then be non-public; a URL read from a list may not (unless --allow-private).
+ */
+function urlUnit(url: string, format: 'auto' | 'html' | 'text', fetching: UrlFetching, trusted: boolean): InputUnit {
   return {
     name: displayUrl(url),
     id: null,
     line: null,
     async load() {
-      const page = await fetchPage(url, userAgent, { ...DEFAULT_FETCH_LIMITS, maxBytes: Math.min(maxBytes, DEFAULT_FETCH_LIMITS.maxBytes) }, policy);
+      const page = await fetchPage(url, fetching.userAgent, fetching.limits, { allowPrivate: fetching.allowPrivate, trustFirstHost: trusted });
       return { content: page.content, format, kind: 'url', name: displayUrl(url), url: page.url, contentType: page.contentType };
     },
   };
 }
 
-/** Turns one NDJSON line into a unit; a bad line becomes a unit whose load fails with `bad-record`. */
-export function recordUnit(line: string, lineNumber: number, sourceName: string, maxBytes = Infinity): InputUnit {
+/**
+ * Turns one NDJSON line into a unit; a bad line becomes a unit whose load fails with `bad-record`.
+ * A record with a `url` and neither `text` nor `html` is fetched as `fetching` says.
+ */
+export function recordUnit(line: string, lineNumber: number, sourceName: string, maxBytes = Infinity, fetching: Readonly<UrlFetching> = NO_FETCHING): InputUnit {
   let parsed: unknown;
   let problem: string | null = null;
   // A line's length in UTF-16 units is at most its size in UTF-8 bytes … and at least a third of it.
@@ -117,7 +143,7 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string,
     else if (text !== undefined && typeof text !== 'string') problem = 'has a "text" that is not a string';
     else if (html !== undefined && typeof html !== 'string') problem = 'has an "html" that is not a string';
     else if (url !== undefined && url !== null && typeof url !== 'string') problem = 'has a "url" that is not a string';
-    else if (typeof text !== 'string' && typeof html !== 'string') problem = 'has neither "text" nor "html"';
+    else if (typeof text !== 'string' && typeof html !== 'string' && typeof url !== 'string') problem = 'has no "text", "html" or "url"';
   }
   const where = `${sourceName} line ${lineNumber}${id !== null ? ` (id ${id})` : ''}`;
   return {
@@ -126,6 +152,7 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string,
     line: lineNumber,
     async load() {
       if (problem) throw new InputError('bad-record', `${where} ${problem}.`);
+      if (typeof text !== 'string' && typeof html !== 'string') return fetchedRecord(url as string, where, id, fetching);
       const isText = typeof text === 'string';
       return {
         content: (isText ? text : html) as string,
@@ -140,13 +167,29 @@ export function recordUnit(line: string, lineNumber: number, sourceName: string,
   };
 }
 
+/**
+ * The page a record's `url` names, for a record without content. The URL came with the data, not
+ * from the person running precis: it is fetched like a URL from a list (a public address only,
+ * unless --allow-private), and a failure names the record.
+ */
+async function fetchedRecord(url: string, where: string, id: string | null, fetching: Readonly<UrlFetching>): Promise<PipelineInput> {
+  if (!fetching.enabled) throw new InputError('fetch-failed', `${where} was not fetched: it has a "url" and no "text" or "html", and fetching is off (--no-fetch).`);
+  try {
+    const page = await fetchPage(url, fetching.userAgent, fetching.limits, { allowPrivate: fetching.allowPrivate, trustFirstHost: false });
+    return { content: page.content, format: 'auto', kind: 'record', name: where, id, url: page.url, contentType: page.contentType };
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, `${where}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
 /** A record too large to read: it fails alone, named by its id when its first bytes show one. */
 function oversizedRecordUnit(id: string | null, lineNumber: number, sourceName: string, maxBytes: number): InputUnit {
   const where = `${sourceName} line ${lineNumber}${id !== null ? ` (id ${id})` : ''}`;
   return { name: where, id, line: lineNumber, load: () => Promise.reject(tooLarge(where, maxBytes)) };
 }
 
-async function* recordsOf(stream: Readable, sourceName: string, maxBytes: number): AsyncGenerator<InputUnit> {
+async function* recordsOf(stream: Readable, sourceName: string, maxBytes: number, fetching: Readonly<UrlFetching>): AsyncGenerator<InputUnit> {
   let lineNumber = 0;
   for await (const line of linesOf(stream, maxBytes)) {
     lineNumber++;
@@ -155,7 +198,7 @@ async function* recordsOf(stream: Readable, sourceName: string, maxBytes: number
       continue;
     }
     if (line.trim().length === 0) continue;
-    yield recordUnit(line, lineNumber, sourceName, maxBytes);
+    yield recordUnit(line, lineNumber, sourceName, maxBytes, fetching);
   }
 }
 
@@ -173,23 +216,36 @@ export interface SourceOptions {
   fetch: boolean;
   /** Whether fetches may reach non-public addresses beyond the hosts named on the command line. */
   allowPrivate: boolean;
+  /** Milliseconds one request may take (--timeout); {@link DEFAULT_FETCH_LIMITS} when absent. */
+  timeoutMs?: number;
+  /** Lists of inputs (-i), one path or URL a line, `-` for stdin: read after `inputs`. */
+  inputFiles?: readonly string[];
   /** Told how many inputs are coming as they are found; `null` for a stream of unknown length. */
   onPlanned?: (count: number | null) => void;
 }
 
 /**
- * The units of work named by `inputs` (paths, directories, URLs, `-`), in order. A directory
- * yields its files sorted; in NDJSON mode every line of every input is a unit.
+ * The units of work named by `inputs` (paths, directories, URLs, `-`), in order, then those the
+ * lists in `options.inputFiles` name. A directory yields its files sorted; in NDJSON mode every
+ * line of every input is a unit.
  */
 export async function* inputUnits(inputs: string[], options: SourceOptions): AsyncGenerator<InputUnit> {
   const ndjson = options.inputFormat === 'ndjson';
   const warc = options.inputFormat === 'warc';
   const format = options.inputFormat === 'html' || options.inputFormat === 'text' ? options.inputFormat : 'auto';
   const plan = options.onPlanned ?? ((): void => {});
-  for (const input of inputs) {
+  const fetching: UrlFetching = {
+    enabled: options.fetch,
+    userAgent: options.userAgent,
+    limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: options.timeoutMs ?? DEFAULT_FETCH_LIMITS.timeoutMs, maxBytes: Math.min(options.maxBytes, DEFAULT_FETCH_LIMITS.maxBytes) },
+    allowPrivate: options.allowPrivate,
+  };
+
+  /** The units of one input; `trusted` when it was named on the command line rather than read from a list. */
+  async function* unitsOf(input: string, trusted: boolean): AsyncGenerator<InputUnit> {
     if (input === '-') {
       plan(ndjson || warc ? null : 1);
-      if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes);
+      if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes, fetching);
       else if (warc) yield* warcUnits(options.stdin, 'stdin', options.maxBytes);
       else {
         const stdin = options.stdin;
@@ -200,7 +256,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
           load: async () => ({ content: await readAll(stdin, 'stdin', options.maxBytes), format, kind: 'stdin', name: 'stdin' }),
         };
       }
-      continue;
+      return;
     }
     if (isUrl(input)) {
       plan(1);
@@ -208,24 +264,24 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
         yield failingUnit(input, new InputError('bad-record', `${input}: NDJSON records are read from files or stdin, not URLs.`));
       } else if (!options.fetch) {
         yield failingUnit(displayUrl(input), new InputError('fetch-failed', `${displayUrl(input)} was not fetched: fetching is off (--no-fetch).`));
-      } else yield urlUnit(input, format, options.userAgent, options.maxBytes, { allowPrivate: options.allowPrivate, trustFirstHost: true });
-      continue;
+      } else yield urlUnit(input, format, fetching, trusted);
+      return;
     }
     let isDirectory = false;
     try {
       isDirectory = (await stat(input)).isDirectory();
     } catch (error) {
       yield failingUnit(input, describeFsError(error, input));
-      continue;
+      return;
     }
     const listing = isDirectory ? await listDirectory(input, ndjson ? NDJSON_EXTENSIONS : DIRECTORY_EXTENSIONS) : { files: [input], unreadable: [] };
     // A folder that cannot be listed fails alone, with its reason; its siblings are still read.
     for (const { path, error } of listing.unreadable) yield failingUnit(path, describeFsError(error, path));
     const files = listing.files;
     if (files.length === 0) {
-      if (listing.unreadable.some(({ path }) => path === input)) continue;
+      if (listing.unreadable.some(({ path }) => path === input)) return;
       yield failingUnit(input, new InputError('no-inputs', `${input} holds no ${ndjson ? '.ndjson or .jsonl' : '.html, .htm, .txt, .md or .warc'} files.`));
-      continue;
+      return;
     }
     const streams = ndjson || warc || files.some((file) => WARC_NAME.test(file));
     plan(streams ? null : files.length);
@@ -249,7 +305,54 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
         } catch (error) {
           yield failingUnit(file, new InputError('unreadable', `${file} is not a readable web archive (${(error as Error).message}).`, { cause: error }));
         }
-      } else yield* recordsOf(stream, file, options.maxBytes);
+      } else yield* recordsOf(stream, file, options.maxBytes, fetching);
     }
   }
+
+  /**
+   * The units of the inputs a list names, one path or URL a line, as it streams; blank lines and
+   * lines starting with `#` are skipped. Paths are read from the working directory, as typed. A
+   * URL from a list came with the data, not from the person running precis: it must lead to a
+   * public address (unless --allow-private), like a URL in a record.
+   */
+  async function* listedUnits(list: string): AsyncGenerator<InputUnit> {
+    const listName = list === '-' ? 'stdin' : list;
+    // Read as it streams: how many inputs it names is known only at its end.
+    plan(null);
+    let stream: Readable = options.stdin;
+    if (list !== '-') {
+      try {
+        if ((await stat(list)).isDirectory()) throw Object.assign(new Error(`${list} is a directory`), { code: 'EISDIR' });
+        stream = createReadStream(list);
+        await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+      } catch (error) {
+        yield failingUnit(list, describeFsError(error, list));
+        return;
+      }
+    }
+    const lines = linesOf(stream, MAX_LIST_LINE_BYTES);
+    for (let lineNumber = 1; ; lineNumber++) {
+      let next: IteratorResult<string | OversizedLine>;
+      try {
+        next = await lines.next();
+      } catch (error) {
+        // The list broke off (a read error): what was read of it stands.
+        yield failingUnit(listName, describeFsError(error, listName));
+        return;
+      }
+      if (next.done) return;
+      const where = `${listName} line ${lineNumber}`;
+      if (typeof next.value !== 'string') {
+        yield failingUnit(where, new InputError('unreadable', `${where} is longer than ${MAX_LIST_LINE_BYTES} bytes, too long for a path or URL.`));
+        continue;
+      }
+      const entry = next.value.trim();
+      if (entry === '' || entry.startsWith('#')) continue;
+      if (entry === '-') yield failingUnit(where, new InputError('unreadable', `${where} names stdin (-), which only the command line can name.`));
+      else yield* unitsOf(entry, false);
+    }
+  }
+
+  for (const input of inputs) yield* unitsOf(input, true);
+  for (const list of options.inputFiles ?? []) yield* listedUnits(list);
 }
