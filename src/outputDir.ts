@@ -38,13 +38,26 @@ export function outputStem(input: OutputName): string {
   else if (/^https?:\/\//i.test(input.name)) stem = webStem(input.name);
   else stem = basename(input.name.replace(/\.gz$/i, ''), extname(input.name.replace(/\.gz$/i, '')));
   // No hidden files, no `..`: a name never leaves the folder or hides in it.
-  const safe = stem.replace(UNSAFE, '_').replace(/^[._-]+/, '').slice(0, MAX_STEM_CHARS).replace(/[._-]+$/, '');
+  const cut = stem.replace(UNSAFE, '_').replace(/^[._-]+/, '').slice(0, MAX_STEM_CHARS);
+  const safe = withoutTrailing(cut, '._-');
   return safe === '' ? 'input' : safe;
+}
+
+/**
+ * `text` without the characters of `set` at its end. By hand: a pattern such as `/[._-]+$/`
+ * tries again from every character of a long run that is not at the end.
+ */
+function withoutTrailing(text: string, set: string): string {
+  let end = text.length;
+  while (end > 0 && set.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** A URL as a file name: host and path, without scheme, query and fragment. */
 function webStem(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const address = url.replace(/^https?:\/\//i, '');
+  const query = address.search(/[?#]/);
+  return withoutTrailing(query < 0 ? address : address.slice(0, query), '/');
 }
 
 /** Writes one file per input into a folder, numbering names already taken in this run. */
