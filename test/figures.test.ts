@@ -97,3 +97,19 @@ describe('findFigures: de-duplication and order', () => {
     expect(figuresOf('')).toEqual([]);
   });
 });
+
+describe('findFigures: clock times and durations wink reads apart', () => {
+  it.each([
+    ['The first ferry leaves at 6.15am, and boats run until 8pm.', [['6.15am', 'TIME'], ['8pm', 'TIME']]],
+    ['Polls close at 10.30pm on Thursday.', [['10.30pm', 'TIME']]],
+    ['The meeting starts at 6:15 a.m. sharp.', [['6:15 a.m.', 'TIME']]],
+    ['The crossing took about 12 minutes before the fire.', [['about 12 minutes', 'DURATION']]],
+  ])('%s', (body, expected) => {
+    const figures = figuresOf(body);
+    const clocks = figures.filter((figure) => figure.type === 'TIME' || figure.type === 'DURATION');
+    expect(clocks.map((figure) => [figure.text, figure.type])).toEqual(expected);
+    // No stray pieces of a time: "6" as a count, "15am" as a time.
+    expect(figures.filter((figure) => figure.type === 'CARDINAL').map((figure) => figure.text)).toEqual([]);
+    checkSpans(body, figures);
+  });
+});

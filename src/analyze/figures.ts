@@ -93,11 +93,28 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
   const keyStarts = new Set(keySentences.map((sentence) => sentence.start));
   const sentenceCount = Math.max(1, doc.sentences.length);
   const found: Found[] = [];
+  const clocks = clockTimes(doc.text);
   doc.winkEntities.forEach((entity, order) => {
     if (!FIGURE_TYPES.has(entity.type)) return;
     let type = entity.type as FigureType;
     let first = entity.tokenStart;
     let last = entity.tokenEnd - 1;
+    // A clock time wink cut in two ("6" "15am" of 6.15am) or took with its preposition
+    // ("until 8pm." as a duration) is one time, stated once, without the sentence's full stop.
+    const clock = clocks.find((range) => range.start < entity.end && entity.start < range.end);
+    if (clock) {
+      if (clock.taken) return;
+      clock.taken = true;
+      type = 'TIME';
+      while (first > 0 && doc.tokens[first]!.start > clock.start) first--;
+      while (doc.tokens[first]!.end <= clock.start) first++;
+      while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < clock.end) last++;
+      while (last > first && doc.tokens[last]!.start >= clock.end) last--;
+    } else if (type === 'TIME' && UNIT_OF_TIME.test(entity.text)) {
+      // "12 minutes before" is how long, not what time: the relative word goes.
+      type = 'DURATION';
+      while (last > first && RELATIVE_WORDS.has(doc.tokens[last]!.normal)) last--;
+    }
     // A currency sign right before a plain number makes it money; a magnitude suffix belongs to it.
     const before = doc.tokens[first - 1];
     if (type === 'CARDINAL' && before && CURRENCY_SIGNS.test(before.text) && before.end === doc.tokens[first]!.start) {
@@ -106,15 +123,15 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
       const after = doc.tokens[last + 1];
       if (after && MAGNITUDE_SUFFIXES.has(after.normal) && after.start === doc.tokens[last]!.end) last++;
     }
-    first = widenLeft(doc, first);
-    const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+    if (!clock) first = widenLeft(doc, first);
+    const start = clock ? clock.start : doc.tokens[first]!.start;
+    const end = clock ? clock.end : doc.tokens[last]!.end;
+    const text = doc.text.slice(start, end);
     if (!isNotable(type, text)) return;
     const sentenceIndex = doc.tokens[entity.tokenStart]!.sentence;
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) return;
     const counts = countedNoun(doc, type, first, last, sentence.tokenEnd);
-    const start = doc.tokens[first]!.start;
-    const end = doc.tokens[last]!.end;
     const phraseEnd = counts && counts.end > end ? counts.end : end;
     const figure: Figure = {
       ...textSpan(doc.text, start, end),
@@ -130,6 +147,21 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
     found.push({ figure, key: `${type}:${figureKey(text)}`, score, order });
   });
   return rankFound(found);
+}
+
+/** A unit of time in what wink calls a time ("12 minutes before"): a duration, not a time of day. */
+const UNIT_OF_TIME = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** Words after a duration that place it relative to something else. */
+const RELATIVE_WORDS = new Set(['before', 'after', 'ago', 'later', 'earlier', 'since']);
+
+/** A clock time as news writes it: 6.15am, 10:30 p.m., 8pm, 11 am. */
+const CLOCK_TIME = /\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)/gi;
+
+/** The clock times of `text`, as character ranges. */
+function clockTimes(text: string): Array<{ start: number; end: number; taken: boolean }> {
+  const ranges: Array<{ start: number; end: number; taken: boolean }> = [];
+  for (const match of text.matchAll(CLOCK_TIME)) ranges.push({ start: match.index, end: match.index + match[0].length, taken: false });
+  return ranges;
 }
 
 /**
