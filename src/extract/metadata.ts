@@ -607,8 +607,20 @@ function siteInTitle(title: string, host: string | null): string | null {
 /** Removes the site's own name from a byline: "Kevin McCoy USA TODAY" → "Kevin McCoy". */
 function withoutSiteName(value: string, site: string | null): string {
   if (!site || site.length < 3) return value;
-  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return value.replace(new RegExp(`(?:^|[\\s,|–—-]+)${escaped}\\s*$`, 'i'), '').replace(new RegExp(`^\\s*${escaped}(?:[\\s,|:–—-]+)`, 'i'), '');
+  const [suffix, prefix] = sitePatterns(site);
+  return value.replace(suffix, '').replace(prefix, '');
+}
+
+/** The last site's patterns: a page asks for the same site's several times, a batch page after page. */
+let lastSite: { site: string; patterns: [RegExp, RegExp] } | null = null;
+
+/** Patterns of `site` as a title's suffix ("… | Site") and prefix ("Site: …"). */
+function sitePatterns(site: string): [RegExp, RegExp] {
+  if (lastSite?.site !== site) {
+    const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    lastSite = { site, patterns: [new RegExp(`(?:^|[\\s,|–—-]+)${escaped}\\s*$`, 'i'), new RegExp(`^\\s*${escaped}(?:[\\s,|:–—-]+)`, 'i')] };
+  }
+  return lastSite.patterns;
 }
 
 /** True when a name is the site's name or its host name. */

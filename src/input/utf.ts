@@ -133,6 +133,8 @@ const MAX_SNIFF_REPLACEMENTS = 1;
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < UTF16_MIN_UNITS * 2 || bytes.length % 2 !== 0) return null;
   const end = Math.min(bytes.length, UTF16_SNIFF_BYTES);
+  // Most input has no NUL byte at all: a native search settles it before the count below.
+  if (bytes.subarray(0, end).indexOf(0) < 0) return null;
   let nulEven = 0;
   let nulOdd = 0;
   for (let at = 0; at + 1 < end; at += 2) {
