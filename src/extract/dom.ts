@@ -2,7 +2,8 @@
  * Small, iterative helpers over domhandler trees (what cheerio's htmlparser2 mode builds).
  * No recursion: a page nested ten thousand levels deep must not overflow the stack.
  */
-import { type AnyNode, Element, type ParentNode, isTag, isText, hasChildren } from 'domhandler';
+import { type AnyNode, type Element, type ParentNode, isTag, isText, hasChildren } from 'domhandler';
+import { htmlParser } from './parse.js';
 import { replaceEvery } from '../strings.js';
 
 /** Elements whose content is never article text. */
@@ -24,7 +25,8 @@ export const BLOCK_TAGS = new Set([
  * the tree directly: cheerio's `wrapAll` takes time quadratic in the number of children.
  */
 export function wrapChildren(parent: ParentNode, tag: string): Element {
-  const wrapper = new Element(tag, {}, parent.children);
+  // The parser's own element class: a second copy of domhandler would make a foreign node.
+  const wrapper = new (htmlParser().Element)(tag, {}, parent.children);
   for (const child of parent.children) child.parent = wrapper;
   wrapper.parent = parent;
   parent.children = [wrapper];
