@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
-  entryPoints: [join(root, 'dist', 'cli.js')],
-  outfile: join(root, 'dist', 'bundle', 'cli.js'),
+  // The command line, and the script its worker threads and child processes run.
+  entryPoints: { cli: join(root, 'dist', 'cli.js'), worker: join(root, 'dist', 'worker.js') },
+  outdir: join(root, 'dist', 'bundle'),
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The folders between a module of precis and the package root, at most (src/analyze/entities). */
 const MAX_DEPTH = 4;
@@ -25,4 +25,13 @@ export const PACKAGE_ROOT: string = packageRoot();
 /** A file of the package, by its path from the root (`src/data/entity-model.bin`). */
 export function packageFile(path: string): string {
   return join(PACKAGE_ROOT, path);
+}
+
+/**
+ * The script worker threads and child processes run: the one-file build when the build made it
+ * (a worker then starts without the module loader's hundred look-ups), else the compiled module.
+ */
+export function workerScript(): URL {
+  const bundled = packageFile('dist/bundle/worker.js');
+  return pathToFileURL(existsSync(bundled) ? bundled : packageFile('dist/worker.js'));
 }

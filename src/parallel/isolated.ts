@@ -10,6 +10,7 @@ import type { Options } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
 import type { RenderSettings } from '../render/index.js';
 import type { TaskResult } from '../task.js';
+import { workerScript } from '../paths.js';
 
 /**
  * Old-space heap of the child, in MB: room for a page of many tiny blocks at the default
@@ -42,7 +43,7 @@ export class IsolatedRunner {
   constructor(
     private readonly settings: { options: Options; render: RenderSettings },
     private readonly heapMb: number = ISOLATED_HEAP_MB,
-    private readonly script: URL = new URL('../worker.js', import.meta.url),
+    private readonly script: URL = workerScript(),
   ) {}
 
   /** Summarizes and renders `input` in the child; never rejects. */

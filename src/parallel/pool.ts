@@ -11,6 +11,7 @@ import type { Options } from '../options.js';
 import type { PipelineInput } from '../pipeline.js';
 import type { RenderSettings } from '../render/index.js';
 import type { TaskResult } from '../task.js';
+import { workerScript } from '../paths.js';
 
 /** Why the pool gave an input back undone: its worker ran out of heap, or no worker could start. */
 export type PoolMiss = 'out-of-memory' | 'no-worker';
@@ -67,7 +68,7 @@ export class WorkerPool {
     private readonly size: number,
     private readonly workerData: { options: Options; render: RenderSettings },
     private readonly heapMb: number = WORKER_HEAP_MB,
-    private readonly script: URL = new URL('../worker.js', import.meta.url),
+    private readonly script: URL = workerScript(),
   ) {}
 
   /** Workers started and not dead. */
