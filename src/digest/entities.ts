@@ -10,7 +10,7 @@ import { UnionFind } from './grouping.js';
 import { nameKeys } from './names.js';
 import type { SignatureEntity } from './signature.js';
 import { comparisonKey } from '../strings.js';
-import { personWords } from './text.js';
+import { nameWords, personWords } from './text.js';
 
 /** One entity of one article, placed in its story. */
 export interface EntityInstance {
@@ -70,6 +70,15 @@ export function mergeEntities(instances: readonly EntityInstance[]): MergedEntit
   //    (one article tags "Stadia" a product, another an organization).
   const firstWith = new Map<string, number>();
   instances.forEach((instance, i) => {
+    // Within one story a one-word name is one thing whatever each article tagged it ("WeWork" a
+    // person in one, an organization in the next): the story already says they are about the same.
+    const words = nameWords(instance.entity.name);
+    if (words.length === 1) {
+      const scoped = `w:${instance.story}:${words[0]}`;
+      const first = firstWith.get(scoped);
+      if (first === undefined) firstWith.set(scoped, i);
+      else sets.union(first, i);
+    }
     for (const key of keys[i]!.strong) {
       const scoped = key.startsWith('n:') ? key : `${instance.entity.type === 'PERSON' ? 'P' : 'X'}${key}`;
       const first = firstWith.get(scoped);

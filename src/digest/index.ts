@@ -67,13 +67,28 @@ function dayText(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * How much the title's words count, next to an article's summed similarity, in choosing the
+ * headline: enough to decide between two articles (whose similarities are equal) in favour of
+ * the title the other uses the words of, too little to outvote a third article.
+ */
+const HEADLINE_WORD_SHARE = 0.1;
+
 /** The index in `cluster` of its most central article: the highest summed similarity to the others, the first on a tie. */
-function centralUnit(cluster: readonly number[], features: Features): number {
+function centralUnit(cluster: readonly number[], features: Features, signatures: readonly ArticleSignature[], representatives: readonly number[]): number {
   let best = cluster[0]!;
   let bestScore = -1;
   for (const unit of cluster) {
     let score = 0;
-    for (const other of cluster) if (other !== unit) score += similarity(features, unit, other);
+    const title = new Set(signatures[representatives[unit]!]!.titleWords);
+    for (const other of cluster) {
+      if (other === unit) continue;
+      score += similarity(features, unit, other);
+      // A title whose words the other articles also use says what they all report.
+      let used = 0;
+      for (const word of title) if (features.words[other]!.has(word) || features.terms[other]!.has(word)) used++;
+      score += (HEADLINE_WORD_SHARE * used) / Math.max(1, title.size);
+    }
     if (score > bestScore + 1e-12) {
       best = unit;
       bestScore = score;
@@ -136,7 +151,7 @@ function assemble(
     const shared = ranked.filter(({ entity }) => entity.stories.includes(story) && entity.articles.filter((unit) => cluster.includes(unit)).length >= 2).map(({ index }) => index);
     return {
       id: storyIds[story]!,
-      headline: signatures[representatives[centralUnit(cluster, features)]!]!.title,
+      headline: signatures[representatives[centralUnit(cluster, features, signatures, representatives)]!]!.title,
       firstDay: days.length > 0 ? dayText(Math.min(...days)) : null,
       lastDay: days.length > 0 ? dayText(Math.max(...days)) : null,
       sourceCount: cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0),

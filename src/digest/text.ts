@@ -77,11 +77,22 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
 /** Corporate endings and articles an organization's name may be written with or without. */
 const ORG_FILLER: ReadonlySet<string> = new Set(['the', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'group']);
 
-/** A name's words, folded, apostrophes and periods removed inside them ("O'Brien" → "obrien", "U.S." → "us"). */
+/** A name's words, folded, apostrophes removed inside them ("O'Brien" → "obrien"), runs of initials joined ("U.S." → "us"). */
 export function nameWords(name: string): string[] {
   // A possessive ending is not part of the name ("Google's").
-  const words = fold(name).replace(/['\u2019]s\b/g, '').replace(/['\u2019.]/g, '').match(WORD) ?? [];
-  return words;
+  const words = fold(name).replace(/['\u2019]s\b/g, '').replace(/['\u2019]/g, '').match(WORD) ?? [];
+  // Initials are one word however they are spaced: "W. M. Keck" and "W.M. Keck", "U. S." and "U.S.".
+  const joined: string[] = [];
+  let previousInitials = false;
+  for (const word of words) {
+    if (word.length === 1 && previousInitials) {
+      joined[joined.length - 1] += word;
+      continue;
+    }
+    previousInitials = word.length === 1;
+    joined.push(word);
+  }
+  return joined;
 }
 
 /**
