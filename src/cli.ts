@@ -10,6 +10,8 @@ import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
 import { messageLine, terminalText } from './render/sanitize.js';
 import { type CompletableOption, SHELLS, type Shell, completionScript } from './completion.js';
+import type { DigestSink } from './run.js';
+import type { ArticleSignature } from './digest/signature.js';
 
 const EXAMPLES = `Examples:
   precis story.html                          summary of a saved page, for reading
@@ -73,10 +75,12 @@ function sections(value: string): Section[] {
   return names as Section[];
 }
 
-function buildProgram(): Command {
+function buildProgram(digest = false): Command {
   return new Command('precis')
-    .description('Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
-    .usage('[options] [inputs...]')
+    .description(digest
+      ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text and json).'
+      : 'Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
+    .usage(digest ? 'digest [options] [inputs...]' : '[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, URLs or - for stdin (default: stdin when it is not a terminal)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown']).default(DEFAULT_OPTIONS.format))
     .option('--json', 'short for --format json')
@@ -202,9 +206,13 @@ function toOptions(flags: ParsedFlags, argv: string[]): Options {
 
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  // `precis digest …`: the same inputs and options, one digest of them all. Like `completion`, a
+  // word no option takes, so an input of that name needs `./digest`.
+  const digest = argv[0] === 'digest';
+  if (digest) argv = argv.slice(1);
+  const program = buildProgram(digest);
   // `precis completion <shell>`: a word no option takes, so an input of that name needs `./completion`.
-  if (argv[0] === 'completion') {
+  if (!digest && argv[0] === 'completion') {
     const shell = argv[1];
     if (argv.length !== 2 || !(SHELLS as readonly string[]).includes(shell!)) return usageError(`completion takes one shell: ${SHELLS.join(', ')}.`);
     process.stdout.write(completionScript(shell as Shell, completableOptions(program)));
@@ -222,6 +230,8 @@ export async function main(argv: string[]): Promise<number> {
   const flags = program.opts<ParsedFlags>();
   if (formatOf(flags) === null) return usageError('--json, --ndjson, --markdown and --format ask for different output formats: choose one.');
   const options = toOptions(flags, argv);
+  if (digest && options.format !== 'text' && options.format !== 'json') return usageError(`digest prints text or json, not ${options.format}.`);
+  if (digest && options.outputDir !== null) return usageError('digest prints one digest on stdout: --output-dir does not apply.');
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
     if (!normalizeEncodingLabel(options.encoding)) return usageError(`--encoding "${options.encoding}" is not an encoding precis knows.`);
@@ -258,9 +268,10 @@ export async function main(argv: string[]): Promise<number> {
       process.on('SIGINT', onInterrupt);
     }
   };
-  const { run } = await import('./run.js');
+  const { runBatch } = await import('./run.js');
+  const sink = digest ? await digestSink(options.format) : null;
   try {
-    const code = await run(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal, runBlocking });
+    const code = await runBatch(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal, runBlocking }, sink);
     // Fetches and workers still winding down must not hold an interrupted run open.
     if (code === EXIT_CODES.interrupted) process.stdout.write('', () => process.exit(code));
     return code;
@@ -271,4 +282,18 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onInterrupt);
   }
+}
+
+/** Collects the signatures of a digest run and renders the digest at the end. */
+async function digestSink(format: Options['format']): Promise<DigestSink> {
+  const { digestSignatures } = await import('./digest/index.js');
+  const { renderDigestJson, renderDigestText } = await import('./digest/render.js');
+  const signatures: ArticleSignature[] = [];
+  return {
+    add: (json) => void signatures.push(JSON.parse(json) as ArticleSignature),
+    finish: () => {
+      const result = digestSignatures(signatures);
+      return format === 'json' ? `${renderDigestJson(result)}\n` : renderDigestText(result);
+    },
+  };
 }

@@ -39,6 +39,10 @@ export type {
   ArticleMeta, BodyBlock, BodyBlockKind, Entity, EntityMention, EntityType, Figure, FigureType, InputKind, KeySentence, Keyword, MetaSources, Quote, QuoteKind,
   SourceInfo, Stats, Summary, TextSpan,
 } from './summary.js';
+export { DIGEST_SCHEMA_VERSION, articleSignature, digest, digestSignatures } from './digest/index.js';
+export type {
+  ArticleSignature, Digest, DigestArticle, DigestEntity, DigestEntityRef, DigestOptions, DigestSource, DigestStory, SignatureEntity,
+} from './digest/index.js';
 export { run } from './run.js';
 export type { RunIO } from './run.js';
 export { loadColor, renderText } from './render/text.js';

@@ -121,6 +121,21 @@ async function isDirectory(path: string): Promise<boolean> {
  * code from the table in `errors.ts`.
  */
 export async function run(inputs: string[], options: Options, io: RunIO): Promise<ExitCode> {
+  return runBatch(inputs, options, io, null);
+}
+
+/**
+ * Where a digest collects its inputs: each summarized input arrives as its signature's JSON, and
+ * the digest is printed once, after the last.
+ */
+export interface DigestSink {
+  add(signatureJson: string): void;
+  /** The whole output, printed at the end. */
+  finish(): string;
+}
+
+/** {@link run}, or with `sink` the digest of the inputs instead of one output per input. */
+export async function runBatch(inputs: string[], options: Options, io: RunIO, sink: DigestSink | null): Promise<ExitCode> {
   // With a list (-i) and no other input, stdin is not read as an article.
   const names = inputs.length > 0 || options.inputFiles.length > 0 ? inputs : ['-'];
   const out = writer(io.stdout);
@@ -130,10 +145,11 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
     view: { only: options.only, includeBody: options.includeBody, all: options.all },
     color: colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env),
     width,
+    signature: sink !== null,
   };
   if (render.color && options.format === 'text') await loadColor();
   const batch = options.inputFormat === 'ndjson' || options.inputFormat === 'warc' || options.inputFiles.length > 0 || names.length > 1 || WARC_NAME.test(names[0]!) || (await isDirectory(names[0]!));
-  const jsonArray = options.format === 'json' && batch && options.outputDir === null;
+  const jsonArray = options.format === 'json' && batch && options.outputDir === null && sink === null;
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   // A batch is summarized on `jobs` workers (one with --jobs 1) while this thread only reads and
   // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
@@ -155,6 +171,11 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
 
   /** Prints one rendered item with the separator its format needs, or writes it to its own file. */
   const emit = async (rendered: string, unit: InputUnit): Promise<void> => {
+    if (sink) {
+      sink.add(rendered);
+      printed++;
+      return;
+    }
     if (files) {
       try {
         const path = await files.write(unit, `${rendered}\n`);
@@ -240,12 +261,14 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
       report(result.message);
       if (options.verbose && result.stack) progress.message(result.stack);
       // With --output-dir a failed input gets no file: its sentence on stderr says why.
-      if (!files && (options.format === 'ndjson' || options.format === 'json')) {
+      if (!files && !sink && (options.format === 'ndjson' || options.format === 'json')) {
         await emit(renderFailure(failureView(unit.name, unit.id, unit.line, result.code, result.message), options.format === 'json'), unit);
       }
       if (io.interrupt?.aborted) break;
     }
     if (jsonArray) await out.write(printed === 0 ? '[]\n' : '\n]\n');
+    // An interrupted digest prints nothing: half a batch grouped would pass for the whole.
+    if (sink && !io.interrupt?.aborted) await out.write(sink.finish());
   } catch (error) {
     // The reader went away (`| head -1`): what it wanted, it has.
     if (error instanceof OutputClosed) return EXIT_CODES.ok;

@@ -6,6 +6,7 @@ import { InputError } from './errors.js';
 import type { Options } from './options.js';
 import { type PipelineInput, summarizeInput } from './pipeline.js';
 import { type RenderSettings, renderSummary } from './render/index.js';
+import { articleSignature } from './digest/signature.js';
 
 export type TaskResult =
   | { ok: true; output: string; /** For --verbose: how the input was read and how long it took. */ note: string }
@@ -16,7 +17,8 @@ export function summarizeAndRender(input: PipelineInput, options: Options, rende
   const started = performance.now();
   try {
     const summary = summarizeInput(input, options);
-    const output = renderSummary(summary, render);
+    // A digest keeps the signature only: the body never leaves the worker.
+    const output = render.signature ? JSON.stringify(articleSignature(summary)) : renderSummary(summary, render);
     const { format, encoding, encodingSource } = summary.source;
     return { ok: true, output, note: `${format} (${encoding} from ${encodingSource}), ${summary.extraction.strategy}, ${(performance.now() - started).toFixed(1)} ms` };
   } catch (error) {

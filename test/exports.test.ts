@@ -11,8 +11,8 @@ describe('the public face', () => {
   it('exports exactly these names from the package entry point', async () => {
     const api = await import(join(ROOT, 'dist', 'index.js'));
     expect(Object.keys(api).sort()).toEqual([
-      'DEFAULT_OPTIONS', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'loadColor', 'renderJson', 'renderMarkdown',
-      'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
+      'DEFAULT_OPTIONS', 'DIGEST_SCHEMA_VERSION', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'articleSignature', 'digest',
+      'digestSignatures', 'loadColor', 'renderJson', 'renderMarkdown', 'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
     ]);
   });
 

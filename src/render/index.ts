@@ -15,6 +15,8 @@ export interface RenderSettings {
   /** Text output only. */
   color: boolean;
   width: number;
+  /** `precis digest`: the output is the article's digest signature as JSON, not a rendering of it. */
+  signature?: boolean;
 }
 
 /** `summary` as the text of one output item (without the separators between items). */

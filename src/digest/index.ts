@@ -1,0 +1,169 @@
+/**
+ * `digest()`: a batch of summaries as stories. Each summary is first reduced to a signature (no
+ * body kept); copies of one text become one article with several sources; articles are grouped
+ * into stories by similarity; entities are merged across articles; the stories get a headline
+ * and their shared entities.
+ */
+import type { Summary } from '../summary.js';
+import { GENERATOR } from '../summary.js';
+import { type EntityInstance, type MergedEntity, mergeEntities } from './entities.js';
+import { LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, copyGroups, scoredPairs } from './grouping.js';
+import { type ArticleSignature, articleSignature, dayOf } from './signature.js';
+import { type Features, batchFeatures, rawFeatures, similarity } from './similarity.js';
+import {
+  DIGEST_SCHEMA_VERSION, type Digest, type DigestArticle, type DigestEntity, type DigestEntityRef, type DigestOptions, type DigestSource, type DigestStory,
+} from './types.js';
+
+/** Entities listed per story besides the shared ones: the cast a reader needs, not every passing name. */
+const STORY_ENTITIES = 8;
+
+/**
+ * Groups `summaries` by the event they report. Each summary must carry its body (as
+ * `summarize` returns it) for copies of one text to be recognized.
+ *
+ * @example
+ * const day = files.map((file) => summarize(readFileSync(file), { name: file }));
+ * for (const story of digest(day).stories) console.log(story.headline, story.articles.length);
+ */
+export function digest(summaries: readonly Summary[], options: DigestOptions = {}): Digest {
+  return digestSignatures(summaries.map(articleSignature), options);
+}
+
+/**
+ * {@link digest} over signatures made by {@link articleSignature}: a long batch can keep only
+ * these (a few kilobytes an article) while its summaries are made and dropped.
+ */
+export function digestSignatures(signatures: readonly ArticleSignature[], options: DigestOptions = {}): Digest {
+  const threshold = options.threshold ?? LINK_THRESHOLD;
+  // 1. Copies of one text: one article, its sources in batch order.
+  const copies = copyGroups(signatures, options.nearDuplicate ?? NEAR_DUPLICATE_RESEMBLANCE);
+  // The copy with the most to compare stands for the article.
+  const representatives = copies.map((group) => group.reduce((best, i) => (richness(signatures[i]!) > richness(signatures[best]!) ? i : best), group[0]!));
+  // 2. Stories: average-link clustering of the articles.
+  const features = batchFeatures(representatives.map((i) => rawFeatures(signatures[i]!)));
+  const clusters = averageLink(representatives.length, scoredPairs(features), threshold);
+  // Largest stories first (by sources, then articles), then in batch order.
+  const sourceCount = (cluster: number[]): number => cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0);
+  clusters.sort((x, y) => sourceCount(y) - sourceCount(x) || y.length - x.length || x[0]! - y[0]!);
+  const storyOf = new Int32Array(representatives.length);
+  clusters.forEach((cluster, story) => cluster.forEach((unit) => (storyOf[unit] = story)));
+  // 3. Entities across articles, each article's entities once (from the copy standing for it).
+  const instances: EntityInstance[] = representatives.flatMap((i, unit) => signatures[i]!.entities.map((entity) => ({ article: unit, story: storyOf[unit]!, entity })));
+  const merged = mergeEntities(instances);
+  return assemble(signatures, copies, representatives, clusters, features, merged);
+}
+
+/** How much a signature has to compare: a copy cut to its first paragraph stands for nothing. */
+function richness(signature: ArticleSignature): number {
+  return signature.entities.length + signature.words.length + signature.titleWords.length;
+}
+
+function sourceOf(signature: ArticleSignature): DigestSource {
+  return { name: signature.source, recordId: signature.id, title: signature.title, site: signature.site, published: signature.published, url: signature.url };
+}
+
+/** The day `iso` falls on, as YYYY-MM-DD. */
+function dayText(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * How much the title's words count, next to an article's summed similarity, in choosing the
+ * headline: enough to decide between two articles (whose similarities are equal) in favour of
+ * the title the other uses the words of, too little to outvote a third article.
+ */
+const HEADLINE_WORD_SHARE = 0.1;
+
+/** The index in `cluster` of its most central article: the highest summed similarity to the others, the first on a tie. */
+function centralUnit(cluster: readonly number[], features: Features, signatures: readonly ArticleSignature[], representatives: readonly number[]): number {
+  let best = cluster[0]!;
+  let bestScore = -1;
+  for (const unit of cluster) {
+    let score = 0;
+    const title = new Set(signatures[representatives[unit]!]!.titleWords);
+    for (const other of cluster) {
+      if (other === unit) continue;
+      score += similarity(features, unit, other);
+      // A title whose words the other articles also use says what they all report.
+      let used = 0;
+      for (const word of title) if (features.words[other]!.has(word) || features.terms[other]!.has(word)) used++;
+      score += (HEADLINE_WORD_SHARE * used) / Math.max(1, title.size);
+    }
+    if (score > bestScore + 1e-12) {
+      best = unit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function assemble(
+  signatures: readonly ArticleSignature[],
+  copies: readonly number[][],
+  representatives: readonly number[],
+  clusters: readonly number[][],
+  features: Features,
+  merged: readonly MergedEntity[],
+): Digest {
+  // Articles are numbered in story order, so "a1" is the first article of the first story.
+  const articleIds = new Map<number, string>();
+  let next = 1;
+  for (const cluster of clusters) for (const unit of cluster) articleIds.set(unit, `a${next++}`);
+  const storyIds = clusters.map((_, i) => `s${i + 1}`);
+  const top = Math.max(1e-9, ...merged.map((entity) => entity.weight));
+  // Kept: entities of two or more articles, and each story's most salient.
+  const ranked = merged.map((entity, index) => ({ entity, index })).sort((x, y) => y.entity.weight - x.entity.weight || x.index - y.index);
+  const storyCast = clusters.map(() => [] as number[]);
+  for (const { entity, index } of ranked) {
+    for (const story of entity.stories) if (storyCast[story]!.length < STORY_ENTITIES) storyCast[story]!.push(index);
+  }
+  const kept = new Set<number>([...ranked.filter(({ entity }) => entity.articles.length >= 2).map(({ index }) => index), ...storyCast.flat()]);
+  const entityIds = new Map<number, string>();
+  const entities: DigestEntity[] = [];
+  for (const { entity, index } of ranked) {
+    if (!kept.has(index)) continue;
+    const id = `e${entities.length + 1}`;
+    entityIds.set(index, id);
+    entities.push({
+      id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      stories: entity.stories.map((story) => storyIds[story]!),
+      articles: entity.articles.map((unit) => articleIds.get(unit)!),
+      mentions: entity.mentions,
+      salience: Math.round((entity.weight / top) * 1000) / 1000,
+    });
+  }
+  const refsOf = (story: number, indexes: readonly number[]): DigestEntityRef[] =>
+    indexes.map((index) => {
+      const entity = merged[index]!;
+      const inStory = entity.articles.filter((unit) => clusters[story]!.includes(unit));
+      return { id: entityIds.get(index)!, name: entity.name, type: entity.type, articles: inStory.map((unit) => articleIds.get(unit)!) };
+    });
+  const stories: DigestStory[] = clusters.map((cluster, story) => {
+    const articles: DigestArticle[] = cluster.map((unit) => {
+      const sources = copies[unit]!.map((i) => sourceOf(signatures[i]!));
+      const first = sources[0]!;
+      return { id: articleIds.get(unit)!, title: first.title, site: first.site, published: first.published, url: first.url, source: first.name, sources };
+    });
+    const days = cluster.flatMap((unit) => copies[unit]!.map((i) => dayOf(signatures[i]!.published))).filter((day): day is number => day !== null);
+    const shared = ranked.filter(({ entity }) => entity.stories.includes(story) && entity.articles.filter((unit) => cluster.includes(unit)).length >= 2).map(({ index }) => index);
+    return {
+      id: storyIds[story]!,
+      headline: signatures[representatives[centralUnit(cluster, features, signatures, representatives)]!]!.title,
+      firstDay: days.length > 0 ? dayText(Math.min(...days)) : null,
+      lastDay: days.length > 0 ? dayText(Math.max(...days)) : null,
+      sourceCount: cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0),
+      articles,
+      entities: refsOf(story, storyCast[story]!),
+      sharedEntities: refsOf(story, shared),
+    };
+  });
+  return { schemaVersion: DIGEST_SCHEMA_VERSION, generator: GENERATOR, inputs: signatures.length, stories, entities };
+}
+
+export { articleSignature } from './signature.js';
+export type { ArticleSignature, SignatureEntity } from './signature.js';
+export type * from './types.js';
+export { DIGEST_SCHEMA_VERSION } from './types.js';

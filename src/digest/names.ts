@@ -1,0 +1,94 @@
+/**
+ * Keys that say two entities of different articles may be the same one. Strong keys are safe on
+ * their own (a full name, an organization's whole name); weak keys (a surname alone, an acronym)
+ * join an entity only when the story or the batch has exactly one entity they can stand for.
+ */
+import type { SignatureEntity } from './signature.js';
+import { initials, orgWords, personWords } from './text.js';
+
+/** Longest word read as an acronym ("NASA", "ESA"); longer all-capital words are names shouted. */
+const MAX_ACRONYM_LENGTH = 6;
+
+/** The keys of one entity. */
+export interface NameKeys {
+  /** Keys that identify the entity across articles by themselves. */
+  strong: string[];
+  /** A surname or acronym that stands for a fuller name elsewhere, when unambiguous. */
+  weak: string | null;
+  /** The keys a fuller name offers to weak keys: its surname (`s:`) or its initials (`a:`). */
+  offers: string[];
+}
+
+/** `name` split into the name and a trailing parenthesis ("European Space Agency (ESA)" → both). */
+export function splitParenthesis(name: string): string[] {
+  const open = name.lastIndexOf('(');
+  const close = name.lastIndexOf(')');
+  if (open <= 0 || close < open || name.slice(close + 1).trim() !== '') return [name];
+  return [name.slice(0, open).trim(), name.slice(open + 1, close).trim()].filter(Boolean);
+}
+
+/** True when `text` is written as an acronym: 2 to 6 capitals (dots allowed between them). */
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/\./g, '');
+  return letters.length >= 2 && letters.length <= MAX_ACRONYM_LENGTH && /^[A-Z]+$/.test(letters);
+}
+
+/** The keys of `entity`, from its name and aliases. */
+export function nameKeys(entity: SignatureEntity): NameKeys {
+  const strong = new Set<string>();
+  const offers = new Set<string>();
+  let weak: string | null = null;
+  const [name, ...parenthesized] = splitParenthesis(entity.name);
+  if (entity.type === 'PERSON') {
+    const words = personWords(name!);
+    if (words.length >= 2) {
+      const family = words[words.length - 1]!;
+      strong.add(`p:${words[0]}|${family}`);
+      strong.add(`n:${words.join(' ')}`);
+      offers.add(`s:${family}`);
+      // An alias with the same family name is the same person written otherwise ("Pat Carlineo");
+      // one with another family name could be a slip of the article's own merging, so it is left out.
+      for (const alias of entity.aliases) {
+        const aliasWords = personWords(alias);
+        if (aliasWords.length >= 2 && aliasWords[aliasWords.length - 1] === family) strong.add(`p:${aliasWords[0]}|${family}`);
+      }
+    } else if (words.length === 1) {
+      weak = `s:${words[0]}`;
+    }
+    return { strong: [...strong], weak, offers: [...offers] };
+  }
+  const names = [name!, ...parenthesized, ...entity.aliases];
+  for (const [index, each] of names.entries()) {
+    const words = orgWords(each);
+    if (words.length === 0) continue;
+    if (words.length >= 2) {
+      strong.add(`n:${words.join(' ')}`);
+      const short = initials(words);
+      if (short) offers.add(`a:${short}`);
+    } else if (index === 0 && isAcronym(each)) {
+      // An acronym of the entity's own name waits for the full name it stands for; as an alias or
+      // in parentheses it is the article's own word that the two are one.
+      weak = `a:${words[0]}`;
+      strong.add(`o:${words[0]}`);
+    } else {
+      strong.add(`o:${words[0]}`);
+      if (isAcronym(each)) offers.add(`a:${words[0]}`);
+    }
+  }
+  return { strong: [...strong], weak, offers: [...offers] };
+}
+
+/**
+ * Keys used to compare articles, with a share of the entity's salience each: a full name counts
+ * whole, a surname alone (which two people can share) half.
+ */
+export function similarityKeys(entity: SignatureEntity): Array<[string, number]> {
+  const keys = nameKeys(entity);
+  const pairs: Array<[string, number]> = keys.strong.filter((key) => !key.startsWith('n:') || entity.type !== 'PERSON').map((key) => [key, 1]);
+  if (keys.weak?.startsWith('s:')) pairs.push([keys.weak, SURNAME_SHARE]);
+  for (const offer of keys.offers) if (offer.startsWith('s:')) pairs.push([offer, SURNAME_SHARE]);
+  return pairs;
+}
+
+/** The share of a person's salience their surname alone carries in comparing articles: "Smith" is weaker evidence than "John Smith". */
+export const SURNAME_SHARE = 0.5;

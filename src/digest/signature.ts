@@ -1,0 +1,210 @@
+/**
+ * The compact signature of one article: everything the digest needs to group it, merge its
+ * entities and list it, and nothing of its body. A batch keeps only these, so its memory grows
+ * with the number of articles, not with their length.
+ */
+import type { EntityType, Summary } from '../summary.js';
+import { allWords, contentWords, fold, hash32, mix32 } from './text.js';
+import { comparisonKey } from '../strings.js';
+
+/** One entity of an article, as the digest needs it. */
+export interface SignatureEntity {
+  /** The fullest name the article gives. */
+  name: string;
+  type: EntityType;
+  /** The article's other names for it ("Omar", "Rep. Omar"). */
+  aliases: string[];
+  /** Mentions by name in the article. */
+  count: number;
+  /** Salience in the article, 0..1. */
+  salience: number;
+}
+
+/** An article reduced to what the digest compares and shows. Plain data: it crosses threads as JSON. */
+export interface ArticleSignature {
+  /** The input's name: its file path, URL or record id (`source.name`). */
+  source: string;
+  /** The NDJSON record's id, or null. */
+  id: string | null;
+  url: string | null;
+  title: string | null;
+  /** The site's name (`meta.siteName`), else the URL's host. */
+  site: string | null;
+  /** When it was published (ISO 8601), else when it was captured (a WARC record's date); null when unknown. */
+  published: string | null;
+  /** The most salient entities, the site's own name left out. */
+  entities: SignatureEntity[];
+  /** Content words of the title, folded and stemmed. */
+  titleWords: string[];
+  /** Content words of the key sentences and keywords, folded and stemmed, repeats kept (they weigh). */
+  words: string[];
+  /** The body's most frequent content words, folded and stemmed, with their counts: what the article is about. */
+  terms: Array<[string, number]>;
+  /** Notable figures (money, percentages, counts, measures), folded to a comparable spelling. */
+  figures: string[];
+  /** The key sentences' text, in document order, for showing a story. */
+  keySentences: string[];
+  /** MinHash of the body's word shingles: two copies of one text have mostly equal values. */
+  fingerprint: number[];
+}
+
+/**
+ * Entities kept per article. A news article's cast past the first forty is passing mentions,
+ * which neither tell stories apart nor need merging across a batch.
+ */
+export const MAX_SIGNATURE_ENTITIES = 40;
+
+/**
+ * Body words kept per article, the most frequent first. A news story's topic shows in its few
+ * dozen most used words; the long tail is style and passing detail.
+ */
+export const MAX_SIGNATURE_TERMS = 60;
+
+/** Figures kept per article: the most salient ones; later ones are mostly dates and small counts. */
+const MAX_SIGNATURE_FIGURES = 20;
+
+/** Figure types that identify an event ("$250,000", "43-year-old", "8%"): dates and times are shared by everything of a day. */
+const DISTINCT_FIGURE_TYPES: ReadonlySet<string> = new Set(['MONEY', 'PERCENT', 'CARDINAL', 'MEASURE', 'FRACTION']);
+
+/** Smallest count worth comparing: one to nine of something is too common to mark an event. */
+const MIN_DISTINCT_COUNT = 10;
+
+/** Words per shingle of the fingerprint: long enough that shared phrases of unrelated texts rarely repeat. */
+export const SHINGLE_WORDS = 5;
+
+/** MinHash values per fingerprint: the error of the estimated resemblance is about 1/√(this), ±0.09. */
+export const FINGERPRINT_SIZE = 128;
+
+/**
+ * Words of the body read for the fingerprint. Copies of one wire story agree from the top, and
+ * a cap keeps a 20 MB input from costing more than a news story.
+ */
+const FINGERPRINT_WORDS = 3000;
+
+/** Separators of a title's trailing part that names the site ("Sweden drops case | BBC News"). */
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · '];
+
+/** `title` without a trailing part naming `site`. */
+function titleWithoutSite(title: string, site: string | null): string {
+  if (!site) return title;
+  const siteKey = comparisonKey(site);
+  if (siteKey === '') return title;
+  for (const separator of TITLE_SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    if (at <= 0) continue;
+    const tail = comparisonKey(title.slice(at + separator.length));
+    if (tail !== '' && (tail.includes(siteKey) || siteKey.includes(tail))) return title.slice(0, at);
+  }
+  return title;
+}
+
+/** The host of `url` without `www.`, or null. */
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `name` is the publisher itself ("The Hill" in The Hill's article): it says who wrote, not what happened. */
+function namesSite(name: string, site: string | null, host: string | null): boolean {
+  const key = comparisonKey(name);
+  if (key === '') return true;
+  if (site && comparisonKey(site) === key) return true;
+  // "nbcnews.com" names "NBC News"; a one-letter key would match any host.
+  return host !== null && key.length >= 3 && comparisonKey(host.split('.').slice(0, -1).join('')) === key;
+}
+
+/** A figure's text in a comparable spelling: folded, "," in thousands and spaces dropped. */
+function figureKey(text: string): string {
+  return fold(text).replace(/[,\s]+/g, '');
+}
+
+/** True when a figure is distinctive enough to compare across articles. */
+function distinctFigure(type: string, text: string): boolean {
+  if (!DISTINCT_FIGURE_TYPES.has(type)) return false;
+  const digits = text.match(/\d[\d,.]*/);
+  if (!digits) return false;
+  if (type !== 'CARDINAL') return true;
+  // A year is a date, not a count of something.
+  const value = Number(digits[0].replace(/,/g, ''));
+  return value >= MIN_DISTINCT_COUNT && !(value >= 1900 && value <= 2100 && !digits[0].includes(','));
+}
+
+/** The {@link MAX_SIGNATURE_TERMS} most frequent content words of `text`, with their counts; ties keep the earlier word. */
+function topTerms(text: string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_SIGNATURE_TERMS);
+}
+
+/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles. */
+export function fingerprint(text: string): number[] {
+  const words = allWords(text).slice(0, FINGERPRINT_WORDS);
+  // No words, no text to be a copy of.
+  if (words.length === 0) return [];
+  const mins = new Array<number>(FINGERPRINT_SIZE).fill(0xffffffff);
+  const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < count; i++) {
+    const base = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    for (let k = 0; k < FINGERPRINT_SIZE; k++) {
+      // Seed k's hash: the shingle's hash mixed with a distinct odd constant per seed.
+      const value = mix32(base ^ Math.imul(k + 1, 0x9e3779b1));
+      if (value < mins[k]!) mins[k] = value;
+    }
+  }
+  return mins;
+}
+
+/** The share of equal values of two fingerprints: an estimate of the resemblance (Jaccard) of the two texts' shingles. */
+export function resemblance(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/** The day of an ISO 8601 date as a number of days since 1970, or null. */
+export function dayOf(iso: string | null): number | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(time) ? Math.floor(time / 86_400_000) : null;
+}
+
+/**
+ * The signature of one summarized article. The summary must carry its body (the library's
+ * `summarize` always does) for the fingerprint; without one the article is never taken for a
+ * copy of another.
+ */
+export function articleSignature(summary: Summary): ArticleSignature {
+  const { meta, source } = summary;
+  const host = hostOf(meta.url ?? source.url);
+  const site = meta.siteName ?? host;
+  const title = meta.title ? titleWithoutSite(meta.title, site) : null;
+  const entities = summary.entities
+    .filter((entity) => !namesSite(entity.name, site, host))
+    .slice(0, MAX_SIGNATURE_ENTITIES)
+    .map((entity) => ({ name: entity.name, type: entity.type, aliases: [...entity.aliases], count: entity.count, salience: entity.salience }));
+  const keyText = summary.keySentences.map((sentence) => sentence.text);
+  const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))];
+  const figures = [...new Set(summary.figures.filter((figure) => distinctFigure(figure.type, figure.text)).map((figure) => figureKey(figure.text)))].slice(0, MAX_SIGNATURE_FIGURES);
+  return {
+    source: source.name,
+    id: summary.id,
+    url: meta.url ?? source.url,
+    title,
+    site,
+    published: meta.published ?? source.date,
+    entities,
+    titleWords: title ? contentWords(title) : [],
+    words,
+    terms: topTerms(summary.body ?? ''),
+    figures,
+    keySentences: keyText,
+    fingerprint: summary.body ? fingerprint(summary.body) : [],
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * How likely two articles report the same event, from their signatures: the people,
+ * organizations and places they are about, the words of their titles and key sentences, the
+ * figures they give, and how far apart they were published. Each signal is a cosine between
+ * vectors weighted by rarity in the batch (a name every article uses tells nothing).
+ */
+import type { ArticleSignature } from './signature.js';
+import { similarityKeys } from './names.js';
+import { dayOf } from './signature.js';
+
+/*
+ * The four shares below sum to 1. They were set by reasoning, then checked on the dev batch
+ * (12 stories; see bench/digest-eval.mjs), where shares of 0.3–0.4 for entities and 0.25–0.3 for
+ * figures did alike: too few stories to fit finer.
+ */
+/** Share of the score from shared entities: who a story is about is the strongest sign of which story it is. */
+export const ENTITY_WEIGHT = 0.35;
+/** Share of the score from shared title and key-sentence words: what happened, as the writer put it first. */
+export const WORD_WEIGHT = 0.2;
+/** Share of the score from the body's most used words: what the article is about overall (topic more than event). */
+export const TERM_WEIGHT = 0.2;
+/**
+ * Share of the score from shared distinctive figures ("$250,000", "43-year-old", "30 jets"):
+ * two reports of one event repeat its exact facts, two stories on one topic rarely do.
+ */
+export const FIGURE_WEIGHT = 0.25;
+
+/** A title word counts as this many key-sentence words: a headline is the article's own summary. */
+const TITLE_WORD_WEIGHT = 3;
+
+/** Articles published this many days apart or fewer are as likely the same story as same-day ones: follow-ups come within days. */
+export const DATE_WINDOW_DAYS = 3;
+/** Past the window, the score halves every this many days: an event can be reported again weeks later, but rarely. */
+export const DATE_HALF_LIFE_DAYS = 3;
+
+/** A sparse vector: key → weight. */
+export type Vector = Map<string, number>;
+
+/** The three vectors and the day of one article, before weighting by rarity. */
+export interface RawFeatures {
+  entities: Vector;
+  words: Vector;
+  terms: Vector;
+  figures: Vector;
+  day: number | null;
+}
+
+/** The comparable features of a batch: each article's weighted, normalized vectors. */
+export interface Features {
+  entities: Vector[];
+  words: Vector[];
+  terms: Vector[];
+  figures: Vector[];
+  days: Array<number | null>;
+  /** False for an article with no named entity (not analyzed, in another language, or a stub): a title alone is too little to join a story by. */
+  comparable: boolean[];
+}
+
+function add(vector: Vector, key: string, weight: number): void {
+  vector.set(key, (vector.get(key) ?? 0) + weight);
+}
+
+/** The raw features of one signature: salience per entity key, counts per word, one per figure. */
+export function rawFeatures(signature: ArticleSignature): RawFeatures {
+  const entities: Vector = new Map();
+  for (const entity of signature.entities) {
+    for (const [key, share] of similarityKeys(entity)) {
+      // One article names a person by several keys; each counts once, at the most salient use.
+      entities.set(key, Math.max(entities.get(key) ?? 0, entity.salience * share));
+    }
+  }
+  const words: Vector = new Map();
+  for (const word of signature.titleWords) add(words, word, TITLE_WORD_WEIGHT);
+  for (const word of signature.words) add(words, word, 1);
+  // A word repeated ten times is not ten times the evidence.
+  for (const [word, count] of words) words.set(word, Math.sqrt(count));
+  const terms: Vector = new Map(signature.terms.map(([word, count]) => [word, Math.sqrt(count)]));
+  const figures: Vector = new Map(signature.figures.map((figure) => [figure, 1]));
+  return { entities, words, terms, figures, day: dayOf(signature.published) };
+}
+
+/** Document frequencies of the keys of `vectors`. */
+function documentFrequencies(vectors: readonly Vector[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const vector of vectors) for (const key of vector.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * `vectors` weighted by rarity and scaled to unit length. The rarity weight ln(1 + N/df) stays
+ * above zero when every article shares a key (a batch of one story still groups), and grows
+ * slowly, so one rare word cannot outweigh a shared cast.
+ */
+function weighted(vectors: readonly Vector[]): Vector[] {
+  const df = documentFrequencies(vectors);
+  const n = vectors.length;
+  return vectors.map((vector) => {
+    const out: Vector = new Map();
+    let norm = 0;
+    for (const [key, value] of vector) {
+      const weight = value * Math.log(1 + n / df.get(key)!);
+      out.set(key, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [key, value] of out) out.set(key, value / norm);
+    return out;
+  });
+}
+
+/** The batch's features, ready to compare. */
+export function batchFeatures(raw: readonly RawFeatures[]): Features {
+  return {
+    entities: weighted(raw.map((r) => r.entities)),
+    words: weighted(raw.map((r) => r.words)),
+    terms: weighted(raw.map((r) => r.terms)),
+    figures: weighted(raw.map((r) => r.figures)),
+    days: raw.map((r) => r.day),
+    comparable: raw.map((r) => r.entities.size > 0),
+  };
+}
+
+/** The dot product of two unit vectors: their cosine. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [key, value] of small) {
+    const other = large.get(key);
+    if (other !== undefined) sum += value * other;
+  }
+  return sum;
+}
+
+/** The factor by which dates `a` and `b` lower a score: 1 within the window or when either is unknown. */
+export function dateFactor(a: number | null, b: number | null): number {
+  if (a === null || b === null) return 1;
+  const apart = Math.abs(a - b);
+  return apart <= DATE_WINDOW_DAYS ? 1 : 0.5 ** ((apart - DATE_WINDOW_DAYS) / DATE_HALF_LIFE_DAYS);
+}
+
+/** How likely articles `i` and `j` report the same event, 0..1. */
+export function similarity(features: Features, i: number, j: number): number {
+  if (!features.comparable[i] || !features.comparable[j]) return 0;
+  const score =
+    ENTITY_WEIGHT * cosine(features.entities[i]!, features.entities[j]!) +
+    WORD_WEIGHT * cosine(features.words[i]!, features.words[j]!) +
+    TERM_WEIGHT * cosine(features.terms[i]!, features.terms[j]!) +
+    FIGURE_WEIGHT * cosine(features.figures[i]!, features.figures[j]!);
+  return score * dateFactor(features.days[i]!, features.days[j]!);
+}

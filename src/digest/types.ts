@@ -1,0 +1,106 @@
+/**
+ * The `Digest` value: a batch of articles as stories, with the people, organizations and places
+ * that run across them. Plain data, printed as JSON by `precis digest --format json`.
+ */
+import type { EntityType } from '../summary.js';
+
+/** Bumped on any change to the digest's JSON shape; 0.x while the shape is still settling. */
+export const DIGEST_SCHEMA_VERSION = '0.1';
+
+/** Settings of {@link digest}; every field has a default fit for a day of news. */
+export interface DigestOptions {
+  /**
+   * How similar, 0..1, the articles of one story must be on average. Higher splits stories more
+   * readily; lower joins articles that merely share a topic. Default 0.3.
+   */
+  threshold?: number;
+  /** How much two texts must resemble each other (shingles, 0..1) to be copies of one. Default 0.5. */
+  nearDuplicate?: number;
+}
+
+/** One input carrying an article: a copy of a wire story on one site is one source. */
+export interface DigestSource {
+  /** The input's name: its file path, URL or NDJSON record id. */
+  name: string;
+  /** The NDJSON record's id, or null. */
+  recordId: string | null;
+  title: string | null;
+  /** The site's name, else the host of its address. */
+  site: string | null;
+  /** ISO 8601, as the page says (or the web archive's capture date); null when unknown. */
+  published: string | null;
+  url: string | null;
+}
+
+/** One article of a story: one text, carried by one or more sources. */
+export interface DigestArticle {
+  /** Stable within one digest: "a1", "a2", … */
+  id: string;
+  title: string | null;
+  site: string | null;
+  published: string | null;
+  url: string | null;
+  /** The first source's name (file path, URL or record id). */
+  source: string;
+  /** Every input carrying this text, the first one first: near-duplicates are one article with several sources. */
+  sources: DigestSource[];
+}
+
+/** An entity as a story refers to it. */
+export interface DigestEntityRef {
+  /** The id of the entity in `Digest.entities`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** The ids of the story's articles that name it. */
+  articles: string[];
+}
+
+/** Articles reporting the same event. */
+export interface DigestStory {
+  /** Stable within one digest: "s1", "s2", … (largest stories first). */
+  id: string;
+  /** The most central title of the story: the one of the article most like the others. */
+  headline: string | null;
+  /** The earliest and latest publication day of its articles (YYYY-MM-DD), when known. */
+  firstDay: string | null;
+  lastDay: string | null;
+  /** Sources over all its articles. */
+  sourceCount: number;
+  articles: DigestArticle[];
+  /** Its most salient entities, most salient first. */
+  entities: DigestEntityRef[];
+  /** Entities named in two or more of its articles, most salient first. */
+  sharedEntities: DigestEntityRef[];
+}
+
+/** A person, organization, place … merged across the batch's articles. */
+export interface DigestEntity {
+  /** Stable within one digest: "e1", "e2", … (most salient first). */
+  id: string;
+  /** The fullest name the batch gives. */
+  name: string;
+  type: EntityType;
+  /** Other names it goes by in the batch ("Omar", "Rep. Omar"). */
+  aliases: string[];
+  /** The stories it appears in. */
+  stories: string[];
+  /** The articles that name it. */
+  articles: string[];
+  /** Mentions by name over the batch (one copy of each article counted). */
+  mentions: number;
+  /** How central it is to the batch, 0..1: the sum of its salience in each article, relative to the top entity's. */
+  salience: number;
+}
+
+/** A batch of articles as stories and entities. */
+export interface Digest {
+  schemaVersion: string;
+  /** The program and version that wrote it: `precis/<version>`. */
+  generator: string;
+  /** Inputs digested (sources, copies included). */
+  inputs: number;
+  stories: DigestStory[];
+  /** Entities named in two or more articles, or among a story's most salient; most salient first. */
+  entities: DigestEntity[];
+}
