@@ -611,16 +611,20 @@ function withoutSiteName(value: string, site: string | null): string {
   return value.replace(suffix, '').replace(prefix, '');
 }
 
-/** The last site's patterns: a page asks for the same site's several times, a batch page after page. */
-let lastSite: { site: string; patterns: [RegExp, RegExp] } | null = null;
+/** Sites whose patterns are kept: a page asks for the same few sites' several times, a batch site after site. */
+const SITE_PATTERNS_KEPT = 256;
+const sitePatternCache = new Map<string, [RegExp, RegExp]>();
 
 /** Patterns of `site` as a title's suffix ("… | Site") and prefix ("Site: …"). */
 function sitePatterns(site: string): [RegExp, RegExp] {
-  if (lastSite?.site !== site) {
+  let patterns = sitePatternCache.get(site);
+  if (!patterns) {
     const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    lastSite = { site, patterns: [new RegExp(`(?:^|[\\s,|–—-]+)${escaped}\\s*$`, 'i'), new RegExp(`^\\s*${escaped}(?:[\\s,|:–—-]+)`, 'i')] };
+    patterns = [new RegExp(`(?:^|[\\s,|–—-]+)${escaped}\\s*$`, 'i'), new RegExp(`^\\s*${escaped}(?:[\\s,|:–—-]+)`, 'i')];
+    if (sitePatternCache.size >= SITE_PATTERNS_KEPT) sitePatternCache.clear();
+    sitePatternCache.set(site, patterns);
   }
-  return lastSite.patterns;
+  return patterns;
 }
 
 /** True when a name is the site's name or its host name. */
