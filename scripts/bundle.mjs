@@ -13,6 +13,10 @@ await build({
   entryPoints: { cli: join(root, 'dist', 'cli.js'), worker: join(root, 'dist', 'worker.js') },
   outdir: join(root, 'dist', 'bundle'),
   bundle: true,
+  // The analysis is a chunk of its own, loaded where cli.js imports run.js: --help and
+  // --version read only the command line's code.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   format: 'esm',
   platform: 'node',
   target: 'node20',
