@@ -501,6 +501,17 @@ describe("the rules mend the tagger's mistakes", () => {
     const text = 'The board heard from former chairmen such as Aldo Brixon and Carla Venn on Monday.';
     expect(await namesWith(text, { [at(text, 'Aldo')]: 'B-ORG', [at(text, 'Brixon')]: 'I-ORG', [at(text, 'Carla')]: 'B-ORG', [at(text, 'Venn')]: 'I-ORG' })).toEqual([['Aldo Brixon', 'PERSON'], ['Carla Venn', 'PERSON']]);
   });
+  it('two names the tagger cut at a hyphen written without spaces are one, typed by its head', async () => {
+    const text = 'The contract went to Kestrel Nano-Orbit Systems on Monday.';
+    expect(await namesWith(text, { [at(text, 'Kestrel')]: 'B-PER', [at(text, 'Nano')]: 'I-PER', [at(text, 'Orbit')]: 'B-ORG', [at(text, 'Systems')]: 'I-ORG' })).toEqual([['Kestrel Nano-Orbit Systems', 'ORG']]);
+  });
+  it('two places joined by a hyphen stay two (a relation), and so do names parted by a spaced dash', async () => {
+    const text = 'The Norland-Vestria talks resumed. Norland - Piet Vander scored twice.';
+    const labels = { [at(text, 'Norland')]: 'B-LOC', [at(text, 'Vestria')]: 'B-LOC', [at(text, 'Norland', 1)]: 'B-LOC', [at(text, 'Piet')]: 'B-PER', [at(text, 'Vander')]: 'I-PER' };
+    const names = await namesWith(text, labels);
+    expect(names.filter(([, type]) => type === 'PLACE').map(([name]) => name)).toEqual(['Norland', 'Vestria', 'Norland']);
+    expect(names).toContainEqual(['Piet Vander', 'PERSON']);
+  });
   it('a party word after "The" is a member of the party, not a title', async () => {
     const text = 'The Republican is also asking his supporters to watch the polls.';
     expect(await namesWith(text, { [at(text, 'The')]: 'B-MISC', [at(text, 'Republican')]: 'I-MISC' })).toEqual([['Republican', 'NORP']]);

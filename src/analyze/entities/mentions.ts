@@ -114,7 +114,36 @@ export function findMentions(doc: NlpDoc, ctx: DocContext, tagged: Label[][]): M
   });
   mentions.push(...datelinePlaces(doc, ctx, mentions));
   for (const m of mentions) joinHyphenParts(doc, m);
-  return joinOfNames(doc, ctx, mentions);
+  return joinOfNames(doc, ctx, joinHyphenatedNames(doc, mentions));
+}
+
+/** True for a hyphen written between two words with no space ("Nano-Satellite", "Jean-Claude"). */
+function isTightHyphen(doc: NlpDoc, index: number): boolean {
+  const dash = doc.tokens[index];
+  const next = doc.tokens[index + 1];
+  return dash !== undefined && next !== undefined && (dash.text === '-' || dash.text === '‐') && dash.before === '' && next.before === '';
+}
+
+/**
+ * Two names the tagger cut at a hyphen written without spaces ("Tyvak Nano" and "Satellite
+ * Systems" of "Tyvak Nano-Satellite Systems"; "Inzamam" and "ul-Haq"; "African" and "American")
+ * are one name. The part after the hyphen is the head, and its type the name's.
+ */
+function joinHyphenatedNames(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  const joined: Mention[] = [];
+  for (const mention of ordered) {
+    const previous = joined[joined.length - 1];
+    // Not two places ("the US-China talks", "the Baghdad-Damascus road": a relation between
+    // them), nor in a capitals line, where a hyphen often parts a heading from a name.
+    const relation = previous?.type === 'PLACE' && mention.type === 'PLACE';
+    if (previous && previous.seq === mention.seq && mention.first === previous.last + 2 && isTightHyphen(doc, previous.last + 1) && !relation && !previous.capsLine && !mention.capsLine) {
+      joined[joined.length - 1] = { ...previous, last: mention.last, end: mention.end, type: mention.type, source: mention.source === 'rule' || previous.source === 'rule' ? 'rule' : previous.source };
+      continue;
+    }
+    joined.push(mention);
+  }
+  return joined;
 }
 
 /** Longest lower-case part joined by a hyphen to a name ("Ban Ki-moon", "Park Geun-hye", "al-Qaim"). */
