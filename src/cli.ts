@@ -78,7 +78,7 @@ function sections(value: string): Section[] {
 function buildProgram(digest = false): Command {
   return new Command('precis')
     .description(digest
-      ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text and json).'
+      ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text, markdown and json).'
       : 'Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
     .usage(digest ? 'digest [options] [inputs...]' : '[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, URLs or - for stdin (default: stdin when it is not a terminal)')
@@ -230,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
   const flags = program.opts<ParsedFlags>();
   if (formatOf(flags) === null) return usageError('--json, --ndjson, --markdown and --format ask for different output formats: choose one.');
   const options = toOptions(flags, argv);
-  if (digest && options.format !== 'text' && options.format !== 'json') return usageError(`digest prints text or json, not ${options.format}.`);
+  if (digest && options.format === 'ndjson') return usageError('digest prints text, markdown or json, not ndjson.');
   if (digest && options.outputDir !== null) return usageError('digest prints one digest on stdout: --output-dir does not apply.');
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
@@ -287,13 +287,14 @@ export async function main(argv: string[]): Promise<number> {
 /** Collects the signatures of a digest run and renders the digest at the end. */
 async function digestSink(format: Options['format']): Promise<DigestSink> {
   const { digestSignatures } = await import('./digest/index.js');
-  const { renderDigestJson, renderDigestText } = await import('./digest/render.js');
+  const { renderDigestJson, renderDigestMarkdown, renderDigestText } = await import('./digest/render.js');
   const signatures: ArticleSignature[] = [];
   return {
     add: (json) => void signatures.push(JSON.parse(json) as ArticleSignature),
-    finish: () => {
+    finish: (settings) => {
       const result = digestSignatures(signatures);
-      return format === 'json' ? `${renderDigestJson(result)}\n` : renderDigestText(result);
+      if (format === 'json') return `${renderDigestJson(result)}\n`;
+      return format === 'markdown' ? renderDigestMarkdown(result, { all: settings.all }) : renderDigestText(result, settings);
     },
   };
 }

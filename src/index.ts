@@ -41,7 +41,8 @@ export type {
 } from './summary.js';
 export { DIGEST_SCHEMA_VERSION, articleSignature, digest, digestSignatures } from './digest/index.js';
 export type {
-  ArticleSignature, Digest, DigestArticle, DigestEntity, DigestEntityRef, DigestOptions, DigestSource, DigestStory, SignatureEntity,
+  ArticleSignature, Digest, DigestArticle, DigestEntity, DigestEntityRef, DigestEvent, DigestKeySentence, DigestOptions, DigestQuote, DigestQuoteSource, DigestSource,
+  DigestSpeaker, DigestStory, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence,
 } from './digest/index.js';
 export { run } from './run.js';
 export type { RunIO } from './run.js';

@@ -130,8 +130,8 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
  */
 export interface DigestSink {
   add(signatureJson: string): void;
-  /** The whole output, printed at the end. */
-  finish(): string;
+  /** The whole output, printed at the end; text is wrapped to `width` and coloured when `color` is on. */
+  finish(settings: { color: boolean; width: number; all: boolean }): string;
 }
 
 /** {@link run}, or with `sink` the digest of the inputs instead of one output per input. */
@@ -268,7 +268,7 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
     }
     if (jsonArray) await out.write(printed === 0 ? '[]\n' : '\n]\n');
     // An interrupted digest prints nothing: half a batch grouped would pass for the whole.
-    if (sink && !io.interrupt?.aborted) await out.write(sink.finish());
+    if (sink && !io.interrupt?.aborted) await out.write(sink.finish({ color: render.color, width, all: options.all }));
   } catch (error) {
     // The reader went away (`| head -1`): what it wanted, it has.
     if (error instanceof OutputClosed) return EXIT_CODES.ok;

@@ -14,6 +14,10 @@ import { averageLink, copyGroups, type Link } from '../src/digest/grouping.js';
 import { articleSignature, fingerprint, resemblance } from '../src/digest/signature.js';
 import { DATE_HALF_LIFE_DAYS, DATE_WINDOW_DAYS, dateFactor } from '../src/digest/similarity.js';
 import { nameWords, personWords } from '../src/digest/text.js';
+import { fullDate } from '../src/digest/dates.js';
+import { similarGroups, wordSet } from '../src/digest/dedupe.js';
+import { MAX_TIMELINE_EVENTS, STORY_KEY_SENTENCES, storyTimeline } from '../src/digest/content.js';
+import { renderDigestMarkdown, renderDigestText } from '../src/digest/render.js';
 import type { Digest } from '../src/digest/types.js';
 import type { EntityType } from '../src/summary.js';
 
@@ -88,6 +92,142 @@ function instance(article: number, story: number, name: string, type: EntityType
 function merged(instances: EntityInstance[]): string[] {
   return mergeEntities(instances).map((entity) => `${entity.name}:${entity.articles.join(',')}`).sort();
 }
+
+describe('what a digest says about its stories', () => {
+  it('gives a story each point once, however many copies or outlets carry it, with the articles making it', () => {
+    const result = digest(batch('bridge', 'wire'));
+    const bridge = storyOf(result, 'bridge/courier-closed.html');
+    expect(bridge.articles).toHaveLength(3);
+    expect(bridge.keySentences.length).toBeLessThanOrEqual(STORY_KEY_SENTENCES);
+    // Two outlets lead with one sentence, one of them without "the council said": one point, two articles.
+    const closed = bridge.keySentences.filter((point) => point.text.startsWith('Tanford County Council closed the Kelby Bridge'));
+    expect(closed).toHaveLength(1);
+    const sourcesOf = (ids: string[]) => ids.map((id) => bridge.articles.find((article) => article.id === id)!.source).sort();
+    expect(sourcesOf(closed[0]!.articles)).toEqual(['bridge/courier-closed.html', 'bridge/mercury-diversion.html']);
+    // Points most articles make come first.
+    expect(bridge.keySentences[0]!.articles).toHaveLength(2);
+    // The wire story's three copies are one article: each of its points once.
+    const wire = storyOf(result, 'wire/coastal-times.html');
+    const texts = wire.keySentences.map((point) => point.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.filter((text) => text.includes('exhausted') || text.includes('Rescue crews on Tuesday'))).toHaveLength(1);
+    for (const point of wire.keySentences) expect(point.articles).toEqual([wire.articles[0]!.id]);
+  });
+
+  it('shows a quote the wire carries on three sites once, with its three sources', () => {
+    const result = digest(batch('wire'));
+    const halvorsen = result.speakers.find((speaker) => speaker.name === 'Ingrid Halvorsen')!;
+    expect(halvorsen.entity).toBe(result.entities.find((entity) => entity.name === 'Ingrid Halvorsen')!.id);
+    expect(halvorsen.quotes).toHaveLength(1);
+    expect(halvorsen.quotes[0]!.text).toBe('They were exhausted but every one of them is alive');
+    expect(halvorsen.quotes[0]!.sources.map((source) => source.site).sort()).toEqual(['Coastal Times', 'Harbour Daily', 'Northern Post']);
+  });
+
+  it('joins one quote printed with different punctuation by two outlets, and merges its speaker across articles', () => {
+    const result = digest(batch('bridge'));
+    const parrys = result.speakers.filter((speaker) => /parry/i.test(speaker.name ?? ''));
+    // "Helen Parry" in two articles and "Parry" alone in the follow-up are one speaker.
+    expect(parrys.map((speaker) => speaker.name)).toEqual(['Helen Parry']);
+    const quotes = parrys[0]!.quotes;
+    const reopen = quotes.filter((quote) => quote.text.startsWith('We will not reopen the bridge'));
+    expect(reopen).toHaveLength(1);
+    expect(reopen[0]!.sources.map((source) => source.site).sort()).toEqual(['Marden Mercury', 'Tanford Courier']);
+    const followUp = quotes.find((quote) => quote.text.startsWith('Nobody wants this bridge'))!;
+    expect(followUp.sources.map((source) => source.source)).toEqual(['bridge/courier-meeting.html']);
+    const entity = result.entities.find((each) => each.id === parrys[0]!.entity)!;
+    expect(entity.name).toBe('Helen Parry');
+    expect(entity.aliases).toContain('Parry');
+    expect(entity.articles).toHaveLength(3);
+  });
+
+  it('merges a speaker named only by surname in one article with the full name of another', () => {
+    const signature = (source: string, published: string, speaker: string, text: string) => ({
+      ...articleSignature(summarize(`${speaker} spoke.`)),
+      source,
+      published,
+      entities: [{ name: speaker, type: 'PERSON' as const, aliases: [], count: 1, salience: 0.9 }],
+      titleWords: ['harbour', 'dredg'],
+      words: ['harbour', 'dredg', 'contract'],
+      terms: [['harbour', 3], ['dredg', 2]] as Array<[string, number]>,
+      quotes: [{ text, kind: 'full' as const, speaker, speakerEntity: 0 }],
+      fingerprint: [],
+    });
+    const result = digestSignatures([
+      signature('one', '2024-05-06', 'Helen Parry', 'The dredging will start in June.'),
+      signature('two', '2024-05-07', 'Parry', 'The dredging will start in June!'),
+    ]);
+    expect(result.stories).toHaveLength(1);
+    expect(result.speakers).toHaveLength(1);
+    expect(result.speakers[0]!.name).toBe('Helen Parry');
+    expect(result.speakers[0]!.quotes).toHaveLength(1);
+    expect(result.speakers[0]!.quotes[0]!.sources.map((source) => source.source)).toEqual(['one', 'two']);
+  });
+
+  it('puts a story\'s publications and the full dates its articles state in date order', () => {
+    const result = digest(batch('bridge'));
+    const timeline = result.stories[0]!.timeline;
+    expect(timeline.map((event) => `${event.date} ${event.kind}`)).toEqual([
+      '1968-06-03 mentioned', '2024-04-08 published', '2024-04-08 published', '2024-04-09 published', '2024-04-10 mentioned', '2024-04-15 mentioned',
+    ]);
+    const ids = new Map(result.stories[0]!.articles.map((article) => [article.id, article.source]));
+    // A date two outlets write differently ("3 June 1968", "June 3, 1968") is one entry of both.
+    expect(timeline[0]!.articles.map((id) => ids.get(id)).sort()).toEqual(['bridge/courier-closed.html', 'bridge/mercury-diversion.html']);
+    expect(timeline[0]!.figure).toBe('3 June 1968');
+    // On one day, publications in order of time; each with its title.
+    expect(timeline.slice(1, 3).map((event) => event.text)).toEqual(['Kelby Bridge closed after inspectors find cracks in piers', 'Drivers face 19-mile diversion as cracked Kelby Bridge shuts']);
+    expect(timeline[5]!.text).toBe('A full survey of the piers will start on 15 April 2024, the council said.');
+    // The flood's three days, in order, though the batch reads them in another.
+    const flood = storyOf(digest(batch('three-days')), 'three-days/day1-warning.html');
+    expect(flood.timeline.filter((event) => event.kind === 'published').map((event) => event.date)).toEqual(['2024-02-05', '2024-02-06', '2024-02-07']);
+  });
+
+  it('keeps a timeline bounded however many articles a story has', () => {
+    const base = articleSignature(summarize('<html><head><title>Harbour dredging contract row</title></head><body><p>The harbour dredging contract row went on, the council said on Monday.</p></body></html>'));
+    // 60 articles of one story over 20 days, three a day.
+    const signatures = Array.from({ length: 60 }, (_, i) => ({ ...base, source: `s${i}`, published: `2024-05-${String(1 + (i % 20)).padStart(2, '0')}T0${i % 10}:00:00Z` }));
+    const units = signatures.map((_, i) => i);
+    const timeline = storyTimeline({ signatures, copies: units.map((i) => [i]), representatives: units, clusters: [units], articleIds: new Map(units.map((i) => [i, `a${i + 1}`])), storyIds: ['s1'] }, 0);
+    expect(timeline).toHaveLength(MAX_TIMELINE_EVENTS);
+    // The earliest and the latest days are kept, in order.
+    expect(timeline[0]!.date).toBe('2024-05-01');
+    expect(timeline[timeline.length - 1]!.date).toBe('2024-05-20');
+    expect(timeline.map((event) => event.date)).toEqual([...timeline.map((event) => event.date)].sort());
+  });
+
+  it('lists a few publications a day, the last with the day\'s other articles', () => {
+    const base = articleSignature(summarize('<html><head><title>Harbour dredging contract row</title></head><body><p>The harbour dredging contract row went on, the council said on Monday.</p></body></html>'));
+    const signatures = Array.from({ length: 5 }, (_, i) => ({ ...base, source: `s${i}`, published: `2024-05-01T0${5 - i}:00:00Z` }));
+    const units = signatures.map((_, i) => i);
+    const timeline = storyTimeline({ signatures, copies: units.map((i) => [i]), representatives: units, clusters: [units], articleIds: new Map(units.map((i) => [i, `a${i + 1}`])), storyIds: ['s1'] }, 0);
+    expect(timeline.map((event) => event.articles)).toEqual([['a5'], ['a4'], ['a3', 'a2', 'a1']]);
+  });
+
+  it('reads a full date, and only a full date, from a DATE figure', () => {
+    expect(fullDate('14 March 2024')).toBe('2024-03-14');
+    expect(fullDate('March 14, 2024')).toBe('2024-03-14');
+    expect(fullDate('Tuesday, April 9th, 2024')).toBe('2024-04-09');
+    expect(fullDate('the 3rd of Sept. 1968')).toBe('1968-09-03');
+    expect(fullDate('2024-02-29')).toBe('2024-02-29');
+    for (const text of ['14 March', 'Tuesday', '2016', 'March 2024', '2023-02-29', '31 April 2024', '32 May 2024']) expect(fullDate(text)).toBeNull();
+  });
+
+  it('joins word sets by overlap the same way as comparing every pair', () => {
+    const texts = ['the council closed the bridge on monday', 'The council closed the bridge on Monday!', 'the council shut the bridge', 'nothing alike here at all', 'the council closed the old bridge on monday'];
+    const sets = texts.map(wordSet);
+    expect(similarGroups(sets, 0.8)).toEqual([[0, 1, 4], [2], [3]]);
+    expect(similarGroups(sets, 1)).toEqual([[0, 1], [2], [3], [4]]);
+  });
+
+  it('prints a story\'s key points, quotes with their sources and timeline as text and Markdown', () => {
+    const result = digest(batch('bridge'));
+    const text = renderDigestText(result, { width: 80 });
+    expect(text).toContain('Who said what');
+    expect(text).toMatch(/“We will not reopen the bridge[^”]*” — Tanford Courier, Marden\s+Mercury/);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    const markdown = renderDigestMarkdown(result);
+    expect(markdown).toContain('### Timeline\n\n- **1968-06-03** — ');
+  });
+});
 
 describe('merging entities across articles', () => {
   it('joins full names that differ by a middle initial or a suffix', () => {
@@ -176,7 +316,7 @@ describe('precis digest', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as Digest;
-    expect(Object.keys(output)).toEqual(['schemaVersion', 'generator', 'inputs', 'stories', 'entities']);
+    expect(Object.keys(output)).toEqual(['schemaVersion', 'generator', 'inputs', 'stories', 'entities', 'speakers']);
     expect(output.inputs).toBe(8);
     const flood = output.stories.find((story) => story.articles.length === 3)!;
     expect(Object.keys(flood.articles[0]!)).toEqual(['id', 'title', 'site', 'published', 'url', 'source', 'sources']);
@@ -186,6 +326,26 @@ describe('precis digest', () => {
     const parry = output.entities.find((entity) => entity.name === 'Helen Parry')!;
     expect(parry.stories).toEqual([flood.id]);
     expect(parry.articles).toHaveLength(3);
+    expect(Object.keys(flood)).toEqual(['id', 'headline', 'firstDay', 'lastDay', 'sourceCount', 'articles', 'entities', 'sharedEntities', 'keySentences', 'timeline']);
+    expect(flood.keySentences[0]).toEqual({ text: expect.any(String), articles: [expect.stringMatching(/^a\d+$/)], rank: 1 });
+    expect(output.speakers.find((speaker) => speaker.name === 'Helen Parry')?.quotes).toHaveLength(2);
+  });
+
+  it('prints Markdown: a section per story with its articles, key points, quotes by speaker with their sources and timeline, then the people and organizations', () => {
+    const result = runCli(['digest', '--format', 'markdown', join(DIGEST_FIXTURES, 'bridge'), join(DIGEST_FIXTURES, 'wire')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const markdown = result.stdout;
+    expect(markdown).toMatch(/^# News digest\n\n3 stories from 5 articles \(7 inputs\)\n/);
+    expect(markdown).toContain('## 1. ');
+    const bridge = markdown.slice(markdown.indexOf('## 1. '), markdown.indexOf('## 2. '));
+    expect(bridge.match(/^### .*/gm)).toEqual(['### Articles', '### Key points', '### Who said what', '### Timeline', '### People and organizations']);
+    expect(bridge).toContain('- **Drivers face 19-mile diversion as cracked Kelby Bridge shuts** · Marden Mercury · 2024-04-08');
+    expect(bridge).toContain('**Helen Parry**\n\n- “We will not reopen the bridge until we are certain it is safe — whatever that costs” — *Tanford Courier, Marden Mercury*');
+    expect(bridge).toMatch(/- \*\*1968-06-03\*\* — The bridge, which opened on 3 June 1968, [^\n]* — \*Tanford Courier, Marden Mercury\*\n- \*\*2024-04-08\*\* — published: \*\*Kelby Bridge closed/);
+    // The wire's quote once, with its three sites.
+    expect(markdown).toContain('- “They were exhausted but every one of them is alive” — *Coastal Times, Harbour Daily, Northern Post*');
+    expect(markdown).toMatch(/## People and organizations\n\n\| Name \| Type \| Also called \| Stories \| Articles \| Salience \|\n[^\n]*\n(?:\|[^\n]*\n)*\| Helen Parry \| person \| Parry \| 1 \| 3 \|/);
   });
 
   it('prints a readable list by default', () => {
@@ -198,7 +358,7 @@ describe('precis digest', () => {
   it('refuses formats and options it does not print, in one sentence', () => {
     const ndjson = runCli(['digest', '--format', 'ndjson', join(DIGEST_FIXTURES, 'smiths')]);
     expect(ndjson.code).toBe(2);
-    expect(ndjson.stderr).toMatch(/^precis: digest prints text or json, not ndjson\.\n/);
+    expect(ndjson.stderr).toMatch(/^precis: digest prints text, markdown or json, not ndjson\.\n/);
     const folder = runCli(['digest', '-o', 'out', join(DIGEST_FIXTURES, 'smiths')]);
     expect(folder.code).toBe(2);
     expect(folder.stdout).toBe('');

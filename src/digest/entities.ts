@@ -34,6 +34,8 @@ export interface MergedEntity {
   mentions: number;
   /** Sum over its articles of its salience there (not yet scaled to the batch). */
   weight: number;
+  /** The indices of the instances merged into it, in increasing order. */
+  members: number[];
 }
 
 /** Aliases kept per merged entity: spellings past a dozen are noise in the output. */
@@ -105,11 +107,11 @@ export function mergeEntities(instances: readonly EntityInstance[]): MergedEntit
     if (first === undefined) bareInStory.set(storyKey, i);
     else sets.union(first, i);
   });
-  return sets.groups().map((group) => merged(group.map((i) => instances[i]!)));
+  return sets.groups().map((group) => ({ ...merged(group.map((i) => instances[i]!)), members: group }));
 }
 
 /** One merged entity from its instances. */
-function merged(group: readonly EntityInstance[]): MergedEntity {
+function merged(group: readonly EntityInstance[]): Omit<MergedEntity, 'members'> {
   // The name: a name of several words before one of a single word, then the name most articles
   // use, then the longest (the fullest form: "Patrick W. Carlineo Jr.").
   const uses = new Map<string, { name: string; articles: Set<number>; words: number }>();

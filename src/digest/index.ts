@@ -1,11 +1,12 @@
 /**
  * `digest()`: a batch of summaries as stories. Each summary is first reduced to a signature (no
  * body kept); copies of one text become one article with several sources; articles are grouped
- * into stories by similarity; entities are merged across articles; the stories get a headline
- * and their shared entities.
+ * into stories by similarity; entities are merged across articles; the stories get a headline,
+ * their shared entities, key points and timeline; quotes are gathered by speaker.
  */
 import type { Summary } from '../summary.js';
 import { GENERATOR } from '../summary.js';
+import { type ContentContext, type SpeakerEntity, storyKeySentences, storyTimeline, whoSaidWhat } from './content.js';
 import { type EntityInstance, type MergedEntity, mergeEntities } from './entities.js';
 import { LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, copyGroups, scoredPairs } from './grouping.js';
 import { type ArticleSignature, articleSignature, dayOf } from './signature.js';
@@ -48,9 +49,21 @@ export function digestSignatures(signatures: readonly ArticleSignature[], option
   const storyOf = new Int32Array(representatives.length);
   clusters.forEach((cluster, story) => cluster.forEach((unit) => (storyOf[unit] = story)));
   // 3. Entities across articles, each article's entities once (from the copy standing for it).
-  const instances: EntityInstance[] = representatives.flatMap((i, unit) => signatures[i]!.entities.map((entity) => ({ article: unit, story: storyOf[unit]!, entity })));
+  const instances: EntityInstance[] = [];
+  const entityInstances = representatives.map((i, unit) => signatures[i]!.entities.map((entity) => instances.push({ article: unit, story: storyOf[unit]!, entity }) - 1));
+  // A speaker the article names but not among its entities kept is merged like one, so that
+  // "Parry" quoted here can join "Helen Parry" quoted there.
+  const quoteInstances = representatives.map((i, unit) =>
+    signatures[i]!.quotes.map((quote) => {
+      if (quote.speakerEntity !== null) return entityInstances[unit]![quote.speakerEntity] ?? null;
+      if (quote.speaker === null) return null;
+      return instances.push({ article: unit, story: storyOf[unit]!, entity: { name: quote.speaker, type: 'PERSON', aliases: [], count: 0, salience: 0 } }) - 1;
+    }));
   const merged = mergeEntities(instances);
-  return assemble(signatures, copies, representatives, clusters, features, merged);
+  const mergedOf = new Int32Array(instances.length);
+  merged.forEach((entity, index) => entity.members.forEach((member) => (mergedOf[member] = index)));
+  const speakerOf = quoteInstances.map((quotes) => quotes.map((instance) => (instance === null ? null : mergedOf[instance]!)));
+  return assemble(signatures, copies, representatives, clusters, features, merged, speakerOf);
 }
 
 /** How much a signature has to compare: a copy cut to its first paragraph stands for nothing. */
@@ -104,12 +117,14 @@ function assemble(
   clusters: readonly number[][],
   features: Features,
   merged: readonly MergedEntity[],
+  speakerOf: ReadonlyArray<ReadonlyArray<number | null>>,
 ): Digest {
   // Articles are numbered in story order, so "a1" is the first article of the first story.
   const articleIds = new Map<number, string>();
   let next = 1;
   for (const cluster of clusters) for (const unit of cluster) articleIds.set(unit, `a${next++}`);
   const storyIds = clusters.map((_, i) => `s${i + 1}`);
+  const context: ContentContext = { signatures, copies, representatives, clusters, articleIds, storyIds };
   const top = Math.max(1e-9, ...merged.map((entity) => entity.weight));
   // Kept: entities of two or more articles, and each story's most salient.
   const ranked = merged.map((entity, index) => ({ entity, index })).sort((x, y) => y.entity.weight - x.entity.weight || x.index - y.index);
@@ -117,7 +132,9 @@ function assemble(
   for (const { entity, index } of ranked) {
     for (const story of entity.stories) if (storyCast[story]!.length < STORY_ENTITIES) storyCast[story]!.push(index);
   }
-  const kept = new Set<number>([...ranked.filter(({ entity }) => entity.articles.length >= 2).map(({ index }) => index), ...storyCast.flat()]);
+  // A speaker is kept too, so that every attributed quote points at an entity.
+  const speakers = speakerOf.flat().filter((index): index is number => index !== null);
+  const kept = new Set<number>([...ranked.filter(({ entity }) => entity.articles.length >= 2).map(({ index }) => index), ...storyCast.flat(), ...speakers]);
   const entityIds = new Map<number, string>();
   const entities: DigestEntity[] = [];
   for (const { entity, index } of ranked) {
@@ -158,12 +175,19 @@ function assemble(
       articles,
       entities: refsOf(story, storyCast[story]!),
       sharedEntities: refsOf(story, shared),
+      keySentences: storyKeySentences(context, story),
+      timeline: storyTimeline(context, story),
     };
   });
-  return { schemaVersion: DIGEST_SCHEMA_VERSION, generator: GENERATOR, inputs: signatures.length, stories, entities };
+  const speakerEntity = (index: number): SpeakerEntity => ({ id: entityIds.get(index)!, name: merged[index]!.name, type: merged[index]!.type, weight: merged[index]!.weight });
+  const quoted = whoSaidWhat(context, (unit, quote) => {
+    const index = speakerOf[unit]![quote];
+    return index === null || index === undefined ? null : speakerEntity(index);
+  });
+  return { schemaVersion: DIGEST_SCHEMA_VERSION, generator: GENERATOR, inputs: signatures.length, stories, entities, speakers: quoted };
 }
 
 export { articleSignature } from './signature.js';
-export type { ArticleSignature, SignatureEntity } from './signature.js';
+export type { ArticleSignature, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence } from './signature.js';
 export type * from './types.js';
 export { DIGEST_SCHEMA_VERSION } from './types.js';

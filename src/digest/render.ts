@@ -1,38 +1,250 @@
 /**
- * A digest printed: JSON for programs, a plain list for reading. Every string from the inputs
- * goes through the same terminal-safety rules as a summary's output.
+ * A digest printed: JSON for programs, text for a terminal, Markdown for notes and wikis. Every
+ * string from the inputs goes through the same terminal-safety and escaping rules as a
+ * summary's output.
  */
 import { escapeForTerminal } from '../render/json.js';
+import { TYPE_NAMES, escapeBlockText, escapeMarkdown, urlMarkdown } from '../render/markdown.js';
 import { oneLine } from '../render/sanitize.js';
-import type { Digest } from './types.js';
+import { leftOutLine } from '../render/sections.js';
+import { type TextStyles, textStyles, textWidth } from '../render/text.js';
+import { wrap } from '../render/wrap.js';
+import type { Digest, DigestEntity, DigestEvent, DigestQuote, DigestStory } from './types.js';
 
 /** Shared entities named per story in text output; the JSON has them all. */
 const TEXT_SHARED_ENTITIES = 6;
+
+/** Quotes shown per story in text and Markdown without `--all`: the main voices fit on a screen. */
+const STORY_QUOTES = 6;
+
+/** Entities listed after the stories, without `--all`: the batch's main cast, most salient first. */
+const LISTED_ENTITIES = 15;
+
+/** Entity names listed per type under a Markdown story: its cast, not every passing name. */
+const STORY_CAST = 8;
+
+/** How the option is written in a left-out line of Markdown: as code, so no renderer makes its dashes typographic. */
+const ALL_FLAG = '`--all`';
+
+/** How a digest is printed as text or Markdown. */
+export interface DigestRenderOptions {
+  /** Text only: colour on or off (colour needs `loadColor()` first). */
+  color?: boolean;
+  /** Text only: columns to wrap to. */
+  width?: number;
+  /** Every quote and entity, not the first few. */
+  all?: boolean;
+}
+
+/** Wrap width when none is given: a terminal's usual 80 columns. */
+const DEFAULT_WIDTH = 80;
 
 /** The digest as one pretty-printed JSON document. */
 export function renderDigestJson(digest: Digest): string {
   return escapeForTerminal(JSON.stringify(digest, null, 2));
 }
 
-/** The digest as a readable list: each story's headline, days, articles and shared entities. */
-export function renderDigestText(digest: Digest): string {
-  const lines: string[] = [];
+/** `count` with its noun: "1 article", "3 articles". */
+function counted(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** The first line of a digest: how many stories of how many articles and inputs. */
+function overview(digest: Digest): string {
   const articles = digest.stories.reduce((sum, story) => sum + story.articles.length, 0);
-  lines.push(`${digest.stories.length} ${digest.stories.length === 1 ? 'story' : 'stories'} from ${articles} ${articles === 1 ? 'article' : 'articles'} (${digest.inputs} ${digest.inputs === 1 ? 'input' : 'inputs'})`);
+  return `${counted(digest.stories.length, 'story', 'stories')} from ${counted(articles, 'article', 'articles')} (${counted(digest.inputs, 'input', 'inputs')})`;
+}
+
+/** A story's size and days: "3 articles, 4 sources, 2024-02-05 to 2024-02-07". */
+function storyLine(story: DigestStory): string {
+  const days = story.firstDay === null ? '' : story.firstDay === story.lastDay ? story.firstDay : `${story.firstDay} to ${story.lastDay}`;
+  return `${counted(story.articles.length, 'article', 'articles')}${story.sourceCount > story.articles.length ? `, ${story.sourceCount} sources` : ''}${days ? `, ${days}` : ''}`;
+}
+
+/** The site (else the source's name) each article id of the digest was first read from. */
+function articleSites(digest: Digest): Map<string, string> {
+  const sites = new Map<string, string>();
+  for (const story of digest.stories) for (const article of story.articles) sites.set(article.id, article.site ?? article.source);
+  return sites;
+}
+
+/** The distinct sites of a list of article ids, in order. */
+function sitesOf(ids: readonly string[], sites: ReadonlyMap<string, string>): string[] {
+  return [...new Set(ids.map((id) => sites.get(id) ?? id))];
+}
+
+/** A story's quotes, speaker by speaker in the digest's order, each with the sites of this story carrying it. */
+function storyQuotes(digest: Digest, story: DigestStory): Array<{ speaker: string | null; quotes: Array<{ quote: DigestQuote; sites: string[] }> }> {
+  const out: Array<{ speaker: string | null; quotes: Array<{ quote: DigestQuote; sites: string[] }> }> = [];
+  for (const speaker of digest.speakers) {
+    const quotes = speaker.quotes
+      .map((quote) => ({ quote, sources: quote.sources.filter((source) => source.story === story.id) }))
+      .filter(({ sources }) => sources.length > 0)
+      .map(({ quote, sources }) => ({ quote, sites: [...new Set(sources.map((source) => source.site ?? source.source))] }));
+    if (quotes.length > 0) out.push({ speaker: speaker.name, quotes });
+  }
+  return out;
+}
+
+/** The sites of a timeline entry, for showing where it comes from. */
+function eventSites(event: DigestEvent, sites: ReadonlyMap<string, string>): string {
+  const names = sitesOf(event.articles, sites);
+  return names.join(', ');
+}
+
+/** One entity as a line of the batch's cast: name, type, stories and other names. */
+function entityText(entity: DigestEntity, storyNumbers: ReadonlyMap<string, number>): string {
+  const stories = entity.stories.map((id) => storyNumbers.get(id) ?? id).join(', ');
+  const also = entity.aliases.length > 0 ? `; also ${entity.aliases.map(oneLine).join(', ')}` : '';
+  return `${oneLine(entity.name)} (${TYPE_NAMES[entity.type]}): ${entity.stories.length === 1 ? 'story' : 'stories'} ${stories}, ${counted(entity.articles.length, 'article', 'articles')}${also}`;
+}
+
+/**
+ * The digest as text for reading: each story's headline, articles, key points, quotes by
+ * speaker with the sites carrying them, timeline and shared entities; then the batch's people
+ * and organizations. Wrapped to `width` columns.
+ */
+export function renderDigestText(digest: Digest, options: DigestRenderOptions = {}): string {
+  const c: TextStyles = textStyles(options.color ?? false);
+  const width = textWidth(options.width ?? DEFAULT_WIDTH);
+  const all = options.all ?? false;
+  const sites = articleSites(digest);
+  const lines: string[] = [overview(digest)];
   digest.stories.forEach((story, index) => {
     lines.push('');
-    lines.push(`${index + 1}. ${oneLine(story.headline ?? '(no title)')}`);
-    const days = story.firstDay === null ? '' : story.firstDay === story.lastDay ? story.firstDay : `${story.firstDay} to ${story.lastDay}`;
-    lines.push(`   ${story.articles.length} ${story.articles.length === 1 ? 'article' : 'articles'}${story.sourceCount > story.articles.length ? `, ${story.sourceCount} sources` : ''}${days ? `, ${days}` : ''}`);
+    lines.push(c.bold(wrap(`${index + 1}. ${oneLine(story.headline ?? '(no title)')}`, width, '', '   ')));
+    lines.push(c.dim(wrap(storyLine(story), width, '   ', '   ')));
     for (const article of story.articles) {
-      const sites = article.sources.map((source) => oneLine(source.site ?? source.name)).join(', ');
-      lines.push(`   - ${oneLine(article.title ?? article.source)} (${sites}${article.published ? `, ${article.published.slice(0, 10)}` : ''})`);
+      const from = article.sources.map((source) => oneLine(source.site ?? source.name)).join(', ');
+      lines.push(wrap(`- ${oneLine(article.title ?? article.source)} (${from}${article.published ? `, ${article.published.slice(0, 10)}` : ''})`, width, '   ', '     '));
+    }
+    if (story.keySentences.length > 0) {
+      lines.push(`   ${c.heading('Key points')}`);
+      for (const point of story.keySentences) {
+        const carried = point.articles.length > 1 ? ` ${c.dim(`(${sitesOf(point.articles, sites).map(oneLine).join(', ')})`)}` : '';
+        lines.push(wrap(`${oneLine(point.text)}${carried}`, width, '   • ', '     '));
+      }
+    }
+    const quoted = storyQuotes(digest, story);
+    if (quoted.length > 0) {
+      lines.push(`   ${c.heading('Who said what')}`);
+      const limit = all ? Infinity : STORY_QUOTES;
+      let shown = 0;
+      let total = 0;
+      for (const { speaker, quotes } of quoted) {
+        total += quotes.length;
+        if (shown >= limit) continue;
+        lines.push(wrap(`${speaker === null ? c.dim('Unattributed') : c.cyan(oneLine(speaker))}:`, width, '     ', '       '));
+        for (const { quote, sites: from } of quotes.slice(0, limit - shown)) {
+          lines.push(wrap(`“${oneLine(quote.text)}” ${c.dim(`— ${from.map(oneLine).join(', ')}`)}`, width, '       ', '        '));
+          shown++;
+        }
+      }
+      if (shown < total) lines.push(c.dim(wrap(leftOutLine(total - shown, 'quote', 'quotes'), width, '     ', '       ')));
+    }
+    if (story.timeline.length > 0) {
+      lines.push(`   ${c.heading('Timeline')}`);
+      for (const event of story.timeline) {
+        const what = event.kind === 'published' ? `${oneLine(event.text ?? '(no title)')} ${c.dim(`(${oneLine(eventSites(event, sites))})`)}` : `${oneLine(event.text ?? event.figure ?? '')} ${c.dim(`(${oneLine(eventSites(event, sites))})`)}`;
+        lines.push(wrap(`${c.green(event.date)} ${event.kind === 'published' ? 'Published: ' : ''}${what}`, width, '     ', '                '));
+      }
     }
     if (story.sharedEntities.length > 0) {
       const names = story.sharedEntities.slice(0, TEXT_SHARED_ENTITIES).map((entity) => oneLine(entity.name));
       const more = story.sharedEntities.length - names.length;
-      lines.push(`   In several articles: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+      lines.push(wrap(`${c.yellow('In several articles:')} ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, width, '   ', '     '));
     }
   });
+  const cast = digest.entities.filter((entity) => entity.type === 'PERSON' || entity.type === 'ORG');
+  if (cast.length > 0) {
+    const storyNumbers = new Map(digest.stories.map((story, index) => [story.id, index + 1]));
+    const shown = all ? cast : cast.slice(0, LISTED_ENTITIES);
+    lines.push('', c.heading('People and organizations'));
+    for (const entity of shown) lines.push(wrap(entityText(entity, storyNumbers), width, '  ', '    '));
+    if (shown.length < cast.length) lines.push(c.dim(wrap(leftOutLine(cast.length - shown.length, 'entity', 'entities'), width, '  ', '    ')));
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Entity types listed under a Markdown story, with their headings. */
+const CAST_TYPES: ReadonlyArray<[DigestEntity['type'], string]> = [['PERSON', 'People'], ['ORG', 'Organizations'], ['PLACE', 'Places']];
+
+/** A list of site names for Markdown, in italics. */
+function sitesMarkdown(names: readonly string[]): string {
+  return `*${names.map(escapeMarkdown).join(', ')}*`;
+}
+
+/**
+ * The digest as a Markdown document: a section per story (its articles, key points, who said
+ * what with the sites carrying each quote, timeline, and its people and organizations), then a
+ * table of the people and organizations across the batch.
+ */
+export function renderDigestMarkdown(digest: Digest, options: DigestRenderOptions = {}): string {
+  const all = options.all ?? false;
+  const sites = articleSites(digest);
+  const out: string[] = ['# News digest', '', overview(digest), ''];
+  digest.stories.forEach((story, index) => {
+    out.push(`## ${index + 1}. ${escapeMarkdown(story.headline ?? '(no title)')}`, '', `*${escapeMarkdown(storyLine(story))}*`, '');
+    out.push('### Articles', '');
+    for (const article of story.articles) {
+      const parts = [`**${escapeMarkdown(article.title ?? article.source)}**`];
+      parts.push(article.sources.map((source) => escapeMarkdown(source.site ?? source.name)).join(', '));
+      if (article.published) parts.push(escapeMarkdown(article.published.slice(0, 10)));
+      if (article.url) parts.push(urlMarkdown(article.url));
+      out.push(`- ${parts.join(' · ')}`);
+    }
+    out.push('');
+    if (story.keySentences.length > 0) {
+      out.push('### Key points', '');
+      for (const point of story.keySentences) out.push(`- ${escapeBlockText(point.text)} — ${sitesMarkdown(sitesOf(point.articles, sites))}`);
+      out.push('');
+    }
+    const quoted = storyQuotes(digest, story);
+    if (quoted.length > 0) {
+      out.push('### Who said what', '');
+      const limit = all ? Infinity : STORY_QUOTES;
+      let shown = 0;
+      let total = 0;
+      for (const { speaker, quotes } of quoted) {
+        total += quotes.length;
+        if (shown >= limit) continue;
+        out.push(speaker === null ? '*Unattributed*' : `**${escapeMarkdown(speaker)}**`, '');
+        for (const { quote, sites: from } of quotes.slice(0, limit - shown)) {
+          out.push(`- “${escapeMarkdown(quote.text)}” — ${sitesMarkdown(from)}`);
+          shown++;
+        }
+        out.push('');
+      }
+      if (shown < total) out.push(`*${leftOutLine(total - shown, 'quote', 'quotes', ALL_FLAG)}*`, '');
+    }
+    if (story.timeline.length > 0) {
+      out.push('### Timeline', '');
+      for (const event of story.timeline) {
+        const what = event.kind === 'published' ? `published: **${escapeMarkdown(event.text ?? '(no title)')}**` : escapeMarkdown(event.text ?? event.figure ?? '');
+        out.push(`- **${event.date}** — ${what} — ${sitesMarkdown(sitesOf(event.articles, sites))}`);
+      }
+      out.push('');
+    }
+    const cast = CAST_TYPES.map(([type, label]) => [label, story.entities.filter((entity) => entity.type === type).slice(0, STORY_CAST)] as const).filter(([, entities]) => entities.length > 0);
+    if (cast.length > 0) {
+      out.push('### People and organizations', '');
+      for (const [label, entities] of cast) out.push(`- ${label}: ${entities.map((entity) => escapeMarkdown(entity.name)).join(', ')}`);
+      out.push('');
+    }
+  });
+  const cast = digest.entities.filter((entity) => entity.type === 'PERSON' || entity.type === 'ORG');
+  if (cast.length > 0) {
+    const storyNumbers = new Map(digest.stories.map((story, index) => [story.id, index + 1]));
+    const shown = all ? cast : cast.slice(0, LISTED_ENTITIES);
+    out.push('## People and organizations', '', '| Name | Type | Also called | Stories | Articles | Salience |', '|---|---|---|---|---:|---:|');
+    for (const entity of shown) {
+      const stories = entity.stories.map((id) => storyNumbers.get(id) ?? id).join(', ');
+      out.push(`| ${escapeMarkdown(entity.name)} | ${TYPE_NAMES[entity.type]} | ${entity.aliases.map(escapeMarkdown).join(', ')} | ${stories} | ${entity.articles.length} | ${entity.salience} |`);
+    }
+    out.push('');
+    // A paragraph of its own: a line right under the table would be read as one more row.
+    if (shown.length < cast.length) out.push(`*${leftOutLine(cast.length - shown.length, 'entity', 'entities', ALL_FLAG)}*`, '');
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
 }

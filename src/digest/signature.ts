@@ -3,7 +3,8 @@
  * entities and list it, and nothing of its body. A batch keeps only these, so its memory grows
  * with the number of articles, not with their length.
  */
-import type { EntityType, Summary } from '../summary.js';
+import type { EntityType, QuoteKind, Summary } from '../summary.js';
+import { fullDate } from './dates.js';
 import { allWords, contentWords, fold, hash32, mix32 } from './text.js';
 import { comparisonKey } from '../strings.js';
 
@@ -18,6 +19,35 @@ export interface SignatureEntity {
   count: number;
   /** Salience in the article, 0..1. */
   salience: number;
+}
+
+/** A key sentence of an article. */
+export interface SignatureSentence {
+  /** The sentence, cut to {@link MAX_SIGNATURE_TEXT} characters. */
+  text: string;
+  /** Its rank in the article: 1 for the most important. */
+  rank: number;
+}
+
+/** A quote of an article. */
+export interface SignatureQuote {
+  /** The quoted words, cut to {@link MAX_SIGNATURE_TEXT} characters, without the comma that hands over to "she said". */
+  text: string;
+  kind: QuoteKind;
+  /** The speaker's fullest name in the article, or null when it does not say. */
+  speaker: string | null;
+  /** The speaker's index in the signature's `entities`, or null when the speaker is not among them. */
+  speakerEntity: number | null;
+}
+
+/** A full date an article states, with the sentence it is in. */
+export interface SignatureDate {
+  /** The date, YYYY-MM-DD. */
+  date: string;
+  /** The figure as the article writes it ("14 March 2024"). */
+  text: string;
+  /** The sentence stating it, cut to {@link MAX_SIGNATURE_TEXT} characters. */
+  sentence: string;
 }
 
 /** An article reduced to what the digest compares and shows. Plain data: it crosses threads as JSON. */
@@ -42,8 +72,12 @@ export interface ArticleSignature {
   terms: Array<[string, number]>;
   /** Notable figures (money, percentages, counts, measures), folded to a comparable spelling. */
   figures: string[];
-  /** The key sentences' text, in document order, for showing a story. */
-  keySentences: string[];
+  /** The key sentences with their rank in the article (1 the most important), in document order: a story's key points are drawn from them. */
+  keySentences: SignatureSentence[];
+  /** What the article quotes, attributed quotes first, for who said what across the batch. */
+  quotes: SignatureQuote[];
+  /** The full dates the article states (day, month and year), for the story's timeline. */
+  dates: SignatureDate[];
   /** MinHash of the body's word shingles: two copies of one text have mostly equal values. */
   fingerprint: number[];
 }
@@ -68,6 +102,27 @@ const DISTINCT_FIGURE_TYPES: ReadonlySet<string> = new Set(['MONEY', 'PERCENT', 
 
 /** Smallest count worth comparing: one to nine of something is too common to mark an event. */
 const MIN_DISTINCT_COUNT = 10;
+
+/**
+ * Key sentences kept per article, the best ranked: a story's key points come from its articles'
+ * first few, and `--ratio` on a long text could otherwise ask for hundreds.
+ */
+export const MAX_SIGNATURE_SENTENCES = 10;
+
+/**
+ * Quotes kept per article, attributed ones first: a story's who said what needs each article's
+ * main voices, not every fragment of a long interview.
+ */
+export const MAX_SIGNATURE_QUOTES = 12;
+
+/** Full dates kept per article, in document order: a story's timeline needs a few, not a chronology. */
+export const MAX_SIGNATURE_DATES = 6;
+
+/**
+ * Characters kept of a key sentence, quote or dated sentence: a news sentence is well under this;
+ * a run-on "sentence" of a badly split page must not make the signature big.
+ */
+export const MAX_SIGNATURE_TEXT = 600;
 
 /** Words per shingle of the fingerprint: long enough that shared phrases of unrelated texts rarely repeat. */
 export const SHINGLE_WORDS = 5;
@@ -140,6 +195,27 @@ function topTerms(text: string): Array<[string, number]> {
   return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_SIGNATURE_TERMS);
 }
 
+/** `text` cut to {@link MAX_SIGNATURE_TEXT} characters at a space, marked with "…" when cut. */
+export function clip(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_SIGNATURE_TEXT) return trimmed;
+  const cut = trimmed.slice(0, MAX_SIGNATURE_TEXT - 1);
+  const space = cut.lastIndexOf(' ');
+  // A cut inside a word of an unbroken script keeps the whole cut rather than one word.
+  return `${(space > MAX_SIGNATURE_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A quote's text as shown: the comma or colon that hands over to "she said" is the writer's, not the speaker's. */
+function quoteText(text: string): string {
+  // A loop, not a regex anchored at the end: one of those rescans a long run of spaces from every start.
+  let end = text.length;
+  while (end > 0 && HANDOVER.has(text[end - 1]!)) end--;
+  return clip(text.slice(0, end));
+}
+
+/** What may end a quote's text but belongs to the sentence around it: white space and the comma, semicolon or colon before "she said". */
+const HANDOVER: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':']);
+
 /** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles. */
 export function fingerprint(text: string): number[] {
   const words = allWords(text).slice(0, FINGERPRINT_WORDS);
@@ -185,11 +261,42 @@ export function articleSignature(summary: Summary): ArticleSignature {
   const host = hostOf(meta.url ?? source.url);
   const site = meta.siteName ?? host;
   const title = meta.title ? titleWithoutSite(meta.title, site) : null;
-  const entities = summary.entities
-    .filter((entity) => !namesSite(entity.name, site, host))
-    .slice(0, MAX_SIGNATURE_ENTITIES)
-    .map((entity) => ({ name: entity.name, type: entity.type, aliases: [...entity.aliases], count: entity.count, salience: entity.salience }));
   const keyText = summary.keySentences.map((sentence) => sentence.text);
+  // The best ranked key sentences, back in document order.
+  const keySentences = summary.keySentences
+    .map((sentence, index) => ({ sentence, index }))
+    .sort((x, y) => x.sentence.rank - y.sentence.rank || x.index - y.index)
+    .slice(0, MAX_SIGNATURE_SENTENCES)
+    .sort((x, y) => x.index - y.index)
+    .map(({ sentence }) => ({ text: clip(sentence.text), rank: sentence.rank }));
+  const entityIndex = new Map<string, number>();
+  const kept = summary.entities.filter((entity) => !namesSite(entity.name, site, host)).slice(0, MAX_SIGNATURE_ENTITIES);
+  kept.forEach((entity, index) => entityIndex.set(entity.id, index));
+  const entities = kept.map((entity) => ({ name: entity.name, type: entity.type, aliases: [...entity.aliases], count: entity.count, salience: entity.salience }));
+  // Attributed quotes first (a stable sort keeps document order within each kind).
+  const quotes = summary.quotes
+    .filter((quote) => quote.text.trim() !== '')
+    .map((quote, index) => ({ quote, index }))
+    .sort((x, y) => Number(x.quote.speaker === null) - Number(y.quote.speaker === null) || x.index - y.index)
+    .slice(0, MAX_SIGNATURE_QUOTES)
+    .sort((x, y) => x.index - y.index)
+    .map(({ quote }) => ({
+      text: quoteText(quote.text),
+      kind: quote.kind,
+      speaker: quote.speaker,
+      speakerEntity: quote.speakerId === null ? null : (entityIndex.get(quote.speakerId) ?? null),
+    }));
+  const dates: SignatureDate[] = [];
+  const datesSeen = new Set<string>();
+  // Figures come most salient first; the timeline wants the article's order.
+  for (const figure of [...summary.figures].sort((x, y) => x.start - y.start)) {
+    if (dates.length >= MAX_SIGNATURE_DATES) break;
+    if (figure.type !== 'DATE') continue;
+    const date = fullDate(figure.text);
+    if (date === null || datesSeen.has(date)) continue;
+    datesSeen.add(date);
+    dates.push({ date, text: clip(figure.text), sentence: clip(figure.sentence.text) });
+  }
   const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))];
   const figures = [...new Set(summary.figures.filter((figure) => distinctFigure(figure.type, figure.text)).map((figure) => figureKey(figure.text)))].slice(0, MAX_SIGNATURE_FIGURES);
   return {
@@ -204,7 +311,9 @@ export function articleSignature(summary: Summary): ArticleSignature {
     words,
     terms: topTerms(summary.body ?? ''),
     figures,
-    keySentences: keyText,
+    keySentences,
+    quotes,
+    dates,
     fingerprint: summary.body ? fingerprint(summary.body) : [],
   };
 }

@@ -2,10 +2,10 @@
  * The `Digest` value: a batch of articles as stories, with the people, organizations and places
  * that run across them. Plain data, printed as JSON by `precis digest --format json`.
  */
-import type { EntityType } from '../summary.js';
+import type { EntityType, QuoteKind } from '../summary.js';
 
 /** Bumped on any change to the digest's JSON shape; 0.x while the shape is still settling. */
-export const DIGEST_SCHEMA_VERSION = '0.1';
+export const DIGEST_SCHEMA_VERSION = '0.2';
 
 /** Settings of {@link digest}; every field has a default fit for a day of news. */
 export interface DigestOptions {
@@ -72,6 +72,68 @@ export interface DigestStory {
   entities: DigestEntityRef[];
   /** Entities named in two or more of its articles, most salient first. */
   sharedEntities: DigestEntityRef[];
+  /**
+   * What the story says, from its articles' key sentences: each point once however many
+   * articles make it (near-identical sentences are one), those most articles make first.
+   */
+  keySentences: DigestKeySentence[];
+  /** Its publications and the full dates its articles state, in date order. */
+  timeline: DigestEvent[];
+}
+
+/** One point of a story: a key sentence, and the articles whose key sentences make it. */
+export interface DigestKeySentence {
+  /** The sentence as the article that ranks it highest writes it. */
+  text: string;
+  /** The ids of the articles making the point, the one whose words are shown first. */
+  articles: string[];
+  /** The best rank it has in any of them (1 for an article's most important sentence). */
+  rank: number;
+}
+
+/** One dated entry of a story's timeline. */
+export interface DigestEvent {
+  /** The day, YYYY-MM-DD. */
+  date: string;
+  /** `published`: an article came out that day (`text` is its title); `mentioned`: an article states the date (`text` is the sentence). */
+  kind: 'published' | 'mentioned';
+  text: string | null;
+  /** The date as the article writes it ("14 March 2024"); null for a publication. */
+  figure: string | null;
+  /**
+   * The articles it comes from, the one whose text is shown first. A day with many publications
+   * shows a few of them, the last listing the day's other articles too.
+   */
+  articles: string[];
+}
+
+/** Where a quote was read: one source of one article. */
+export interface DigestQuoteSource {
+  story: string;
+  article: string;
+  /** The source's site (else its name). */
+  site: string | null;
+  /** The source's name: file path, URL or record id. */
+  source: string;
+}
+
+/** One quote, once however many outlets carry it. */
+export interface DigestQuote {
+  /** The words as quoted (the fullest of near-identical versions). */
+  text: string;
+  kind: QuoteKind;
+  /** Every source carrying it: each copy of a wire story counts. */
+  sources: DigestQuoteSource[];
+}
+
+/** A speaker and what they said across the batch. */
+export interface DigestSpeaker {
+  /** The speaker's id in `Digest.entities`; null for quotes no article attributes. */
+  entity: string | null;
+  /** The speaker's fullest name; null for unattributed quotes. */
+  name: string | null;
+  /** Their quotes, those most sources carry first. */
+  quotes: DigestQuote[];
 }
 
 /** A person, organization, place … merged across the batch's articles. */
@@ -101,6 +163,11 @@ export interface Digest {
   /** Inputs digested (sources, copies included). */
   inputs: number;
   stories: DigestStory[];
-  /** Entities named in two or more articles, or among a story's most salient; most salient first. */
+  /** Entities named in two or more articles, among a story's most salient, or quoted; most salient first. */
   entities: DigestEntity[];
+  /**
+   * Who said what: speakers (merged across articles like entities), those quoted by most
+   * articles first, unattributed quotes last.
+   */
+  speakers: DigestSpeaker[];
 }

@@ -8,7 +8,8 @@ import { type BlockText, type ViewOptions, articleBlocks, articleOnly, leftOutLi
 import { replaceEvery } from '../strings.js';
 import { trimLines } from '../language/layout.js';
 
-const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
+/** Entity types in words, for tables and lists. */
+export const TYPE_NAMES: Readonly<Record<EntityType, string>> = {
   PERSON: 'person',
   ORG: 'organization',
   PLACE: 'place',
@@ -43,7 +44,7 @@ export function escapeMarkdown(text: string): string {
  * be markup only at the start of a line (list markers, `1.`, `=` and `~` fences) and character
  * references (`&amp;`).
  */
-function escapeBlockText(text: string): string {
+export function escapeBlockText(text: string): string {
   return replaceEvery(escapeMarkdown(text), CHARACTER_REFERENCE, '\\&')
     .replace(/^([-+=~])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');

@@ -88,6 +88,20 @@ export async function loadColor(): Promise<void> {
   };
 }
 
+/**
+ * The styles of text output: colour when `color` is on (after {@link loadColor}), else none.
+ * For other text views (the digest) that colour like the article view.
+ */
+export function textStyles(color: boolean): TextStyles {
+  if (color && !colors) throw new Error('textStyles: call loadColor() before rendering with colour.');
+  return color ? colors! : PLAIN;
+}
+
+/** Narrowest and widest width text output is wrapped to. */
+export function textWidth(columns: number): number {
+  return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
+}
+
 function heading(c: TextStyles, text: string): string {
   return c.heading(text);
 }
@@ -140,7 +154,7 @@ export function renderText(summary: Summary, options: TextRenderOptions): string
   if (articleOnly(options)) return renderArticleText(summary);
   if (options.color && !colors) throw new Error('renderText: call loadColor() before rendering with colour.');
   const c = options.color ? colors! : PLAIN;
-  const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, options.width));
+  const width = textWidth(options.width);
   const all = options.all ?? false;
   const out: string[] = [];
 
