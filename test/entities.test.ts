@@ -512,6 +512,11 @@ describe("the rules mend the tagger's mistakes", () => {
     expect(names.filter(([, type]) => type === 'PLACE').map(([name]) => name)).toEqual(['Norland', 'Vestria', 'Norland']);
     expect(names).toContainEqual(['Piet Vander', 'PERSON']);
   });
+  it('"a unit of" or "a subsidiary of" a name makes it a company', async () => {
+    const text = 'The rockets are built by a unit of Halvard Orbital, and the engines by a subsidiary of Brennick.';
+    const labels = { [at(text, 'Halvard')]: 'B-LOC', [at(text, 'Orbital')]: 'I-LOC', [at(text, 'Brennick')]: 'B-PER' };
+    expect(await namesWith(text, labels)).toEqual([['Halvard Orbital', 'ORG'], ['Brennick', 'ORG']]);
+  });
   it('a party word after "The" is a member of the party, not a title', async () => {
     const text = 'The Republican is also asking his supporters to watch the polls.';
     expect(await namesWith(text, { [at(text, 'The')]: 'B-MISC', [at(text, 'Republican')]: 'I-MISC' })).toEqual([['Republican', 'NORP']]);

@@ -380,6 +380,9 @@ function afterArticle(doc: NlpDoc, m: Mention): boolean {
   return prev !== undefined && prev.normal === 'the';
 }
 
+/** Lower-case nouns for a company's parts: "of" a name after them makes it a company's. */
+const COMPANY_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'divisions', 'affiliate', 'affiliates', 'shareholders', 'shareholder']);
+
 /**
  * A lower-case organization noun right before the name ("agency Tanjug"), or right after it
  * ("Le Matin newspaper") unless the name is a listed place ("a Moscow newspaper").
@@ -387,6 +390,11 @@ function afterArticle(doc: NlpDoc, m: Mention): boolean {
 function orgNounBeside(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   const prev = previousWord(doc, m.first);
   if (prev && ORG_NOUN_WORDS.has(prev.text)) return true;
+  // "a unit of Terran Orbital", "a subsidiary of Acme": what has units and subsidiaries is a company.
+  if (prev?.normal === 'of' && !spanListed(ctx, m.first, m.last, GAZ_CLASSES)) {
+    const noun = previousWord(doc, m.first - 1);
+    if (noun && COMPANY_PART_NOUNS.has(noun.text)) return true;
+  }
   const next = nextWord(doc, m.last);
   // "the Ivanka Trump brand": a person's full name before the noun is the person's, not the body's.
   if (m.last > m.first && ctx.words[m.first]!.classes & Cls.First) return false;
