@@ -73,17 +73,29 @@ function sitesOf(ids: readonly string[], sites: ReadonlyMap<string, string>): st
   return [...new Set(ids.map((id) => sites.get(id) ?? id))];
 }
 
-/** A story's quotes, speaker by speaker in the digest's order, each with the sites of this story carrying it. */
-function storyQuotes(digest: Digest, story: DigestStory): Array<{ speaker: string | null; quotes: Array<{ quote: DigestQuote; sites: string[] }> }> {
-  const out: Array<{ speaker: string | null; quotes: Array<{ quote: DigestQuote; sites: string[] }> }> = [];
+/** A story's quotes, speaker by speaker in the digest's order, each with the sites of this story carrying it: at most `limit`, and how many were left out. */
+function storyQuotes(digest: Digest, story: DigestStory, limit: number): { groups: QuoteGroup[]; leftOut: number } {
+  const groups: QuoteGroup[] = [];
+  let shown = 0;
+  let total = 0;
   for (const speaker of digest.speakers) {
     const quotes = speaker.quotes
       .map((quote) => ({ quote, sources: quote.sources.filter((source) => source.story === story.id) }))
       .filter(({ sources }) => sources.length > 0)
       .map(({ quote, sources }) => ({ quote, sites: [...new Set(sources.map((source) => source.site ?? source.source))] }));
-    if (quotes.length > 0) out.push({ speaker: speaker.name, quotes });
+    total += quotes.length;
+    if (quotes.length === 0 || shown >= limit) continue;
+    const kept = quotes.slice(0, limit - shown);
+    shown += kept.length;
+    groups.push({ speaker: speaker.name, quotes: kept });
   }
-  return out;
+  return { groups, leftOut: total - shown };
+}
+
+/** One speaker's quotes in a story, each with the sites that carry it. */
+interface QuoteGroup {
+  speaker: string | null;
+  quotes: Array<{ quote: DigestQuote; sites: string[] }>;
 }
 
 /** The sites of a timeline entry, for showing where it comes from. */
@@ -125,22 +137,16 @@ export function renderDigestText(digest: Digest, options: DigestRenderOptions = 
         lines.push(wrap(`${oneLine(point.text)}${carried}`, width, '   • ', '     '));
       }
     }
-    const quoted = storyQuotes(digest, story);
-    if (quoted.length > 0) {
+    const quoted = storyQuotes(digest, story, all ? Infinity : STORY_QUOTES);
+    if (quoted.groups.length > 0) {
       lines.push(`   ${c.heading('Who said what')}`);
-      const limit = all ? Infinity : STORY_QUOTES;
-      let shown = 0;
-      let total = 0;
-      for (const { speaker, quotes } of quoted) {
-        total += quotes.length;
-        if (shown >= limit) continue;
+      for (const { speaker, quotes } of quoted.groups) {
         lines.push(wrap(`${speaker === null ? c.dim('Unattributed') : c.cyan(oneLine(speaker))}:`, width, '     ', '       '));
-        for (const { quote, sites: from } of quotes.slice(0, limit - shown)) {
+        for (const { quote, sites: from } of quotes) {
           lines.push(wrap(`“${oneLine(quote.text)}” ${c.dim(`— ${from.map(oneLine).join(', ')}`)}`, width, '       ', '        '));
-          shown++;
         }
       }
-      if (shown < total) lines.push(c.dim(wrap(leftOutLine(total - shown, 'quote', 'quotes'), width, '     ', '       ')));
+      if (quoted.leftOut > 0) lines.push(c.dim(wrap(leftOutLine(quoted.leftOut, 'quote', 'quotes'), width, '     ', '       ')));
     }
     if (story.timeline.length > 0) {
       lines.push(`   ${c.heading('Timeline')}`);
@@ -199,23 +205,15 @@ export function renderDigestMarkdown(digest: Digest, options: DigestRenderOption
       for (const point of story.keySentences) out.push(`- ${escapeBlockText(point.text)} — ${sitesMarkdown(sitesOf(point.articles, sites))}`);
       out.push('');
     }
-    const quoted = storyQuotes(digest, story);
-    if (quoted.length > 0) {
+    const quoted = storyQuotes(digest, story, all ? Infinity : STORY_QUOTES);
+    if (quoted.groups.length > 0) {
       out.push('### Who said what', '');
-      const limit = all ? Infinity : STORY_QUOTES;
-      let shown = 0;
-      let total = 0;
-      for (const { speaker, quotes } of quoted) {
-        total += quotes.length;
-        if (shown >= limit) continue;
+      for (const { speaker, quotes } of quoted.groups) {
         out.push(speaker === null ? '*Unattributed*' : `**${escapeMarkdown(speaker)}**`, '');
-        for (const { quote, sites: from } of quotes.slice(0, limit - shown)) {
-          out.push(`- “${escapeMarkdown(quote.text)}” — ${sitesMarkdown(from)}`);
-          shown++;
-        }
+        for (const { quote, sites: from } of quotes) out.push(`- “${escapeMarkdown(quote.text)}” — ${sitesMarkdown(from)}`);
         out.push('');
       }
-      if (shown < total) out.push(`*${leftOutLine(total - shown, 'quote', 'quotes', ALL_FLAG)}*`, '');
+      if (quoted.leftOut > 0) out.push(`*${leftOutLine(quoted.leftOut, 'quote', 'quotes', ALL_FLAG)}*`, '');
     }
     if (story.timeline.length > 0) {
       out.push('### Timeline', '');
