@@ -86,22 +86,25 @@ function writtenDate(text: string): string | null {
   return offset === null ? local : `${local}${offsetText(offset)}`;
 }
 
-/** The year, month and day named in `text`, and the text with them taken out; null when missing or in doubt. */
-function dayOf(text: string): { year: number; month: number; day: number; rest: string } | null {
-  // Month by name: `14 Mar 2024`, `March 14, 2024`, `14. März`-style orders are not English and are left out.
-  const named = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(text);
+/**
+ * The year, month and day named in `text` (years from `minYear`), and the text with them taken
+ * out; null when missing or in doubt.
+ */
+function dayOf(text: string, minYear: number = MIN_YEAR): { year: number; month: number; day: number; rest: string } | null {
+  // Month by name: `14 Mar 2024`, `3rd of Sept. 1968`, `March 14, 2024`; `14. März`-style orders are not English and are left out.
+  const named = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b|\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(text);
   if (named) {
     const month = MONTHS[(named[2] ?? named[4])!.toLowerCase()];
     const day = Number(named[1] ?? named[5]);
     const year = Number(named[3] ?? named[6]);
-    if (month === undefined || !validYmd(year, month, day)) return null;
+    if (month === undefined || !validYmd(year, month, day, minYear)) return null;
     return { year, month, day, rest: without(text, named) };
   }
   // Numbers: year first (`2019/11/19`), or day and month before the year (`19.01.2020`, `19/01/2020`).
   const yearFirst = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(text);
   if (yearFirst) {
     const [year, month, day] = [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
-    if (!validYmd(year, month, day)) return null;
+    if (!validYmd(year, month, day, minYear)) return null;
     return { year, month, day, rest: without(text, yearFirst) };
   }
   const yearLast = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/.exec(text);
@@ -114,10 +117,29 @@ function dayOf(text: string): { year: number; month: number; day: number; rest: 
     if (yearLast[2] === '.' || first > 12 || first === second) [day, month] = [first, second];
     else if (second > 12) [day, month] = [second, first];
     else return null;
-    if (!validYmd(year, month, day)) return null;
+    if (!validYmd(year, month, day, minYear)) return null;
     return { year, month, day, rest: without(text, yearLast) };
   }
   return null;
+}
+
+/** An ISO date at the start of a text: `2024-03-14`, `2024-03-14T09:00`. */
+const ISO_DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/**
+ * The day a text states with its day, month and year ("14 March 1968", "March 14, 1968",
+ * "1968-03-14"), as YYYY-MM-DD; null when it states none or leaves it in doubt. Years from
+ * `minYear`: a story's timeline reaches further back than a page's own date.
+ */
+export function statedDay(text: string, minYear: number = MIN_YEAR): string | null {
+  const trimmed = text.trim();
+  const iso = ISO_DAY_PREFIX.exec(trimmed);
+  if (iso) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validYmd(year, month, day, minYear) ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
+  }
+  const found = dayOf(trimmed, minYear);
+  return found ? `${found.year}-${pad(found.month)}-${pad(found.day)}` : null;
 }
 
 /** `text` with the stretch `match` found replaced by a space. */
@@ -175,8 +197,8 @@ function offsetText(minutes: number): string {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Whether the day exists and the year is a plausible one for a news page. */
-function validYmd(year: number, month: number, day: number): boolean {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+function validYmd(year: number, month: number, day: number, minYear: number = MIN_YEAR): boolean {
+  if (year < minYear || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
