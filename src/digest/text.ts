@@ -1,8 +1,11 @@
 /**
  * Small text helpers of the digest: words for comparing titles and sentences, name keys for
  * matching entities across articles, and a 32-bit string hash for fingerprints. Nothing here
- * knows any story: the word list is English function words, the rest is spelling.
+ * knows any story: the word list is English function words, the rest is spelling; titles,
+ * name suffixes and legal forms are the lists of `src/language/`.
  */
+import { CORPORATE_SUFFIXES } from '../language/organizations.js';
+import { NAME_SUFFIXES, TITLES } from '../language/people.js';
 
 /**
  * English function words and reporting verbs: they say nothing about which event an article
@@ -63,19 +66,19 @@ export function allWords(text: string): string[] {
   return Array.from(fold(text).matchAll(WORD), (match) => match[0]);
 }
 
-/** Titles and honorifics written before a name; they are not part of it ("Rep. Ilhan Omar"). */
-const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'rep', 'sen', 'senator',
-  'gov', 'governor', 'president', 'pres', 'gen', 'general', 'col', 'capt', 'captain', 'lt', 'sgt', 'judge', 'justice', 'mayor', 'king',
-  'queen', 'prince', 'princess', 'pope', 'minister', 'chancellor', 'secretary', 'representative', 'congressman', 'congresswoman', 'sheriff',
-  'officer', 'detective', 'ceo', 'chairman', 'chairwoman', 'chief', 'coach', 'saint', 'st',
-]);
+/** A list's entries as `nameWords` reads words: folded, without their dots ("Rep." → "rep"). */
+function foldedSet(list: Iterable<string>): ReadonlySet<string> {
+  return new Set(Array.from(list, (entry) => fold(entry).replace(/\./g, '')));
+}
 
-/** Generational suffixes after a name: "Jr." does not tell two people apart from their father in one batch often enough to count. */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+/** Titles written before a name, which are not part of it ("Rep. Ilhan Omar"): the entity stage's list. */
+const TITLE_WORDS = foldedSet(TITLES);
 
-/** Corporate endings and articles an organization's name may be written with or without. */
-const ORG_FILLER: ReadonlySet<string> = new Set(['the', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'group']);
+/** Generational suffixes after a name ("Jr."): they do not tell two people of one batch apart often enough to count. */
+const SUFFIX_WORDS = foldedSet(NAME_SUFFIXES);
+
+/** Legal forms and articles an organization's name may be written with or without ("The Acme Company", "Acme Inc."). */
+const ORG_FILLER = foldedSet([...CORPORATE_SUFFIXES, 'the', 'company']);
 
 /** A name's words, folded, apostrophes removed inside them ("O'Brien" → "obrien"), runs of initials joined ("U.S." → "us"). */
 export function nameWords(name: string): string[] {
@@ -102,8 +105,8 @@ export function nameWords(name: string): string[] {
  */
 export function personWords(name: string): string[] {
   const words = nameWords(name);
-  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && TITLE_WORDS.has(words[0]!)) words.shift();
+  while (words.length > 1 && SUFFIX_WORDS.has(words[words.length - 1]!)) words.pop();
   return words.filter((word, index) => index === 0 || index === words.length - 1 || word.length > 1);
 }
 
