@@ -13,6 +13,11 @@ export type InputFormat = 'auto' | 'html' | 'text' | 'ndjson' | 'warc';
 export const SECTIONS = ['meta', 'stats', 'keySentences', 'keywords', 'quotes', 'entities', 'figures', 'body'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** True when `only` keeps the body and nothing else (`--only body`). */
+export function onlyBody(only: readonly Section[] | null): boolean {
+  return only !== null && only.length > 0 && only.every((section) => section === 'body');
+}
+
 /** True when `only` keeps a section that needs the English analysis (every section but meta and body). */
 export function needsAnalysis(only: readonly Section[] | null): boolean {
   return only === null || only.some((section) => section !== 'meta' && section !== 'body');

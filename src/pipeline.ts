@@ -3,7 +3,7 @@
  * function with no I/O; this file only passes values from one to the next.
  */
 import { InputError } from './errors.js';
-import { type Options, needsAnalysis, resolveOptions } from './options.js';
+import { type Options, needsAnalysis, onlyBody, resolveOptions } from './options.js';
 import { type ArticleMeta, type Entity, type Figure, type InputKind, type KeySentence, type Keyword, type Quote, type QuotedTerm, GENERATOR, SCHEMA_VERSION, type Stats, type Summary } from './summary.js';
 import { assertText, charsetFromContentType, decodeBytes } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
@@ -78,8 +78,7 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 4. Language: the text decides (the page's declaration is a hint); --language overrides it.
   //    precis's analysis is English: other languages get their body, metadata and counts only.
   //    The body alone (--only body) needs no language and gets only the one the page declares.
-  const bodyOnly = options.only !== null && options.only.every((section) => section === 'body');
-  const language: LanguageDecision = options.language ? { language: options.language, source: 'option' } : bodyOnly ? declaredLanguage(article.meta.language) : detectLanguage(article.body, article.meta.language);
+  const language: LanguageDecision = options.language ? { language: options.language, source: 'option' } : onlyBody(options.only) ? declaredLanguage(article.meta.language) : detectLanguage(article.body, article.meta.language);
   const meta: ArticleMeta = { ...article.meta, language: language.language, sources: { ...article.meta.sources, language: language.source === 'declared' ? (article.meta.sources.language ?? 'declared') : language.source } };
   const english = language.language === 'en' || language.language === 'und';
 

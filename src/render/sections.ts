@@ -2,7 +2,7 @@
  * The JSON view of a summary and of a failed input, with `--only` and `--include-body` applied.
  * Shared by the JSON and NDJSON renderers; the article-alone helpers serve text and Markdown.
  */
-import type { Section } from '../options.js';
+import { type Section, onlyBody } from '../options.js';
 import { type BodyBlock, GENERATOR, SCHEMA_VERSION, type Summary } from '../summary.js';
 import { redactUrls } from '../url.js';
 
@@ -27,7 +27,7 @@ export function shows(section: Section, options: ViewOptions): boolean {
  * headline, headers or notes), so the output can be saved as the article.
  */
 export function articleOnly(options: ViewOptions): boolean {
-  return options.only !== null && options.only.length > 0 && options.only.every((section) => section === 'body');
+  return onlyBody(options.only);
 }
 
 /**
