@@ -94,6 +94,7 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
   const sentenceCount = Math.max(1, doc.sentences.length);
   const found: Found[] = [];
   const clocks = clockTimes(doc.text);
+  let nextClock = 0;
   doc.winkEntities.forEach((entity, order) => {
     if (!FIGURE_TYPES.has(entity.type)) return;
     let type = entity.type as FigureType;
@@ -101,7 +102,10 @@ export function findFigures(doc: NlpDoc, keySentences: readonly KeySentence[] = 
     let last = entity.tokenEnd - 1;
     // A clock time wink cut in two ("6" "15am" of 6.15am) or took with its preposition
     // ("until 8pm." as a duration) is one time, stated once, without the sentence's full stop.
-    const clock = clocks.find((range) => range.start < entity.end && entity.start < range.end);
+    // wink's entities come in text order, as the clock times do: one pass over both.
+    while (nextClock < clocks.length && clocks[nextClock]!.end <= entity.start) nextClock++;
+    const candidate = clocks[nextClock];
+    const clock = candidate && candidate.start < entity.end ? candidate : undefined;
     if (clock) {
       if (clock.taken) return;
       clock.taken = true;
