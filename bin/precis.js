@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// The one-file build starts faster (scripts/bundle.mjs); the compiled modules are the fallback.
-const { main } = await import('../dist/bundle/cli.js').catch((error) => {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/bundle/cli.js')) return import('../dist/cli.js');
-  throw error;
-});
+// Starts from the one-file build with its compiled code when the build made them (src/launch.ts).
+// PRECIS_SAVE_CODE_CACHE=1 is the build's own switch (scripts/bundle.mjs): it writes that code.
+const { startCli } = await import('../dist/launch.js');
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await startCli(process.argv.slice(2), process.env.PRECIS_SAVE_CODE_CACHE === '1');

@@ -1,22 +1,51 @@
-// The one-file build the command line starts from: dist/cli.js and every module of precis it
-// reaches, in dist/bundle/cli.js. Loading one file instead of about a hundred saves the module
-// loader's look-ups, opens and compiles: about 40 ms of each run (npm run bench shows the
-// start-up rows). Dependencies stay separate packages, loaded as before, but for the HTML parser. bin/precis.js uses the
-// bundle when it is there and dist/cli.js otherwise; the library (dist/index.js) is not bundled.
+// The one-file builds. The command line: dist/cli.js, every module of precis it reaches and the
+// packages they import (commander, chalk, wink-nlp), as one CommonJS file, dist/bundle/cli.cjs,
+// which src/launch.ts compiles with V8's code cache (below). Loading one file instead of about a
+// hundred saves the module loader's look-ups, opens and compiles. The worker threads' script is a
+// file of its own (ES module). bin/precis.js falls back to dist/cli.js without the build; the
+// library (dist/index.js) is not bundled.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-await build({
-  // The command line, and the script its worker threads and child processes run.
-  entryPoints: { cli: join(root, 'dist', 'cli.js'), worker: join(root, 'dist', 'worker.js') },
-  outdir: join(root, 'dist', 'bundle'),
+const out = join(root, 'dist', 'bundle');
+
+
+const cli = await build({
+  entryPoints: [join(root, 'dist', 'cli.js')],
+  metafile: true,
+  outfile: join(out, 'cli.cjs'),
   bundle: true,
-  // The analysis is a chunk of its own, loaded where cli.js imports run.js: --help and
-  // --version read only the command line's code.
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // The language detector is a file of its own (eld.cjs, below); wink's model is data files
+  // that src/nlp/model.ts reads by name.
+  external: ['eld', 'wink-eng-lite-web-model'],
+  // A CommonJS file has no import.meta: the modules that find files from their own address get
+  // the bundle's address, which is all they need (src/paths.ts walks up to the package root).
+  // import.meta.resolve is read only where the build's eld.cjs is missing, which it never is
+  // beside this file; it resolves the way require does.
+  define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__bundleResolve' },
+  banner: {
+    js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href; const __bundleResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
+  },
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+// src/launch.ts runs the file as a script, which has no loader for import(): every import()
+// of the sources must have become a require of the bundle's own modules.
+const leftOver = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path));
+if (leftOver.length > 0) throw new Error(`dist/bundle/cli.cjs still imports ${leftOver.join(', ')} with import(), which src/launch.ts cannot run.`);
+
+await build({
+  entryPoints: { worker: join(root, 'dist', 'worker.js') },
+  outdir: out,
+  bundle: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -35,7 +64,7 @@ await build({
     sourcefile: 'html-parser.cjs',
     loader: 'js',
   },
-  outfile: join(root, 'dist', 'bundle', 'html.cjs'),
+  outfile: join(out, 'html.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -43,3 +72,28 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// The language detector (eld, its smallest data set: ES modules only) as one CommonJS file that
+// src/language/detect.ts requires for the first article that is not plainly English.
+await build({
+  stdin: { contents: "export { eld } from 'eld/extrasmall';", resolveDir: root, sourcefile: 'eld.mjs', loader: 'js' },
+  outfile: join(out, 'eld.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+// V8's code for the command line, made by running it on a short text and then on a short HTML
+// page: functions are compiled when first called, and each run starts from the code the one
+// before saved, so the cache ends up holding what a summary of either runs.
+rmSync(join(out, 'cli.cache'), { force: true });
+for (const sample of ['council-vote.txt', 'harbor-ferry.html']) {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'precis.js'), join(root, 'fixtures', sample)], {
+    env: { ...process.env, PRECIS_SAVE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`The sample run on fixtures/${sample} that makes the code cache failed (exit ${run.status}).`);
+}

@@ -9,8 +9,10 @@
  * 150-character openings, and the only one that almost never took English for another language,
  * but its import takes about 200 ms, which an English article never pays.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { packageFile } from '../paths.js';
 
 /** How a language was decided: read from the text, taken from the page's declaration, or given with `--language`. */
 export type LanguageSource = 'text' | 'declared' | 'option';
@@ -50,11 +52,16 @@ const WORD = /\p{L}+/gu;
 type Detector = { detect(text: string): { language: string; getScores(): Record<string, number> } };
 let detector: Detector | null = null;
 
-/** eld, loaded on first use. It ships as ES modules only; Node ≥ 20.19 loads them with `require`, keeping the pipeline synchronous. */
+/**
+ * eld, loaded on first use: the build's one CommonJS file of it (`dist/bundle/eld.cjs`, see
+ * scripts/bundle.mjs) when there is one, else the package, which ships as ES modules only and
+ * which Node ≥ 20.19 loads with `require`; either way the pipeline stays synchronous.
+ */
 function eld(): Detector {
   if (!detector) {
     const require = createRequire(import.meta.url);
-    const module = require(fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: Detector };
+    const bundled = packageFile('dist/bundle/eld.cjs');
+    const module = require(existsSync(bundled) ? bundled : fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: Detector };
     detector = module.eld;
   }
   return detector;

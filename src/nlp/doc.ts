@@ -81,7 +81,7 @@ function winkState(): WinkState {
   if (!state || state.lexemes.list.length - state.ownLexemes > MAX_LEARNED_LEXEMES) {
     // Keep the core model built here to reach its lexeme table.
     const core = readCoreModel();
-    const nlp = loadWink()(winkModel(() => core), WINK_PIPE);
+    const nlp = loadWink()(winkModel(() => core, WINK_PIPE), WINK_PIPE);
     const lexemes = core.features.lexeme as WinkState['lexemes'];
     state = { nlp, lexemes, ownLexemes: lexemes.list.length };
   }

@@ -7,9 +7,10 @@
  *
  * `test/model.test.ts` checks that the core built here equals the one the package builds.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Model, WinkMethods } from 'wink-nlp';
+import winkNLP, { type Model, type WinkMethods } from 'wink-nlp';
+import { packageFile } from '../paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,39 +57,162 @@ function indexOf(list: string[]): Record<string, number> {
   return hash;
 }
 
-/**
- * The same table for the lexicon's 87,600 words, kept in a Map behind an object's face (wink and
- * `nlp/doc.ts` read, add and delete words with `hash[word]`): a Map of that size fills in about
- * half the time of an object, 20 ms of every run, and a look-up through it costs no more.
- */
-function mapIndexOf(list: string[]): Record<string, number> {
-  const index = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) index.set(list[i]!, i);
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, word) => (typeof word === 'string' ? index.get(word) : undefined),
-    set: (_, word, value: number) => typeof word === 'string' && (index.set(word, value), true),
-    has: (_, word) => typeof word === 'string' && index.has(word),
-    deleteProperty: (_, word) => typeof word === 'string' && (index.delete(word), true),
-    ownKeys: () => [...index.keys()],
-    getOwnPropertyDescriptor: (_, word) => (typeof word === 'string' && index.has(word) ? { value: index.get(word), writable: true, enumerable: true, configurable: true } : undefined),
-  });
+/** FNV-1a over a word's UTF-16 code units: where a word sits in the packed lexeme index. */
+export function lexemeHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /**
- * Builds the core model (lexicon, features, clusters) from the package's data file: a new object
- * each call, as wink grows its tables with the words it meets.
+ * The word → index table of the lexicon's 87,600 words, built when the package is built
+ * (open addressing, linear probing, at most half full; a slot holds a word's index + 1, 0 is
+ * empty). Building a Map or an object of that size took 20 ms of every run; this is read as it
+ * is stored. It is shared, never written: words wink learns go to `learned`.
+ */
+function packedLexemeIndex(words: string[], table: Uint32Array): Record<string, number> {
+  const mask = table.length - 1;
+  const intrinsic = words.length;
+  const learned = new Map<string, number>();
+  const find = (word: string): number | undefined => {
+    for (let slot = lexemeHash(word) & mask; ; slot = (slot + 1) & mask) {
+      const entry = table[slot]!;
+      if (entry === 0) return learned.get(word);
+      if (words[entry - 1] === word) return entry - 1;
+    }
+  };
+  // wink and `nlp/doc.ts` read, add and delete words with `hash[word]`; only learned words are
+  // ever deleted (doc.ts forgets words it learned from one document).
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, word) => (typeof word === 'string' ? find(word) : undefined),
+    set: (_, word, value: number) => typeof word === 'string' && (learned.set(word, value), true),
+    has: (_, word) => typeof word === 'string' && find(word) !== undefined,
+    deleteProperty: (_, word) => typeof word === 'string' && (learned.delete(word), true),
+    ownKeys: () => [...new Set([...words.slice(0, intrinsic), ...learned.keys()])],
+    getOwnPropertyDescriptor: (_, word) => {
+      const index = typeof word === 'string' ? find(word) : undefined;
+      return index === undefined ? undefined : { value: index, writable: true, enumerable: true, configurable: true };
+    },
+  });
+}
+
+/** Separator of the packed lexeme list. */
+const LEXEME_SEPARATOR = '\0';
+
+/**
+ * The lexeme list wink reads by index (and pushes the words it learns onto): an array of the
+ * lexicon's length whose words are cut out of the packed string when first read. Cutting all
+ * 87,600 at start took about 10 ms, and moving them out of the young generation twice as much
+ * garbage collection; a short article reads a few hundred. The array starts with holes, and a
+ * read of a hole falls through to its prototype, which cuts the word and stores it in the array.
+ */
+function lazyWordList(packed: string, starts: Uint32Array): string[] {
+  const intrinsic = starts.length - 1;
+  const list = new Array<string>(intrinsic);
+  const uncut = (key: string | symbol): number => {
+    const index = typeof key === 'string' ? Number(key) : -1;
+    return Number.isInteger(index) && index >= 0 && index < intrinsic ? index : -1;
+  };
+  const cutter = new Proxy(Array.prototype, {
+    get(prototype, key, receiver) {
+      const index = receiver === list ? uncut(key) : -1;
+      if (index < 0) return Reflect.get(prototype, key, receiver) as unknown;
+      const word = packed.slice(starts[index], starts[index + 1]! - LEXEME_SEPARATOR.length);
+      Object.defineProperty(list, index, { value: word, writable: true, enumerable: true, configurable: true });
+      return word;
+    },
+    // `i in list` (and so slice, indexOf …) sees every word, cut or not.
+    has: (prototype, key) => uncut(key) >= 0 || Reflect.has(prototype, key),
+  });
+  Object.setPrototypeOf(list, cutter);
+  return list;
+}
+
+/** The core model as the build stores it (`dist/model/`), the parts that are slow to read out of JSON apart. */
+export interface PackedCoreModel {
+  /** The model without `lexicon`, `xpansions` and the lexeme list, as JSON text. */
+  rest: string;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+  /** The lexeme list joined by NUL (words may hold line breaks, never NUL). */
+  lexemes: string;
+  /** Where each word of `lexemes` starts, and one past the end of the string, as UTF-16 offsets. */
+  lexemeStarts: Uint32Array;
+  /** The lexemes' hash table, see {@link packedLexemeIndex}. */
+  lexemeIndex: Uint32Array;
+}
+
+/** Packs the package's core model JSON: what the build writes to `dist/model/` (scripts/pack-model.mjs). */
+export function packCoreModel(json: string): PackedCoreModel {
+  const model = JSON.parse(json) as CoreModel;
+  const words = model.features.lexeme.list;
+  if (words.some((word) => word.includes(LEXEME_SEPARATOR))) throw new Error("A word of wink's lexicon holds the packed list's separator.");
+  let size = 1;
+  while (size < words.length * 2) size *= 2;
+  const table = new Uint32Array(size);
+  words.forEach((word, index) => {
+    let slot = lexemeHash(word) & (size - 1);
+    // A repeated word keeps its last index, as an object or a Map filled in order would.
+    while (table[slot] !== 0 && words[table[slot]! - 1] !== word) slot = (slot + 1) & (size - 1);
+    table[slot] = index + 1;
+  });
+  const lexicon = words32(model.lexicon as string);
+  const xpansions = words32(model.xpansions as string);
+  const lexemes = words.join(LEXEME_SEPARATOR);
+  const lexemeStarts = new Uint32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) lexemeStarts[i + 1] = lexemeStarts[i]! + words[i]!.length + LEXEME_SEPARATOR.length;
+  const rest = JSON.stringify({ ...model, lexicon: '', xpansions: '', features: { ...model.features, lexeme: { ...model.features.lexeme, list: [] } } });
+  return { rest, lexicon, xpansions, lexemes, lexemeStarts, lexemeIndex: table };
+}
+
+/** The files of the packed model, by part, under the package root. */
+export const PACKED_MODEL_FILES = {
+  rest: 'dist/model/core.json',
+  lexicon: 'dist/model/lexicon.u32',
+  xpansions: 'dist/model/xpansions.u32',
+  lexemes: 'dist/model/lexemes.txt',
+  lexemeStarts: 'dist/model/lexeme-starts.u32',
+  lexemeIndex: 'dist/model/lexeme-index.u32',
+} as const;
+
+/** A file's bytes as 32-bit words (an aligned copy). */
+function readWords32(path: string): Uint32Array {
+  const bytes = readFileSync(path);
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** The packed model: the build's files, or, where precis runs unbuilt (tests from src/), packed here from the package's JSON. */
+function readPackedModel(): PackedCoreModel {
+  const file = (part: keyof typeof PACKED_MODEL_FILES): string => packageFile(PACKED_MODEL_FILES[part]);
+  if (!existsSync(file('lexemeIndex'))) {
+    return packCoreModel(readFileSync(require.resolve(`${MODEL_FILES}languages/cur/models/eng-core-web-model.json`), 'utf8'));
+  }
+  return {
+    rest: readFileSync(file('rest'), 'utf8'),
+    lexicon: readWords32(file('lexicon')),
+    xpansions: readWords32(file('xpansions')),
+    lexemes: readFileSync(file('lexemes'), 'utf8'),
+    lexemeStarts: readWords32(file('lexemeStarts')),
+    lexemeIndex: readWords32(file('lexemeIndex')),
+  };
+}
+
+/**
+ * Builds the core model (lexicon, features, clusters) from the packed model: a new object each
+ * call, as wink grows its tables with the words it meets.
  */
 export function readCoreModel(): CoreModel {
-  const path = require.resolve(`${MODEL_FILES}languages/cur/models/eng-core-web-model.json`);
-  const model = JSON.parse(readFileSync(path, 'utf8')) as CoreModel;
-  model.lexicon = words32(model.lexicon as string);
-  model.xpansions = words32(model.xpansions as string);
+  const packed = readPackedModel();
+  const model = JSON.parse(packed.rest) as CoreModel;
+  model.lexicon = packed.lexicon;
+  model.xpansions = packed.xpansions;
   const { layout } = model.packing;
   const extras: string[] = [];
   for (const name of Object.keys(layout)) {
     const feature = model.features[name]!;
     if (layout[name]![LAYOUT_LOOKED_UP] === 0) {
-      feature.hash = indexOf(feature.list);
+      // The lexemes' table is the packed one, below.
+      if (name !== 'lexeme') feature.hash = indexOf(feature.list);
       feature.intrinsicSize = feature.list.length;
       feature.index = feature.list.length;
       feature.maxIndex = layout[name]![1]! >>> layout[name]![2]!;
@@ -97,7 +221,8 @@ export function readCoreModel(): CoreModel {
   }
   model.packing.efList = extras;
   const lexeme = model.features.lexeme;
-  lexeme.hash = mapIndexOf(lexeme.list);
+  lexeme.list = lazyWordList(packed.lexemes, packed.lexemeStarts);
+  lexeme.hash = packedLexemeIndex(lexeme.list, packed.lexemeIndex);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = model.features.posClusters.list;
@@ -113,30 +238,42 @@ function part(file: string): unknown {
 }
 
 /**
- * The model object wink-nlp takes, with `core` built by {@link readCoreModel}. Add-ons no stage
- * reads (lemmas, stems, readability) are loaded only if something asks for them: the lemmatizer's
- * word lists alone are 220 KB of code.
+ * What wink's set-up reads of an annotator that is left out of the pipe: a machine that
+ * recognizes nothing, and no setter. wink sets up its sentiment and negation annotators whatever
+ * the pipe says; their machines are 400 KB of JSON, parsed twice, which a run would read for
+ * nothing (about 7 ms).
  */
-export function winkModel(core: () => CoreModel): Model {
+const ANNOTATOR_LEFT_OUT = { machines: [JSON.stringify([0, 0, {}, {}, {}, {}])], setter: () => undefined };
+
+/** The annotators of wink's pipe whose model an instance can be made without, by the model file that loads each. */
+const OPTIONAL_ANNOTATORS = { negation: 'load-negation-model.js', sentiment: 'load-sa-model.js' } as const;
+
+/**
+ * The model object wink-nlp takes, with `core` built by {@link readCoreModel}, for an instance
+ * that runs the annotators of `pipe`. Add-ons no stage reads (lemmas, stems, readability) are
+ * loaded only if something asks for them: the lemmatizer's word lists alone are 220 KB of code.
+ */
+export function winkModel(core: () => CoreModel, pipe: readonly string[]): Model {
   const addons = {} as Record<string, unknown>;
   for (const [name, file] of [['stem', 'porter-stemmer.js'], ['lemmatize', 'lemmatize.js'], ['readabilityStats', 'readability-stats.js']] as const) {
     Object.defineProperty(addons, name, { enumerable: true, get: () => part(file) });
   }
   addons['wordVectors'] = undefined;
+  const optional = (annotator: keyof typeof OPTIONAL_ANNOTATORS): unknown => (pipe.includes(annotator) ? part(OPTIONAL_ANNOTATORS[annotator]) : () => ANNOTATOR_LEFT_OUT);
   return {
     core,
     sbd: part('load-sbd-model.js'),
     pos: part('load-pos-model.js'),
     ner: part('load-ner-model.js'),
-    negation: part('load-negation-model.js'),
-    sa: part('load-sa-model.js'),
+    negation: optional('negation'),
+    sa: optional('sentiment'),
     metaCER: part('load-cer-meta-model.js'),
     featureFn: part('feature.js'),
     addons,
   } as unknown as Model;
 }
 
-/** wink-nlp's constructor, loaded with the first text analyzed. */
+/** wink-nlp's constructor (the build bundles it with the command line). */
 export function loadWink(): (model: Model, pipe: string[]) => WinkMethods {
-  return require('wink-nlp') as (model: Model, pipe: string[]) => WinkMethods;
+  return winkNLP as unknown as (model: Model, pipe: string[]) => WinkMethods;
 }
