@@ -223,6 +223,16 @@ describe('the people-and-organizations map', () => {
   });
 });
 
+describe('an empty digest', () => {
+  it('is still a whole page, saying there is nothing', () => {
+    const html = renderDigestHtml({ schemaVersion: '0.2', generator: 'precis/test', inputs: 0, stories: [], entities: [], speakers: [] });
+    expect(html).toContain('<p class="overview">0 stories from 0 articles (0 inputs)</p>');
+    expect(html).toContain('<p>No stories: the batch had no article.</p>');
+    expect(html).toContain('<p>No quotes.</p>');
+    expect(html.endsWith('</html>\n')).toBe(true);
+  });
+});
+
 describe('precis digest --format html', () => {
   it('prints the page on stdout', () => {
     const result = runCli(['digest', '--format', 'html', join(DIGEST_FIXTURES, 'smiths')]);

@@ -11,6 +11,7 @@ import { oneLine } from '../render/sanitize.js';
 import { displayUrl } from '../url.js';
 import { type MapNode, cutText, entityMap } from './entityMap.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './htmlAssets.js';
+import { counted, overview } from './render.js';
 import type { Digest, DigestArticle, DigestEntity, DigestEvent, DigestQuote, DigestSpeaker, DigestStory } from './types.js';
 
 /** Characters of a headline shown in the story filter: enough to tell stories apart, short enough for a narrow screen. */
@@ -66,11 +67,6 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** `count` with its noun: "1 article", "3 articles". */
-function counted(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
 /** The day of an ISO 8601 date, YYYY-MM-DD, as a `<time>` element; empty when unknown. */
 function dayHtml(iso: string | null): string {
   if (iso === null) return '';
@@ -81,6 +77,8 @@ function dayHtml(iso: string | null): string {
 /** What the page refers to often, looked up once: stories by id, articles with their story, entities and quotes by article. */
 interface PageIndex {
   storyNumber: Map<string, number>;
+  /** Each story's headline, by id, for tooltips. */
+  headlines: Map<string, string>;
   storyOfArticle: Map<string, DigestStory>;
   /** The article's site, else its first source's name. */
   siteOf: Map<string, string>;
@@ -96,10 +94,12 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   return list;
 }
 
+/** The page's look-ups, made in one pass over the digest so that a large batch costs no search per article. */
 function pageIndex(digest: Digest): PageIndex {
-  const index: PageIndex = { storyNumber: new Map(), storyOfArticle: new Map(), siteOf: new Map(), entitiesOf: new Map(), quotesOf: new Map(), quotesInStory: new Map() };
+  const index: PageIndex = { storyNumber: new Map(), headlines: new Map(), storyOfArticle: new Map(), siteOf: new Map(), entitiesOf: new Map(), quotesOf: new Map(), quotesInStory: new Map() };
   digest.stories.forEach((story, number) => {
     index.storyNumber.set(story.id, number + 1);
+    index.headlines.set(story.id, headlineOf(story));
     for (const article of story.articles) {
       index.storyOfArticle.set(article.id, story);
       index.siteOf.set(article.id, article.site ?? article.source);
@@ -131,12 +131,6 @@ function siteLinks(articles: readonly string[], index: PageIndex): string {
 function storyLine(story: DigestStory): string {
   const days = story.firstDay === null ? '' : story.firstDay === story.lastDay ? dayHtml(story.firstDay) : `${dayHtml(story.firstDay)} to ${dayHtml(story.lastDay)}`;
   return `${counted(story.articles.length, 'article', 'articles')}${story.sourceCount > story.articles.length ? `, ${story.sourceCount} sources` : ''}${days ? `, ${days}` : ''}`;
-}
-
-/** The overview line: how many stories of how many articles and inputs. */
-function overview(digest: Digest): string {
-  const articles = digest.stories.reduce((sum, story) => sum + story.articles.length, 0);
-  return `${counted(digest.stories.length, 'story', 'stories')} from ${counted(articles, 'article', 'articles')} (${counted(digest.inputs, 'input', 'inputs')})`;
 }
 
 /** A story's headline as text, or a placeholder when none of its articles has a title. */
@@ -185,9 +179,12 @@ function storyHtml(story: DigestStory, number: number, index: PageIndex): string
   return out.join('\n');
 }
 
-/** The stories an entity appears in, as a list of linked story numbers. */
+/** Stories as a list of linked story numbers, each with its headline as a tooltip. */
 function storyNumbers(stories: readonly string[], index: PageIndex): string {
-  return stories.map((story) => `<a href="#${escapeHtml(story)}">${index.storyNumber.get(story) ?? escapeHtml(story)}</a>`).join(', ');
+  return stories.map((story) => {
+    const headline = index.headlines.get(story);
+    return `<a href="#${escapeHtml(story)}"${headline === undefined ? '' : ` title="${escapeHtml(headline)}"`}>${index.storyNumber.get(story) ?? escapeHtml(story)}</a>`;
+  }).join(', ');
 }
 
 /** One node of the map: a circle for a person, a square for an organization (told apart without colour), linked to its first story. */
@@ -347,7 +344,7 @@ export function renderDigestHtml(digest: Digest): string {
     '<main>',
     '<section id="stories" aria-labelledby="stories-heading">',
     '<h2 id="stories-heading">Stories</h2>',
-    ...digest.stories.map((story, number) => storyHtml(story, number + 1, index)),
+    ...(digest.stories.length === 0 ? ['<p>No stories: the batch had no article.</p>'] : digest.stories.map((story, number) => storyHtml(story, number + 1, index))),
     '</section>',
     mapHtml(digest, index),
     quotesHtml(digest, index),
