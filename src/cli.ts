@@ -27,6 +27,14 @@ const EXIT_TABLE = `
 Exit codes: 0 all inputs summarized, 1 at least one input failed, 2 usage error, 3 output could not be written, 130 interrupted.
 Colour: off when stdout is not a terminal, with NO_COLOR, TERM=dumb or --no-color; FORCE_COLOR forces it.`;
 
+/**
+ * The values of --format. `html` is a page for a whole batch, so only `precis digest` prints it;
+ * `ndjson` is one line per article, so only plain `precis` does. One list for both, so that
+ * --help and the completion scripts name every format.
+ */
+const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
 /** Printed after every usage error. */
 const HELP_HINT = "precis: try 'precis --help' for the options.";
 
@@ -78,11 +86,11 @@ function sections(value: string): Section[] {
 function buildProgram(digest = false): Command {
   return new Command('precis')
     .description(digest
-      ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text, markdown and json).'
+      ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text, markdown, json and html).'
       : 'Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
     .usage(digest ? 'digest [options] [inputs...]' : '[options] [inputs...]')
     .argument('[inputs...]', 'files, directories, URLs or - for stdin (default: stdin when it is not a terminal)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown']).default(DEFAULT_OPTIONS.format))
+    .addOption(new Option('-f, --format <format>', 'output format (html: digest only, one self-contained page)').choices(FORMATS).default(DEFAULT_OPTIONS.format))
     .option('--json', 'short for --format json')
     .option('--ndjson', 'short for --format ndjson')
     .option('--markdown', 'short for --format markdown')
@@ -123,7 +131,7 @@ function buildProgram(digest = false): Command {
 }
 
 interface ParsedFlags {
-  format: Options['format'];
+  format: Format;
   json?: boolean;
   ndjson?: boolean;
   markdown?: boolean;
@@ -151,8 +159,8 @@ interface ParsedFlags {
 }
 
 /** The output format the flags ask for; null when they ask for two (`--json --markdown`). */
-function formatOf(flags: ParsedFlags): Options['format'] | null {
-  const asked = new Set<Options['format']>();
+function formatOf(flags: ParsedFlags): Format | null {
+  const asked = new Set<Format>();
   if (flags.json) asked.add('json');
   if (flags.ndjson) asked.add('ndjson');
   if (flags.markdown) asked.add('markdown');
@@ -176,10 +184,11 @@ function completableOptions(program: Command): CompletableOption[] {
     .concat(program.options.filter((option) => option.negate).map((option) => ({ long: option.long!, short: null, description: option.description, takesValue: false, choices: null })));
 }
 
-function toOptions(flags: ParsedFlags, argv: string[]): Options {
+/** `flags` as options; `format` is the format of each input's own output (a digest prints its own, see {@link digestSink}). */
+function toOptions(flags: ParsedFlags, argv: string[], format: Options['format']): Options {
   const colorFlag = argv.includes('--no-color') ? 'never' : argv.includes('--color') ? 'always' : 'auto';
   return resolveOptions({
-    format: formatOf(flags)!,
+    format,
     inputFormat: flags.inputFormat,
     inputFiles: flags.inputFile ?? [],
     sentences: flags.sentences,
@@ -228,9 +237,13 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const flags = program.opts<ParsedFlags>();
-  if (formatOf(flags) === null) return usageError('--json, --ndjson, --markdown and --format ask for different output formats: choose one.');
-  const options = toOptions(flags, argv);
-  if (digest && options.format === 'ndjson') return usageError('digest prints text, markdown or json, not ndjson.');
+  const format = formatOf(flags);
+  if (format === null) return usageError('--json, --ndjson, --markdown and --format ask for different output formats: choose one.');
+  if (digest && format === 'ndjson') return usageError('digest prints text, markdown, json or html, not ndjson.');
+  if (!digest && format === 'html') return usageError('--format html is a page for a batch: use precis digest --format html.');
+  // A digest's inputs go to it as signatures whatever the format: html stands in as json, which
+  // loads no colour.
+  const options = toOptions(flags, argv, format === 'html' ? 'json' : format);
   if (digest && options.outputDir !== null) return usageError('digest prints one digest on stdout: --output-dir does not apply.');
   if (options.encoding) {
     const { normalizeEncodingLabel } = await import('./input/decode.js');
@@ -269,7 +282,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   };
   const { runBatch } = await import('./run.js');
-  const sink = digest ? await digestSink(options.format) : null;
+  const sink = digest && format !== 'ndjson' ? await digestSink(format) : null;
   try {
     const code = await runBatch(inputs, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupt: interrupt.signal, runBlocking }, sink);
     // Fetches and workers still winding down must not hold an interrupted run open.
@@ -285,15 +298,18 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** Collects the signatures of a digest run and renders the digest at the end. */
-async function digestSink(format: Options['format']): Promise<DigestSink> {
+async function digestSink(format: Exclude<Format, 'ndjson'>): Promise<DigestSink> {
   const { digestSignatures } = await import('./digest/index.js');
   const { renderDigestJson, renderDigestMarkdown, renderDigestText } = await import('./digest/render.js');
+  // The page's renderer is loaded for the page only.
+  const html = format === 'html' ? await import('./digest/html.js') : null;
   const signatures: ArticleSignature[] = [];
   return {
     add: (json) => void signatures.push(JSON.parse(json) as ArticleSignature),
     finish: (settings) => {
       const result = digestSignatures(signatures);
       if (format === 'json') return `${renderDigestJson(result)}\n`;
+      if (html !== null) return html.renderDigestHtml(result);
       return format === 'markdown' ? renderDigestMarkdown(result, { all: settings.all }) : renderDigestText(result, settings);
     },
   };

@@ -122,7 +122,7 @@ describe('precis completion', () => {
       return spawnSync('bash', ['-c', setup], { encoding: 'utf8' }).stdout.trim();
     };
     expect(complete(['precis', '--mark'])).toBe('--markdown');
-    expect(complete(['precis', '--format', ''])).toBe('text json ndjson markdown');
+    expect(complete(['precis', '--format', ''])).toBe('text json ndjson markdown html');
     expect(complete(['precis', '-o', FIXTURES + '/pag'])).toBe(FIXTURES + '/pages');
     expect(complete(['precis', 'completion', ''])).toBe('bash zsh fish');
   });
@@ -146,7 +146,7 @@ describe('precis completion', () => {
   it.skipIf(!has('fish'))('fish: completes options and their values', () => {
     const script = runCli(['completion', 'fish']).stdout;
     const result = spawnSync('fish', ['-c', `${script}\ncomplete -C 'precis --mark'; complete -C 'precis --format '`], { encoding: 'utf8' });
-    expect(result.stdout.split('\n').map((line) => line.split('\t')[0]).filter(Boolean)).toEqual(['--markdown', 'json', 'markdown', 'ndjson', 'text']);
+    expect(result.stdout.split('\n').map((line) => line.split('\t')[0]).filter(Boolean)).toEqual(['--markdown', 'html', 'json', 'markdown', 'ndjson', 'text']);
   });
 
   it('completion without a shell is a usage error; a file of that name is read as ./completion', () => {

@@ -358,7 +358,7 @@ describe('precis digest', () => {
   it('refuses formats and options it does not print, in one sentence', () => {
     const ndjson = runCli(['digest', '--format', 'ndjson', join(DIGEST_FIXTURES, 'smiths')]);
     expect(ndjson.code).toBe(2);
-    expect(ndjson.stderr).toMatch(/^precis: digest prints text, markdown or json, not ndjson\.\n/);
+    expect(ndjson.stderr).toMatch(/^precis: digest prints text, markdown, json or html, not ndjson\.\n/);
     const folder = runCli(['digest', '-o', 'out', join(DIGEST_FIXTURES, 'smiths')]);
     expect(folder.code).toBe(2);
     expect(folder.stdout).toBe('');

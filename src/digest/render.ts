@@ -45,12 +45,12 @@ export function renderDigestJson(digest: Digest): string {
 }
 
 /** `count` with its noun: "1 article", "3 articles". */
-function counted(count: number, singular: string, plural: string): string {
+export function counted(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
 /** The first line of a digest: how many stories of how many articles and inputs. */
-function overview(digest: Digest): string {
+export function overview(digest: Digest): string {
   const articles = digest.stories.reduce((sum, story) => sum + story.articles.length, 0);
   return `${counted(digest.stories.length, 'story', 'stories')} from ${counted(articles, 'article', 'articles')} (${counted(digest.inputs, 'input', 'inputs')})`;
 }
