@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { requireCompiled } from '../compiled.js';
 import { packageFile } from '../paths.js';
 
 /** How a language was decided: read from the text, taken from the page's declaration, or given with `--language`. */
@@ -54,14 +55,13 @@ let detector: Detector | null = null;
 
 /**
  * eld, loaded on first use: the build's one CommonJS file of it (`dist/bundle/eld.cjs`, see
- * scripts/bundle.mjs) when there is one, else the package, which ships as ES modules only and
+ * scripts/bundle.mjs, with its code cache) when there is one, else the package, which ships as ES modules only and
  * which Node ≥ 20.19 loads with `require`; either way the pipeline stays synchronous.
  */
 function eld(): Detector {
   if (!detector) {
-    const require = createRequire(import.meta.url);
     const bundled = packageFile('dist/bundle/eld.cjs');
-    const module = require(existsSync(bundled) ? bundled : fileURLToPath(import.meta.resolve('eld/extrasmall'))) as { eld: Detector };
+    const module = (existsSync(bundled) ? requireCompiled(bundled) : createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/extrasmall')))) as { eld: Detector };
     detector = module.eld;
   }
   return detector;
