@@ -1,5 +1,5 @@
 // wink's core model packed for a quick start (src/nlp/model.ts, packCoreModel): its 32-bit
-// tables as raw bytes, its 87,600 words as one string and their hash table, so that a run reads
+// tables as raw bytes, its 87,600 words one after the other and their hash table, so that a run reads
 // them as stored instead of parsing 3 MB of JSON and indexing every word (about 45 ms a run).
 // Made from the installed package at build time; nothing is downloaded.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { packCoreModel, readCoreModel, winkModel } from '../src/nlp/model.js';
+import { PACKED_MODEL_FILES, packCoreModel, readCoreModel, winkModel } from '../src/nlp/model.js';
+import { packageFile } from '../src/paths.js';
 
 const require = createRequire(import.meta.url);
 
@@ -44,9 +45,13 @@ describe("wink's model, put together for a quick start", () => {
   it('the model packed from the package JSON here equals the one the build wrote', () => {
     const json = readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8');
     const packed = packCoreModel(json);
-    const words = packed.lexemes.split('\0');
+    const words = (JSON.parse(json) as { features: { lexeme: { list: string[] } } }).features.lexeme.list;
     expect(packed.lexemeStarts.length).toBe(words.length + 1);
-    expect(packed.lexemes.slice(packed.lexemeStarts[5], packed.lexemeStarts[6]! - 1)).toBe(words[5]);
+    for (const index of [0, 5, words.length - 1]) expect(packed.lexemes.toString('utf8', packed.lexemeStarts[index], packed.lexemeStarts[index + 1])).toBe(words[index]);
+    // Words with letters beyond ASCII, and the build's files, are the same.
+    const accented = words.findIndex((word) => /[^\x00-\x7f]/.test(word));
+    expect(packed.lexemes.toString('utf8', packed.lexemeStarts[accented], packed.lexemeStarts[accented + 1])).toBe(words[accented]);
+    expect(readFileSync(packageFile(PACKED_MODEL_FILES.lexemes)).equals(packed.lexemes)).toBe(true);
     // At most half full, so a look-up that misses ends soon.
     expect(packed.lexemeIndex.filter((slot) => slot !== 0).length).toBe(words.length);
     expect(packed.lexemeIndex.length).toBeGreaterThanOrEqual(2 * words.length);

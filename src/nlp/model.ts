@@ -96,35 +96,32 @@ function packedLexemeIndex(words: string[], table: Uint32Array): Record<string, 
   });
 }
 
-/** Separator of the packed lexeme list. */
-const LEXEME_SEPARATOR = '\0';
-
 /**
  * The lexeme list wink reads by index (and pushes the words it learns onto): an array of the
- * lexicon's length whose words are cut out of the packed string when first read. Cutting all
- * 87,600 at start took about 10 ms, and moving them out of the young generation twice as much
- * garbage collection; a short article reads a few hundred. The array starts with holes, and a
- * read of a hole falls through to its prototype, which cuts the word and stores it in the array.
+ * lexicon's length whose words are decoded from the packed bytes when first read. Decoding all
+ * 87,600 at start took about 13 ms, and moving them out of the young generation as much garbage
+ * collection again; a short article reads a few hundred. The array starts with holes, and a
+ * read of a hole falls through to its prototype, which decodes the word and stores it in the array.
  */
-function lazyWordList(packed: string, starts: Uint32Array): string[] {
+function lazyWordList(packed: Buffer, starts: Uint32Array): string[] {
   const intrinsic = starts.length - 1;
   const list = new Array<string>(intrinsic);
-  const uncut = (key: string | symbol): number => {
+  const undecoded = (key: string | symbol): number => {
     const index = typeof key === 'string' ? Number(key) : -1;
     return Number.isInteger(index) && index >= 0 && index < intrinsic ? index : -1;
   };
-  const cutter = new Proxy(Array.prototype, {
+  const decoder = new Proxy(Array.prototype, {
     get(prototype, key, receiver) {
-      const index = receiver === list ? uncut(key) : -1;
+      const index = receiver === list ? undecoded(key) : -1;
       if (index < 0) return Reflect.get(prototype, key, receiver) as unknown;
-      const word = packed.slice(starts[index], starts[index + 1]! - LEXEME_SEPARATOR.length);
+      const word = packed.toString('utf8', starts[index], starts[index + 1]);
       Object.defineProperty(list, index, { value: word, writable: true, enumerable: true, configurable: true });
       return word;
     },
-    // `i in list` (and so slice, indexOf …) sees every word, cut or not.
-    has: (prototype, key) => uncut(key) >= 0 || Reflect.has(prototype, key),
+    // `i in list` (and so slice, indexOf …) sees every word, decoded or not.
+    has: (prototype, key) => undecoded(key) >= 0 || Reflect.has(prototype, key),
   });
-  Object.setPrototypeOf(list, cutter);
+  Object.setPrototypeOf(list, decoder);
   return list;
 }
 
@@ -134,9 +131,9 @@ export interface PackedCoreModel {
   rest: string;
   lexicon: Uint32Array;
   xpansions: Uint32Array;
-  /** The lexeme list joined by NUL (words may hold line breaks, never NUL). */
-  lexemes: string;
-  /** Where each word of `lexemes` starts, and one past the end of the string, as UTF-16 offsets. */
+  /** The lexeme list's words one after the other, in UTF-8. */
+  lexemes: Buffer;
+  /** Where each word of `lexemes` starts, and the end of the last, in bytes. */
   lexemeStarts: Uint32Array;
   /** The lexemes' hash table, see {@link packedLexemeIndex}. */
   lexemeIndex: Uint32Array;
@@ -146,7 +143,6 @@ export interface PackedCoreModel {
 export function packCoreModel(json: string): PackedCoreModel {
   const model = JSON.parse(json) as CoreModel;
   const words = model.features.lexeme.list;
-  if (words.some((word) => word.includes(LEXEME_SEPARATOR))) throw new Error("A word of wink's lexicon holds the packed list's separator.");
   let size = 1;
   while (size < words.length * 2) size *= 2;
   const table = new Uint32Array(size);
@@ -158,9 +154,11 @@ export function packCoreModel(json: string): PackedCoreModel {
   });
   const lexicon = words32(model.lexicon as string);
   const xpansions = words32(model.xpansions as string);
-  const lexemes = words.join(LEXEME_SEPARATOR);
+  const encoded = words.map((word) => Buffer.from(word, 'utf8'));
+  if (encoded.some((bytes, index) => bytes.toString('utf8') !== words[index])) throw new Error("A word of wink's lexicon is not well-formed UTF-16, so its UTF-8 would not give it back.");
+  const lexemes = Buffer.concat(encoded);
   const lexemeStarts = new Uint32Array(words.length + 1);
-  for (let i = 0; i < words.length; i++) lexemeStarts[i + 1] = lexemeStarts[i]! + words[i]!.length + LEXEME_SEPARATOR.length;
+  for (let i = 0; i < words.length; i++) lexemeStarts[i + 1] = lexemeStarts[i]! + encoded[i]!.length;
   const rest = JSON.stringify({ ...model, lexicon: '', xpansions: '', features: { ...model.features, lexeme: { ...model.features.lexeme, list: [] } } });
   return { rest, lexicon, xpansions, lexemes, lexemeStarts, lexemeIndex: table };
 }
@@ -170,7 +168,7 @@ export const PACKED_MODEL_FILES = {
   rest: 'dist/model/core.json',
   lexicon: 'dist/model/lexicon.u32',
   xpansions: 'dist/model/xpansions.u32',
-  lexemes: 'dist/model/lexemes.txt',
+  lexemes: 'dist/model/lexemes.utf8',
   lexemeStarts: 'dist/model/lexeme-starts.u32',
   lexemeIndex: 'dist/model/lexeme-index.u32',
 } as const;
@@ -191,7 +189,7 @@ function readPackedModel(): PackedCoreModel {
     rest: readFileSync(file('rest'), 'utf8'),
     lexicon: readWords32(file('lexicon')),
     xpansions: readWords32(file('xpansions')),
-    lexemes: readFileSync(file('lexemes'), 'utf8'),
+    lexemes: readFileSync(file('lexemes')),
     lexemeStarts: readWords32(file('lexemeStarts')),
     lexemeIndex: readWords32(file('lexemeIndex')),
   };
