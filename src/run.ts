@@ -9,15 +9,13 @@ import { availableParallelism } from 'node:os';
 import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { Options } from './options.js';
 import type { PipelineInput } from './pipeline.js';
-import { type InputUnit, inputUnits } from './input/sources.js';
-import { WARC_NAME } from './input/warc.js';
+import { type InputUnit, WARC_NAME, inputUnits } from './input/sources.js';
 import { renderFailure } from './render/json.js';
 import type { RenderSettings } from './render/index.js';
 import { failureView } from './render/sections.js';
 import { colorEnabled, loadColor } from './render/text.js';
 import { orderedMap } from './parallel/orderedMap.js';
-import { ISOLATED_HEAP_MB, IsolatedRunner, WORKER_INPUT_BYTES } from './parallel/isolated.js';
-import { WorkerPool } from './parallel/pool.js';
+import type { IsolatedRunner } from './parallel/isolated.js';
 import { type TaskResult, failureOf, summarizeAndRender } from './task.js';
 import { USER_AGENT } from './version.js';
 import { progressLine } from './progress.js';
@@ -106,6 +104,12 @@ function writer(stream: Writable): { write(text: string): Promise<void>; closed(
   };
 }
 
+/** The worker pool and the child-process runner a batch is summarized with. */
+async function loadParallel(): Promise<typeof import('./parallel/pool.js') & typeof import('./parallel/isolated.js')> {
+  const [pool, isolated] = await Promise.all([import('./parallel/pool.js'), import('./parallel/isolated.js')]);
+  return { ...pool, ...isolated };
+}
+
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -154,7 +158,9 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
   // A batch is summarized on `jobs` workers (one with --jobs 1) while this thread only reads and
   // writes: its heap stays small and the workers' are bounded, so memory is flat however long the
   // batch. A single input is summarized here, without the cost of starting a worker.
-  const pool = batch ? new WorkerPool(jobs, { options, render }) : null;
+  // Their modules, and Node's worker_threads and child_process with them, load for a batch only.
+  const parallel = batch ? await loadParallel() : null;
+  const pool = parallel ? new parallel.WorkerPool(jobs, { options, render }) : null;
   // Inputs too large to risk in a worker thread are done, one at a time, in a child process.
   let isolated = null as IsolatedRunner | null;
   const budget = new ByteBudget(IN_FLIGHT_BYTES);
@@ -222,7 +228,8 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
     }
     if (input === 'interrupted') return [unit, { ok: false, code: 'internal', message: `${unit.name} was interrupted.` }];
     hold.resize(sizeOf(input));
-    if (pool) {
+    if (pool && parallel) {
+      const { ISOLATED_HEAP_MB, IsolatedRunner, WORKER_INPUT_BYTES } = parallel;
       const isolate = (): Promise<TaskResult | 'out-of-memory'> => (isolated ??= new IsolatedRunner({ options, render })).run(input);
       let result = await untilInterrupted(sizeOf(input) > WORKER_INPUT_BYTES ? isolate() : pool.run(input), io.interrupt);
       // A worker's heap was too small: tried again where running out of memory harms no other input.

@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import { displayUrl } from '../url.js';
-import { NonPublicAddressError, guardedLookup, isNonPublicAddress } from './addresses.js';
 import type { HostSlots } from './hostSlots.js';
 import type { ProxySettings } from './proxy.js';
 
@@ -137,7 +136,11 @@ export async function fetchPage(address: string, userAgent: string, limits: Fetc
   // not imported, so that the command line's one-file build leaves its megabyte out (see
   // scripts/bundle.mjs).
   const { EnvHttpProxyAgent, fetch } = createRequire(import.meta.url)('undici') as typeof import('undici');
-  const [{ ProxySettingError, proxySettings }, { HostSlots }] = await Promise.all([import('./proxy.js'), import('./hostSlots.js')]);
+  const [{ ProxySettingError, proxySettings }, { HostSlots }, { NonPublicAddressError, guardedLookup, isNonPublicAddress }] = await Promise.all([
+    import('./proxy.js'),
+    import('./hostSlots.js'),
+    import('./addresses.js'),
+  ]);
   const slots = (hostSlots ??= new HostSlots(MAX_REQUESTS_PER_HOST));
   let proxies: ProxySettings;
   try {

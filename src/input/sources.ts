@@ -13,7 +13,6 @@ import type { PipelineInput } from '../pipeline.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, displayUrl, fetchPage } from './fetch.js';
 import { listDirectory } from './directory.js';
 import { type OversizedLine, idOfHead, linesOf } from './lines.js';
-import { WARC_NAME, warcUnits } from './warc.js';
 
 /** One unit of work: a file, stdin, a URL or one NDJSON line. */
 export interface InputUnit {
@@ -30,6 +29,9 @@ export interface InputUnit {
 const DIRECTORY_EXTENSIONS = /\.(?:html?|xhtml|txt|text|md|warc|warc\.gz)$/i;
 /** File extensions read from directories in NDJSON mode. */
 const NDJSON_EXTENSIONS = /\.(?:ndjson|jsonl)$/i;
+
+/** File names read as web archives (their reader, warc.ts, loads when one is read: it brings zlib). */
+export const WARC_NAME = /\.warc(?:\.gz)?$/i;
 
 /**
  * Longest line of an input list (-i) read: a path or a URL is far shorter (servers refuse
@@ -246,7 +248,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
     if (input === '-') {
       plan(ndjson || warc ? null : 1);
       if (ndjson) yield* recordsOf(options.stdin, 'stdin', options.maxBytes, fetching);
-      else if (warc) yield* warcUnits(options.stdin, 'stdin', options.maxBytes);
+      else if (warc) yield* (await import('./warc.js')).warcUnits(options.stdin, 'stdin', options.maxBytes);
       else {
         const stdin = options.stdin;
         yield {
@@ -301,7 +303,7 @@ export async function* inputUnits(inputs: string[], options: SourceOptions): Asy
       }
       if (archive) {
         try {
-          yield* warcUnits(stream, file, options.maxBytes);
+          yield* (await import('./warc.js')).warcUnits(stream, file, options.maxBytes);
         } catch (error) {
           yield failingUnit(file, new InputError('unreadable', `${file} is not a readable web archive (${(error as Error).message}).`, { cause: error }));
         }

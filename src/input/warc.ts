@@ -12,9 +12,6 @@ import { headerValue, MAX_HTTP_HEAD_BYTES, parseHttpHead, responseBody } from '.
 import type { InputUnit } from './sources.js';
 import { readWarc } from './warcReader.js';
 
-/** File names read as web archives. */
-export const WARC_NAME = /\.warc(?:\.gz)?$/i;
-
 /** HTTP content types summarized from an archive. */
 const HTML_TYPES = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
