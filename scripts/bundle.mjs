@@ -1,6 +1,6 @@
 // The one-file builds. The command line: dist/cli.js, every module of precis it reaches and the
 // packages they import (commander, chalk, wink-nlp), as one CommonJS file, dist/bundle/cli.cjs,
-// which src/launch.ts compiles with V8's code cache (below). Loading one file instead of about a
+// which bin/precis.js loads with V8's code cache (src/compiled.ts, below). Loading one file instead of about a
 // hundred saves the module loader's look-ups, opens and compiles. The worker threads' script is a
 // file of its own (ES module). bin/precis.js falls back to dist/cli.js without the build; the
 // library (dist/index.js) is not bundled.
@@ -50,10 +50,21 @@ writeFileSync(
   readFileSync(cliFile, 'utf8').replace(/(\\*)([^\x00-\x7f])/g, (_, backslashes, unit) => backslashes.slice(backslashes.length % 2) + asUnicodeEscape(unit)),
 );
 
-// src/launch.ts runs the file as a script, which has no loader for import(): every import()
+// src/compiled.ts runs the file as a script, which has no loader for import(): every import()
 // of the sources must have become a require of the bundle's own modules.
 const leftOver = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path));
-if (leftOver.length > 0) throw new Error(`dist/bundle/cli.cjs still imports ${leftOver.join(', ')} with import(), which src/launch.ts cannot run.`);
+if (leftOver.length > 0) throw new Error(`dist/bundle/cli.cjs still imports ${leftOver.join(', ')} with import(), which src/compiled.ts cannot run.`);
+
+// The loader bin/precis.js starts the command line's file with (src/compiled.ts), as a file of its own.
+await build({
+  entryPoints: [join(root, 'dist', 'compiled.js')],
+  outfile: join(out, 'compiled.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
 
 await build({
   entryPoints: { worker: join(root, 'dist', 'worker.js') },
