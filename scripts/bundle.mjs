@@ -1,5 +1,5 @@
 // The one-file builds. The command line: dist/cli.js, every module of precis it reaches and the
-// packages they import (commander, chalk, wink-nlp), as one CommonJS file, dist/bundle/cli.cjs,
+// packages they import (commander, chalk, wink-nlp and the parts of its model read on every run), as one CommonJS file, dist/bundle/cli.cjs,
 // which bin/precis.js loads with V8's code cache (src/compiled.ts, below). Loading one file instead of about a
 // hundred saves the module loader's look-ups, opens and compiles. The worker threads' script is a
 // file of its own (ES module). bin/precis.js falls back to dist/cli.js without the build; the
@@ -22,9 +22,9 @@ const cli = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The language detector is a file of its own (eld.cjs, below); wink's model is data files
-  // that src/nlp/model.ts reads by name.
-  external: ['eld', 'wink-eng-lite-web-model'],
+  // The language detector is a file of its own (eld.cjs, below). Of wink's model, the parts that
+  // src/nlp/model.ts imports are in the file; its core data it reads packed (scripts/pack-model.mjs).
+  external: ['eld'],
   // A CommonJS file has no import.meta: the modules that find files from their own address get
   // the bundle's address, which is all they need (src/paths.ts walks up to the package root).
   // import.meta.resolve is read only where the build's eld.cjs is missing, which it never is
