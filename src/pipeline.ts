@@ -72,8 +72,9 @@ export function summarizeInput(input: PipelineInput, partialOptions: Partial<Opt
   // 2. Detect: HTML or plain text.
   const format = input.format !== 'auto' ? input.format : detectFormat(text, url ?? input.name);
 
-  // 3. Extract: the article body, its blocks and its metadata.
-  const article: Article = format === 'html' ? extractHtml(text, url) : extractText(text, url);
+  // 3. Extract: the article body, its blocks and its metadata (for the body alone, only the
+  //    metadata the body's extraction reads).
+  const article: Article = format === 'html' ? extractHtml(text, url, onlyBody(options.only) ? 'title' : 'all') : extractText(text, url);
 
   // 4. Language: the text decides (the page's declaration is a hint); --language overrides it.
   //    precis's analysis is English: other languages get their body, metadata and counts only.

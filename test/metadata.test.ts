@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../src/extract/index.js';
 import { cleanAuthors, cleanTitle, dateFromUrl, normalizeDate, normalizeLanguage } from '../src/extract/metadata.js';
@@ -269,5 +269,25 @@ describe('visible dates', () => {
     const meta = extractHtml(page(inner), null).meta;
     expect(meta.published).toBe(published);
     if (published) expect(meta.sources.published).toBe('markup');
+  });
+});
+
+describe('a title-only read (--only body)', () => {
+  const pages = readdirSync('fixtures/pages').filter((name) => name.endsWith('.html')).map((name) => `fixtures/pages/${name}`);
+  it.each([...pages, 'fixtures/harbor-ferry.html', 'fixtures/bakery-centenary-1252.html'])('%s: the same title, site, language and body as a whole read; no authors or dates', (path) => {
+    const html = readFileSync(path, 'utf8');
+    const whole = extractHtml(html, 'https://news.example.com/2026/03/14/story');
+    const titleOnly = extractHtml(html, 'https://news.example.com/2026/03/14/story', 'title');
+    expect([titleOnly.meta.title, titleOnly.meta.siteName, titleOnly.meta.language, titleOnly.meta.url]).toEqual([whole.meta.title, whole.meta.siteName, whole.meta.language, whole.meta.url]);
+    expect(titleOnly.body).toBe(whole.body);
+    expect(titleOnly.blocks).toEqual(whole.blocks);
+    expect([titleOnly.meta.authors, titleOnly.meta.published, titleOnly.meta.modified, titleOnly.meta.description, titleOnly.meta.image, titleOnly.meta.tags]).toEqual([[], null, null, null, null, []]);
+  });
+
+  it('reads the authors when the site name falls back on their organization', () => {
+    const html = '<html><head><title>Port reopens</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens after storm","author":{"@type":"Organization","name":"Harbour Gazette"}}</script></head><body><article><h1>Port reopens after storm</h1><p>The port reopened on Monday after a storm closed it for three days, officials said.</p></article></body></html>';
+    const whole = extractHtml(html, null);
+    expect(whole.meta.sources.siteName).toBe('author');
+    expect(extractHtml(html, null, 'title').meta.siteName).toBe(whole.meta.siteName);
   });
 });

@@ -4,7 +4,7 @@
 import type { ArticleMeta, BodyBlock, BodyBlockKind } from '../summary.js';
 import type { Block, BlockKind } from './blocks.js';
 import { type BodyConfidence, extractBody } from './body.js';
-import { extractMetadata } from './metadata.js';
+import { type MetadataScope, extractMetadata } from './metadata.js';
 import { MAX_TEXT_BLOCKS, normalizeTextBody, textBlocks, textMetadata } from './text.js';
 import { parseHtml } from './parse.js';
 import { MAX_DEPTH, capNesting } from './depth.js';
@@ -51,12 +51,12 @@ function joinBlocks(blocks: Block[]): { body: string; blocks: BodyBlock[] } {
   return { body: blocks.map((block) => block.text).join(BLOCK_SEPARATOR), blocks: placed };
 }
 
-/** Extracts the article from an HTML page; `url` is the page's address when known. */
-export function extractHtml(html: string, url: string | null): Article {
+/** Extracts the article from an HTML page; `url` is the page's address when known, `metadata` how much of its metadata to read. */
+export function extractHtml(html: string, url: string | null, metadata: MetadataScope = 'all'): Article {
   const elements = capElements(html);
   const nesting = capNesting(elements.html);
   const $ = parseHtml(nesting.html);
-  const meta = extractMetadata($, url);
+  const meta = extractMetadata($, url, metadata);
   const { blocks, strategy, confidence, doubt } = extractBody($, { title: meta.title });
   const warnings = strategy === 'empty' ? ['No article text was found in the page.'] : [];
   if (doubt) warnings.push(`The page's body may not be the article: every way of finding it gave what reads like ${doubt}.`);
