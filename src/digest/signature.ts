@@ -78,9 +78,21 @@ export interface ArticleSignature {
   quotes: SignatureQuote[];
   /** The full dates the article states (day, month and year), for the story's timeline. */
   dates: SignatureDate[];
-  /** MinHash of the body's word shingles: two copies of one text have mostly equal values. */
-  fingerprint: number[];
+  /**
+   * MinHash of the body's word shingles (two copies of one text have mostly equal values): the
+   * {@link FINGERPRINT_SIZE} 32-bit values, little-endian, in base64; empty for an article
+   * without words. A string, not a list of numbers: it is half the size in JSON and reads back
+   * straight into a typed array.
+   */
+  fingerprint: string;
 }
+
+/**
+ * The version of how signatures are made. Signatures of two versions are not comparable (other
+ * words kept, another stemming or fingerprint), so a digest made by one is not merged with
+ * another's: bumped on any change to what `articleSignature` keeps or how it spells it.
+ */
+export const SIGNATURE_VERSION = 1;
 
 /**
  * Entities kept per article. A news article's cast past the first forty is passing mentions,
@@ -95,7 +107,19 @@ export const MAX_SIGNATURE_ENTITIES = 40;
 export const MAX_SIGNATURE_TERMS = 60;
 
 /** Figures kept per article: the most salient ones; later ones are mostly dates and small counts. */
-const MAX_SIGNATURE_FIGURES = 20;
+export const MAX_SIGNATURE_FIGURES = 20;
+
+/**
+ * Other names kept per entity of an article. An article calls someone by two or three names; a
+ * long list is the entity stage merging what it should not, and the batch keeps a dozen at most.
+ */
+export const MAX_SIGNATURE_ALIASES = 12;
+
+/** Content words kept of the key sentences and keywords: ten sentences of news have far fewer. */
+export const MAX_SIGNATURE_WORDS = 400;
+
+/** Content words kept of the title: a headline has a dozen; a page title stuffed with keywords has more. */
+export const MAX_SIGNATURE_TITLE_WORDS = 40;
 
 /** Figure types that identify an event ("$250,000", "43-year-old", "8%"): dates and times are shared by everything of a day. */
 const DISTINCT_FIGURE_TYPES: ReadonlySet<string> = new Set(['MONEY', 'PERCENT', 'CARDINAL', 'MEASURE', 'FRACTION']);
@@ -216,12 +240,12 @@ function quoteText(text: string): string {
 /** What may end a quote's text but belongs to the sentence around it: white space and the comma, semicolon or colon before "she said". */
 const HANDOVER: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':']);
 
-/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles. */
-export function fingerprint(text: string): number[] {
+/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles; empty for a text without words. */
+export function fingerprint(text: string): Uint32Array {
   const words = allWords(text).slice(0, FINGERPRINT_WORDS);
   // No words, no text to be a copy of.
-  if (words.length === 0) return [];
-  const mins = new Array<number>(FINGERPRINT_SIZE).fill(0xffffffff);
+  if (words.length === 0) return new Uint32Array(0);
+  const mins = new Uint32Array(FINGERPRINT_SIZE).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < count; i++) {
     const base = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
@@ -234,8 +258,27 @@ export function fingerprint(text: string): number[] {
   return mins;
 }
 
+/** Bytes of one fingerprint value in its text form. */
+const VALUE_BYTES = 4;
+
+/** `values` as the text of a signature's `fingerprint`: little-endian whatever the machine, so shards made anywhere agree. */
+export function encodeFingerprint(values: Uint32Array): string {
+  const bytes = new DataView(new ArrayBuffer(values.length * VALUE_BYTES));
+  values.forEach((value, i) => bytes.setUint32(i * VALUE_BYTES, value, true));
+  return Buffer.from(bytes.buffer).toString('base64');
+}
+
+/** The values of a signature's `fingerprint`, or null when it has none (or not a whole one: an edited file). */
+export function decodeFingerprint(text: unknown): Uint32Array | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== FINGERPRINT_SIZE * VALUE_BYTES) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: FINGERPRINT_SIZE }, (_, i) => view.getUint32(i * VALUE_BYTES, true));
+}
+
 /** The share of equal values of two fingerprints: an estimate of the resemblance (Jaccard) of the two texts' shingles. */
-export function resemblance(a: readonly number[], b: readonly number[]): number {
+export function resemblance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
@@ -272,7 +315,7 @@ export function articleSignature(summary: Summary): ArticleSignature {
   const entityIndex = new Map<string, number>();
   const kept = summary.entities.filter((entity) => !namesSite(entity.name, site, host)).slice(0, MAX_SIGNATURE_ENTITIES);
   kept.forEach((entity, index) => entityIndex.set(entity.id, index));
-  const entities = kept.map((entity) => ({ name: entity.name, type: entity.type, aliases: [...entity.aliases], count: entity.count, salience: entity.salience }));
+  const entities = kept.map((entity) => ({ name: entity.name, type: entity.type, aliases: entity.aliases.slice(0, MAX_SIGNATURE_ALIASES), count: entity.count, salience: entity.salience }));
   // Attributed quotes first (a stable sort keeps document order within each kind).
   const quotes = summary.quotes
     .filter((quote) => quote.text.trim() !== '')
@@ -297,7 +340,7 @@ export function articleSignature(summary: Summary): ArticleSignature {
     datesSeen.add(date);
     dates.push({ date, text: clip(figure.text), sentence: clip(figure.sentence.text) });
   }
-  const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))];
+  const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))].slice(0, MAX_SIGNATURE_WORDS);
   const figures = [...new Set(summary.figures.filter((figure) => distinctFigure(figure.type, figure.text)).map((figure) => figureKey(figure.text)))].slice(0, MAX_SIGNATURE_FIGURES);
   return {
     source: source.name,
@@ -307,13 +350,13 @@ export function articleSignature(summary: Summary): ArticleSignature {
     site,
     published: meta.published ?? source.date,
     entities,
-    titleWords: title ? contentWords(title) : [],
+    titleWords: title ? contentWords(title).slice(0, MAX_SIGNATURE_TITLE_WORDS) : [],
     words,
     terms: topTerms(summary.body ?? ''),
     figures,
     keySentences,
     quotes,
     dates,
-    fingerprint: summary.body ? fingerprint(summary.body) : [],
+    fingerprint: summary.body ? encodeFingerprint(fingerprint(summary.body)) : '',
   };
 }

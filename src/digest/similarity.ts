@@ -4,7 +4,7 @@
  * figures they give, and how far apart they were published. Each signal is a cosine between
  * vectors weighted by rarity in the batch (a name every article uses tells nothing).
  */
-import type { ArticleSignature } from './signature.js';
+import type { StoredSignature } from './store.js';
 import { similarityKeys } from './names.js';
 import { dayOf } from './signature.js';
 
@@ -61,7 +61,7 @@ function add(vector: Vector, key: string, weight: number): void {
 }
 
 /** The raw features of one signature: salience per entity key, counts per word, one per figure. */
-export function rawFeatures(signature: ArticleSignature): RawFeatures {
+export function rawFeatures(signature: Pick<StoredSignature, 'entities' | 'titleWords' | 'words' | 'termWords' | 'termCounts' | 'figures' | 'published'>): RawFeatures {
   const entities: Vector = new Map();
   for (const entity of signature.entities) {
     for (const [key, share] of similarityKeys(entity)) {
@@ -74,7 +74,8 @@ export function rawFeatures(signature: ArticleSignature): RawFeatures {
   for (const word of signature.words) add(words, word, 1);
   // A word repeated ten times is not ten times the evidence.
   for (const [word, count] of words) words.set(word, Math.sqrt(count));
-  const terms: Vector = new Map(signature.terms.map(([word, count]) => [word, Math.sqrt(count)]));
+  const terms: Vector = new Map();
+  signature.termWords.forEach((word, i) => terms.set(word, Math.sqrt(signature.termCounts[i]!)));
   const figures: Vector = new Map(signature.figures.map((figure) => [figure, 1]));
   return { entities, words, terms, figures, day: dayOf(signature.published) };
 }
