@@ -192,29 +192,32 @@ export class LinkList {
  * no set of the pairs already seen grows with the batch.
  */
 export function scoredPairs(features: Features): LinkList {
-  const n = features.entities.length;
-  const postings = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    for (const key of [...features.entities[i]!.keys(), ...features.words[i]!.keys()]) {
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  }
+  const n = features.entities.rows;
+  // Per key, the articles having it (as an entity key or a word), in increasing order: counted, then filled.
+  const keysOf = (i: number): Int32Array[] => [features.entities.keys(i), features.words.keys(i)];
+  const starts = new Int32Array(features.vocabulary.size + 1);
+  for (let i = 0; i < n; i++) for (const keys of keysOf(i)) for (const key of keys) starts[key + 1]!++;
+  for (let key = 0; key < features.vocabulary.size; key++) starts[key + 1]! += starts[key]!;
+  const postings = new Int32Array(starts[features.vocabulary.size]!);
+  const filled = starts.slice(0, -1);
+  for (let i = 0; i < n; i++) for (const keys of keysOf(i)) for (const key of keys) postings[filled[key]!++] = i;
   // met[b] === a: article b was already scored as a partner of a.
   const met = new Int32Array(n).fill(-1);
   const links = new LinkList();
   for (let a = 0; a < n; a++) {
-    for (const key of [...features.entities[a]!.keys(), ...features.words[a]!.keys()]) {
-      const list = postings.get(key)!;
-      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-      // Partners after a only: each pair once. Lists are in increasing order.
-      for (let at = list.length - 1; at >= 0 && list[at]! > a; at--) {
-        const b = list[at]!;
-        if (met[b] === a) continue;
-        met[b] = a;
-        const score = similarity(features, a, b);
-        if (score > 0) links.push(a, b, score);
+    for (const keys of keysOf(a)) {
+      for (const key of keys) {
+        const first = starts[key]!;
+        const end = starts[key + 1]!;
+        if (end - first < 2 || end - first > MAX_POSTINGS) continue;
+        // Partners after a only: each pair once.
+        for (let at = end - 1; at >= first && postings[at]! > a; at--) {
+          const b = postings[at]!;
+          if (met[b] === a) continue;
+          met[b] = a;
+          const score = similarity(features, a, b);
+          if (score > 0) links.push(a, b, score);
+        }
       }
     }
   }

@@ -55,7 +55,10 @@ export function digestStore(store: SignatureStore, options: DigestOptions = {}):
   // The copy with the most to compare stands for the article.
   const representatives = copies.map((group) => group.reduce((best, i) => (richness(signatures[i]!) > richness(signatures[best]!) ? i : best), group[0]!));
   // 2. Stories: average-link clustering of the articles.
-  const features = batchFeatures(representatives.map((i) => rawFeatures(signatures[i]!)));
+  // Each article's raw features are made and read one at a time: only the weighted rows stay.
+  const features = batchFeatures((function* () {
+    for (const i of representatives) yield rawFeatures(signatures[i]!);
+  })());
   const clusters = averageLink(representatives.length, scoredPairs(features), threshold);
   // Largest stories first (by sources, then articles), then in batch order.
   const sourceCount = (cluster: number[]): number => cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0);
@@ -113,7 +116,10 @@ function centralUnit(cluster: readonly number[], features: Features, signatures:
       score += similarity(features, unit, other);
       // A title whose words the other articles also use says what they all report.
       let used = 0;
-      for (const word of title) if (features.words[other]!.has(word) || features.terms[other]!.has(word)) used++;
+      for (const word of title) {
+        const id = features.vocabulary.find(word);
+        if (id !== undefined && (features.words.has(other, id) || features.terms.has(other, id))) used++;
+      }
       score += (HEADLINE_WORD_SHARE * used) / Math.max(1, title.size);
     }
     if (score > bestScore + 1e-12) {
