@@ -4,7 +4,7 @@
  * of articles each like the next (a court case, then the judge, then another case of the judge)
  * must not pull unrelated stories into one.
  */
-import { FINGERPRINT_SIZE, resemblance } from './signature.js';
+import { FINGERPRINT_SIZE } from './signature.js';
 import { mix32 } from './text.js';
 import { type Features, similarity } from './similarity.js';
 
@@ -92,6 +92,9 @@ export class UnionFind {
   }
 }
 
+/** Fingerprints per array of {@link CopyFinder}'s: half a megabyte each, none copied as the batch grows. */
+const FINGERPRINTS_PER_CHUNK = 1024;
+
 /** The bucket of one LSH band of a fingerprint: the band's number and its values hashed, as one number. */
 function bandKey(values: Uint32Array, band: number): number {
   let hash = 0x811c9dc5;
@@ -103,12 +106,16 @@ function bandKey(values: Uint32Array, band: number): number {
 
 /**
  * Copies of one text, found as articles come: each new fingerprint is compared with the earlier
- * ones that agree with it on a whole LSH band. Kept per article: its fingerprint and, per band,
- * a bucket entry (a number; a list only where two articles share the band).
+ * ones that agree with it on a whole LSH band. Kept per article: its fingerprint, in one array
+ * for the whole batch, and per band a bucket entry (a number; a list only where two articles
+ * share the band).
  */
 export class CopyFinder {
   private readonly sets = new UnionFind();
-  private readonly fingerprints: Array<Uint32Array | null> = [];
+  /** The fingerprints, {@link FINGERPRINTS_PER_CHUNK} articles a chunk (zeros for an article without). */
+  private readonly chunks: Uint32Array[] = [];
+  /** 1 for an article with a fingerprint, per chunk like them. */
+  private readonly present: Uint8Array[] = [];
   private readonly buckets = new Map<number, number | number[]>();
 
   /** `minimum`: the resemblance from which two texts are copies of one. */
@@ -117,9 +124,13 @@ export class CopyFinder {
   /** The next article's fingerprint (null when it has none: it is then nobody's copy). */
   add(fingerprint: Uint32Array | null): void {
     const index = this.sets.add();
-    const usable = fingerprint !== null && fingerprint.length === FINGERPRINT_SIZE;
-    this.fingerprints.push(usable ? fingerprint : null);
-    if (!usable) return;
+    if (index % FINGERPRINTS_PER_CHUNK === 0) {
+      this.chunks.push(new Uint32Array(FINGERPRINTS_PER_CHUNK * FINGERPRINT_SIZE));
+      this.present.push(new Uint8Array(FINGERPRINTS_PER_CHUNK));
+    }
+    if (fingerprint === null || fingerprint.length !== FINGERPRINT_SIZE) return;
+    this.present[this.present.length - 1]![index % FINGERPRINTS_PER_CHUNK] = 1;
+    this.chunks[this.chunks.length - 1]!.set(fingerprint, (index % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE);
     for (let band = 0; band < FINGERPRINT_SIZE / BAND_ROWS; band++) {
       const key = bandKey(fingerprint, band);
       const bucket = this.buckets.get(key);
@@ -128,16 +139,32 @@ export class CopyFinder {
         continue;
       }
       for (const other of typeof bucket === 'number' ? [bucket] : bucket) {
-        if (this.sets.find(other) !== this.sets.find(index) && resemblance(this.fingerprints[other]!, fingerprint) >= this.minimum) this.sets.union(other, index);
+        if (this.sets.find(other) !== this.sets.find(index) && this.resemblance(other, fingerprint) >= this.minimum) this.sets.union(other, index);
       }
       if (typeof bucket === 'number') this.buckets.set(key, [bucket, index]);
       else if (bucket.length < MAX_POSTINGS) bucket.push(index);
     }
   }
 
+  /** Article `index`'s fingerprint (a view into the batch's), or null when it has none. */
+  fingerprint(index: number): Uint32Array | null {
+    const chunk = Math.floor(index / FINGERPRINTS_PER_CHUNK);
+    const at = (index % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE;
+    return this.present[chunk]![index % FINGERPRINTS_PER_CHUNK] ? this.chunks[chunk]!.subarray(at, at + FINGERPRINT_SIZE) : null;
+  }
+
   /** Groups of indices (in the order added) that are copies of one text; every index is in one group. */
   groups(): number[][] {
     return this.sets.groups();
+  }
+
+  /** The resemblance of article `other`'s fingerprint to `values` (as `resemblance` of signature.ts), read in place. */
+  private resemblance(other: number, values: Uint32Array): number {
+    const chunk = this.chunks[Math.floor(other / FINGERPRINTS_PER_CHUNK)]!;
+    const at = (other % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE;
+    let same = 0;
+    for (let k = 0; k < FINGERPRINT_SIZE; k++) if (chunk[at + k] === values[k]) same++;
+    return same / FINGERPRINT_SIZE;
   }
 }
 

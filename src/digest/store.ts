@@ -13,15 +13,14 @@ import {
 
 /**
  * One article as the store keeps it: its signature with repeated strings shared, the body's
- * words and counts in two lists instead of a list of pairs, and the fingerprint as numbers
- * (null when the article has none).
+ * words and counts in two lists instead of a list of pairs, and without its fingerprint (kept
+ * with every other in one array of the batch's).
  */
 export interface StoredSignature extends Omit<ArticleSignature, 'fingerprint' | 'terms'> {
   /** The body's most frequent content words (`terms`' words) … */
   termWords: string[];
   /** … and their counts. */
   termCounts: Int32Array;
-  fingerprint: Uint32Array | null;
 }
 
 /** One list object for every entity without other names: most of them. */
@@ -49,7 +48,6 @@ export class SignatureStore {
 
   /** Keeps `signature` (the caller may drop its own copy). */
   add(signature: ArticleSignature): void {
-    const fingerprint = decodeFingerprint(signature.fingerprint);
     const entities = signature.entities.map((entity): SignatureEntity => ({
       name: this.shared(entity.name),
       type: this.shared(entity.type) as SignatureEntity['type'],
@@ -78,9 +76,8 @@ export class SignatureStore {
         speakerEntity: quote.speakerEntity,
       })),
       dates: signature.dates.map((date): SignatureDate => ({ date: this.shared(date.date), text: date.text, sentence: date.sentence })),
-      fingerprint,
     });
-    this.copies.add(fingerprint);
+    this.copies.add(decodeFingerprint(signature.fingerprint));
   }
 
   /** Groups of indices of the signatures that are copies of one text, in the order added; every index is in one group. */
@@ -107,7 +104,7 @@ export class SignatureStore {
       keySentences: stored.keySentences.map((sentence) => ({ ...sentence })),
       quotes: stored.quotes.map((quote) => ({ ...quote })),
       dates: stored.dates.map((date) => ({ ...date })),
-      fingerprint: stored.fingerprint ? encodeFingerprint(stored.fingerprint) : '',
+      fingerprint: encodeFingerprint(this.copies.fingerprint(index) ?? new Uint32Array(0)),
     };
   }
 
