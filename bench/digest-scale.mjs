@@ -1,0 +1,78 @@
+// precis digest at scale: a batch of 20,000 NDJSON text records digested, against the plain
+// `--format ndjson` batch of the same records, one after the other in one run: wall time and peak
+// memory of each (the process's peak RSS, its worker threads included, as --verbose reports it).
+// The records are news texts of the summarization dev set, each used several times, so a story
+// comes as many copies: what a day of wire copies looks like to the digest.
+//
+// Run by `npm run bench` (skipped with BENCH_DIGEST=0), or alone: `node bench/digest-scale.mjs`
+// after `npm run build` (about six minutes on two cores). BENCH_DIGEST_RECORDS sets the size.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'precis.js');
+
+/** Records digested: the issue's batch of 20,000 articles. */
+const DIGEST_RECORDS = Number(process.env.BENCH_DIGEST_RECORDS ?? 20_000);
+/** The digest may take this much longer than the plain batch of the same records … */
+const TIME_TARGET = 1.2;
+/** … and its peak memory must stay under this, in MB. */
+const MEMORY_TARGET_MB = 1024;
+
+/**
+ * Runs precis with `args` on `file`, its output into `out`; returns wall seconds, peak memory
+ * (from --verbose), the output's size and the exit code.
+ */
+function timed(args, file, out) {
+  const output = openSync(out, 'w');
+  const started = performance.now();
+  let result;
+  try {
+    result = spawnSync(process.execPath, [BIN, ...args, '--verbose', '--jobs', '2', file], { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] });
+  } finally {
+    closeSync(output);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const peak = Number(/peak memory (\d+) MB/.exec(result.stderr)?.[1] ?? NaN);
+  return { seconds, peak, status: result.status, bytes: statSync(out).size };
+}
+
+/**
+ * Digests `DIGEST_RECORDS` records made from `texts` and runs the plain batch of them, and prints
+ * both rows. Returns the figures.
+ */
+export function digestScale(texts) {
+  const pool = texts.length > 0 ? texts : ['The council met on Monday.'];
+  const work = mkdtempSync(join(tmpdir(), 'precis-digest-scale-'));
+  try {
+    const file = join(work, 'digest.ndjson');
+    writeFileSync(file, Array.from({ length: DIGEST_RECORDS }, (_, i) => JSON.stringify({ id: `d${i}`, text: pool[i % pool.length] })).join('\n') + '\n');
+    const plain = timed(['--input-format', 'ndjson', '--format', 'ndjson'], file, join(work, 'plain.ndjson'));
+    const digest = timed(['digest', '--input-format', 'ndjson', '--format', 'json'], file, join(work, 'digest.json'));
+    const ratio = digest.seconds / plain.seconds;
+    const exit = (run) => (run.status ? ` (exit ${run.status})` : '');
+    console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${pool.length} distinct texts, --jobs 2), against the plain batch of the same records, one after the other`);
+    console.log(`plain --format ndjson  ${plain.seconds.toFixed(1).padStart(7)} s  peak ${String(plain.peak).padStart(5)} MB  ${(plain.bytes / 1e6).toFixed(0)} MB out${exit(plain)}`);
+    console.log(`digest --format json   ${digest.seconds.toFixed(1).padStart(7)} s  peak ${String(digest.peak).padStart(5)} MB  ${(digest.bytes / 1e6).toFixed(0)} MB out${exit(digest)}`);
+    console.log(`digest/plain time ${ratio.toFixed(2)}× (target ≤ ${TIME_TARGET}×), digest peak ${digest.peak} MB (target < ${MEMORY_TARGET_MB} MB)`);
+    return { plain, digest, ratio };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The news texts the bench uses (as run.mjs reads them): the summarization dev set's first BENCH_TEXTS articles, else the fixtures' texts. */
+export function benchTexts() {
+  const file = join(ROOT, '..', 'shared', 'data', 'summarization', 'dev', 'dev.jsonl');
+  const sample = Number(process.env.BENCH_TEXTS ?? 400);
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, sample).map((line) => JSON.parse(line).article);
+  } catch {
+    return readdirSync(join(ROOT, 'fixtures')).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(ROOT, 'fixtures', name), 'utf8'));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) digestScale(benchTexts());
