@@ -31,13 +31,15 @@ function timed(args, file, out) {
   const started = performance.now();
   let result;
   try {
-    result = spawnSync(process.execPath, [BIN, ...args, '--verbose', '--jobs', '2', file], { encoding: 'utf8', stdio: ['ignore', output, 'pipe'] });
+    // --verbose writes a line per input on stderr: megabytes for the batch.
+    result = spawnSync(process.execPath, [BIN, ...args, '--verbose', '--jobs', '2', file], { encoding: 'utf8', stdio: ['ignore', output, 'pipe'], maxBuffer: 1 << 28 });
   } finally {
     closeSync(output);
   }
   const seconds = (performance.now() - started) / 1000;
   const peak = Number(/peak memory (\d+) MB/.exec(result.stderr)?.[1] ?? NaN);
-  return { seconds, peak, status: result.status, bytes: statSync(out).size };
+  // A child ended by a signal (or by spawnSync, its stderr past maxBuffer) has no status.
+  return { seconds, peak, status: result.status ?? result.signal ?? result.error?.message, bytes: statSync(out).size };
 }
 
 /**
@@ -53,7 +55,7 @@ export function digestScale(texts) {
     const plain = timed(['--input-format', 'ndjson', '--format', 'ndjson'], file, join(work, 'plain.ndjson'));
     const digest = timed(['digest', '--input-format', 'ndjson', '--format', 'json'], file, join(work, 'digest.json'));
     const ratio = digest.seconds / plain.seconds;
-    const exit = (run) => (run.status ? ` (exit ${run.status})` : '');
+    const exit = (run) => (run.status !== 0 ? ` (exit ${run.status})` : '');
     console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${pool.length} distinct texts, --jobs 2), against the plain batch of the same records, one after the other`);
     console.log(`plain --format ndjson  ${plain.seconds.toFixed(1).padStart(7)} s  peak ${String(plain.peak).padStart(5)} MB  ${(plain.bytes / 1e6).toFixed(0)} MB out${exit(plain)}`);
     console.log(`digest --format json   ${digest.seconds.toFixed(1).padStart(7)} s  peak ${String(digest.peak).padStart(5)} MB  ${(digest.bytes / 1e6).toFixed(0)} MB out${exit(digest)}`);

@@ -3,6 +3,7 @@
  * data on stdout only, one sentence per failed input on stderr, whole lines always, EPIPE ends
  * quietly, SIGINT stops after the line being written. Returns the exit code.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
@@ -311,7 +312,7 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
  * would pass for the whole.
  */
 export async function runMerge(files: string[], options: Options, io: RunIO, sink: DigestSink): Promise<ExitCode> {
-  const { digestSignaturesOf, DigestReadError } = await import('./digest/merge.js');
+  const { digestSignaturesOf, streamedSignatures, DigestReadError, NotAsWritten } = await import('./digest/merge.js');
   const out = writer(io.stdout);
   const width = options.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_TEXT_WIDTH);
   const color = colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env);
@@ -320,24 +321,28 @@ export async function runMerge(files: string[], options: Options, io: RunIO, sin
   for (const file of files) {
     if (io.interrupt?.aborted) return EXIT_CODES.interrupted;
     const name = file === '-' ? 'stdin' : file;
-    let value: unknown;
     try {
-      const text = file === '-' ? await streamText(io.stdin) : await readFile(file, 'utf8');
+      // Stdin is read once, so it is held whole; a file is read a line at a time.
+      const whole = file === '-' ? await streamText(io.stdin) : null;
       try {
-        value = JSON.parse(text);
-      } catch {
-        report(`${name} is not a precis digest: it is not JSON (make one with precis digest --format json).`);
-        return EXIT_CODES.inputFailed;
+        for await (const signature of streamedSignatures(whole === null ? fileLines(file) : textLines(whole), name)) sink.addSignature(signature);
+      } catch (error) {
+        if (!(error instanceof NotAsWritten)) throw error;
+        // Not laid out as precis writes a digest (reformatted, say): parsed whole.
+        let value: unknown;
+        try {
+          value = JSON.parse(whole ?? (await readFile(file, 'utf8')));
+        } catch (parseError) {
+          if (!(parseError instanceof SyntaxError)) throw parseError;
+          report(`${name} is not a precis digest: it is not JSON (make one with precis digest --format json).`);
+          return EXIT_CODES.inputFailed;
+        }
+        for (const signature of digestSignaturesOf(value, name)) sink.addSignature(signature);
       }
     } catch (error) {
-      report(fileError(error, name));
-      return EXIT_CODES.inputFailed;
-    }
-    try {
-      for (const signature of digestSignaturesOf(value, name)) sink.addSignature(signature);
-    } catch (error) {
-      if (!(error instanceof DigestReadError)) throw error;
-      report(error.message);
+      if (error instanceof DigestReadError) report(error.message);
+      else if ((error as NodeJS.ErrnoException | null)?.code !== undefined) report(fileError(error, name));
+      else throw error;
       return EXIT_CODES.inputFailed;
     }
   }
@@ -353,6 +358,27 @@ export async function runMerge(files: string[], options: Options, io: RunIO, sin
   }
   if (options.verbose) report(`${files.length} digests merged, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
   return EXIT_CODES.ok;
+}
+
+/** The lines of the file at `path`, read as UTF-8 a piece at a time. */
+async function* fileLines(path: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  if (rest !== '') yield rest;
+}
+
+/** The lines of `text`, one at a time. */
+async function* textLines(text: string): AsyncGenerator<string> {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  if (start < text.length) yield text.slice(start);
 }
 
 /** Everything `stream` gives, as UTF-8 text. */

@@ -457,6 +457,13 @@ describe('precis digest --merge', () => {
       const mergedFile = join(dir, 'merged.json');
       writeFileSync(mergedFile, merged.stdout);
       expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', mergedFile]).stdout)).toEqual(output);
+      // A digest laid out otherwise (reformatted by another tool, on one line) or read from stdin merges alike.
+      const reformatted = join(dir, 'reformatted.json');
+      writeFileSync(reformatted, JSON.stringify(JSON.parse(readFileSync(two, 'utf8')), null, 4));
+      const oneLine = join(dir, 'one-line.json');
+      writeFileSync(oneLine, JSON.stringify(JSON.parse(readFileSync(one, 'utf8'))));
+      expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', oneLine, reformatted]).stdout)).toEqual(output);
+      expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', '-', two], readFileSync(one)).stdout)).toEqual(output);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -467,6 +474,7 @@ describe('precis digest --merge', () => {
     try {
       const good = digestFile(dir, 'good.json', [file('smiths/bakery-award.html')]);
       const value = JSON.parse(readFileSync(good, 'utf8')) as Digest;
+      const pair = readFileSync(digestFile(dir, 'pair.json', [file('smiths/bakery-award.html'), file('smiths/council-resigns.html')]), 'utf8');
       const write = (name: string, content: string) => {
         writeFileSync(join(dir, name), content);
         return join(dir, name);
@@ -478,6 +486,9 @@ describe('precis digest --merge', () => {
         [write('later.json', JSON.stringify({ ...value, signatures: { ...value.signatures, version: SIGNATURE_VERSION + 1 } })), /later\.json holds article signatures of version 2/],
         [write('edited.json', JSON.stringify({ ...value, signatures: { ...value.signatures, articles: [{ ...value.signatures!.articles[0], words: 'harbour' }] } })), /edited\.json has a malformed article signature: signatures\.articles\[0\]\.words/],
         [join(dir, 'missing.json'), /missing\.json does not exist\./],
+        // Cut short, as by a copy that stopped: the signatures break off in the second.
+        [write('cut.json', pair.slice(0, pair.lastIndexOf('"fingerprint"'))), /cut\.json has a malformed article signature section: signature 2 is not one line of JSON\./],
+        [write('cut-early.json', pair.slice(0, pair.indexOf('"fingerprint"'))), /cut-early\.json is not a precis digest: it is not JSON/],
       ];
       for (const [path, message] of cases) {
         const result = runCli(['digest', '--merge', good, path]);

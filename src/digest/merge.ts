@@ -117,6 +117,37 @@ function signature(value: unknown, field: string): ArticleSignature {
   };
 }
 
+/** What a message adds about where digests come from. */
+const MADE = 'make one with precis digest --format json';
+
+/** Checks that `value` (a whole digest, or its fields before `signatures`) is a precis digest of this major version. */
+function checkHead(value: unknown, name: string): void {
+  if (!isObject(value) || typeof value['schemaVersion'] !== 'string' || typeof value['generator'] !== 'string' || !value['generator'].startsWith('precis/') || !Array.isArray(value['stories'])) {
+    throw new DigestReadError(`${name} is not a precis digest (${MADE}).`);
+  }
+  const ours = major(DIGEST_SCHEMA_VERSION);
+  if (major(value['schemaVersion']) !== ours) {
+    throw new DigestReadError(`${name} is a precis digest of schema version ${value['schemaVersion']}, and --merge reads version ${ours}.x: digest its articles again with this precis.`);
+  }
+}
+
+/** Checks that signatures of `version` compare with this precis's. */
+function checkVersion(version: unknown, name: string): void {
+  if (version !== SIGNATURE_VERSION) {
+    throw new DigestReadError(`${name} holds article signatures of version ${String(version)}, and this precis makes version ${SIGNATURE_VERSION}: digest its articles again with this precis.`);
+  }
+}
+
+/** Article signature `index` of the file `name`, checked. */
+function checkedSignature(value: unknown, index: number, name: string): ArticleSignature {
+  try {
+    return signature(value, `signatures.articles[${index}]`);
+  } catch (error) {
+    if (error instanceof Malformed) throw new DigestReadError(`${name} has a malformed article signature: ${error.message} is not what precis writes there.`);
+    throw error;
+  }
+}
+
 /**
  * The article signatures of `value`, a digest's JSON as parsed from the file `name`, in order:
  * each is checked as it is taken, and its place in `value` emptied, so a large file's signatures
@@ -124,29 +155,87 @@ function signature(value: unknown, field: string): ArticleSignature {
  * another major schema version or signatures of another version, or holds a malformed signature.
  */
 export function* digestSignaturesOf(value: unknown, name: string): Generator<ArticleSignature> {
-  const ours = major(DIGEST_SCHEMA_VERSION);
-  const made = 'make one with precis digest --format json';
-  if (!isObject(value) || typeof value['schemaVersion'] !== 'string' || typeof value['generator'] !== 'string' || !value['generator'].startsWith('precis/') || !Array.isArray(value['stories'])) {
-    throw new DigestReadError(`${name} is not a precis digest (${made}).`);
-  }
-  if (major(value['schemaVersion']) !== ours) {
-    throw new DigestReadError(`${name} is a precis digest of schema version ${value['schemaVersion']}, and --merge reads version ${ours}.x: digest its articles again with this precis.`);
-  }
-  const section = value['signatures'];
-  if (!isObject(section) || !Array.isArray(section['articles'])) throw new DigestReadError(`${name} has no article signatures to merge (${made}).`);
-  if (section['version'] !== SIGNATURE_VERSION) {
-    throw new DigestReadError(`${name} holds article signatures of version ${String(section['version'])}, and this precis makes version ${SIGNATURE_VERSION}: digest its articles again with this precis.`);
-  }
+  checkHead(value, name);
+  const section = (value as Record<string, unknown>)['signatures'];
+  if (!isObject(section) || !Array.isArray(section['articles'])) throw new DigestReadError(`${name} has no article signatures to merge (${MADE}).`);
+  checkVersion(section['version'], name);
   const articles = section['articles'] as unknown[];
   for (let i = 0; i < articles.length; i++) {
-    let checked: ArticleSignature;
-    try {
-      checked = signature(articles[i], `signatures.articles[${i}]`);
-    } catch (error) {
-      if (error instanceof Malformed) throw new DigestReadError(`${name} has a malformed article signature: ${error.message} is not what precis writes there.`);
-      throw error;
-    }
+    const checked = checkedSignature(articles[i], i, name);
     articles[i] = null;
     yield checked;
   }
+}
+
+/** Thrown by {@link streamedSignatures} before its first signature when the file is not laid out as precis writes it. */
+export class NotAsWritten extends Error {}
+
+/** The lines that open the signatures, as `json.ts` writes them. */
+const SECTION_LINE = '  "signatures": {';
+const VERSION_LINE = /^ {4}"version": (.*),$/;
+const ARTICLES_LINE = '    "articles": [';
+const NO_ARTICLES_LINE = '    "articles": []';
+
+/**
+ * The article signatures of a digest file read line by line, for a file laid out as precis writes
+ * it (`json.ts`: the fields before `signatures` pretty-printed, then one signature a line): only
+ * one signature is held at a time, however long the file. The fields before are parsed and
+ * checked as in {@link digestSignaturesOf}. A file laid out otherwise (reformatted, say) makes it
+ * throw {@link NotAsWritten} before its first signature, and the caller parses it whole instead;
+ * one that breaks off or strays from the layout later is malformed ({@link DigestReadError}).
+ */
+export async function* streamedSignatures(lines: AsyncIterable<string>, name: string): AsyncGenerator<ArticleSignature> {
+  const malformed = (what: string): DigestReadError => new DigestReadError(`${name} has a malformed article signature section: ${what}.`);
+  const iterator = lines[Symbol.asyncIterator]();
+  const next = async (): Promise<string | null> => {
+    const step = await iterator.next();
+    return step.done ? null : step.value;
+  };
+  // The head: every line up to the one opening the signatures.
+  let line = await next();
+  if (line !== '{') throw new NotAsWritten();
+  const head: string[] = [line];
+  for (line = await next(); line !== null && line !== SECTION_LINE; line = await next()) head.push(line);
+  if (line === null) throw new NotAsWritten();
+  let fields: unknown;
+  try {
+    // The last field's line ends with the comma before `signatures`.
+    fields = JSON.parse(`${head.join('\n').replace(/,$/, '')}\n}`);
+  } catch {
+    throw new NotAsWritten();
+  }
+  head.length = 0;
+  checkHead(fields, name);
+  fields = null;
+  const version = VERSION_LINE.exec((await next()) ?? '');
+  if (!version) throw new NotAsWritten();
+  let number: unknown;
+  try {
+    number = JSON.parse(version[1]!);
+  } catch {
+    throw new NotAsWritten();
+  }
+  checkVersion(number, name);
+  const opening = await next();
+  let index = 0;
+  if (opening === ARTICLES_LINE) {
+    for (line = await next(); line !== null && line !== '    ]'; line = await next()) {
+      let value: unknown;
+      try {
+        value = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+      } catch {
+        // The first signature not on a line of its own: laid out otherwise.
+        if (index === 0) throw new NotAsWritten();
+        throw malformed(`signature ${index + 1} is not one line of JSON`);
+      }
+      yield checkedSignature(value, index++, name);
+    }
+    if (line === null) throw malformed('it ends before the signatures do');
+  } else if (opening !== NO_ARTICLES_LINE) {
+    throw new NotAsWritten();
+  }
+  // What closes the section and the document.
+  const rest: string[] = [];
+  for (line = await next(); line !== null; line = await next()) if (line.trim() !== '') rest.push(line.trim());
+  if (rest.join('') !== '}}') throw malformed('something follows the signatures');
 }
