@@ -120,7 +120,7 @@ function buildProgram(digest = false): Command {
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) => write(`precis: ${terminalText(text.replace(/^error: /, ''))}`),
     });
-  if (digest) program.option('--merge', 'the inputs are digests made with precis digest --format json (on other machines, say): print the digest of all their articles');
+  if (digest) program.option('--merge', 'the inputs are JSON digests (made by precis digest --format json, on other machines say): print the digest of all their articles');
   return program;
 }
 

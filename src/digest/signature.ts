@@ -5,7 +5,7 @@
  */
 import type { EntityType, QuoteKind, Summary } from '../summary.js';
 import { fullDate } from './dates.js';
-import { allWords, contentWords, fold, hash32, mix32 } from './text.js';
+import { allWords, contentWords, contentWordsOf, fold, hash32 } from './text.js';
 import { comparisonKey } from '../strings.js';
 
 /** One entity of an article, as the digest needs it. */
@@ -212,10 +212,10 @@ function distinctFigure(type: string, text: string): boolean {
   return value >= MIN_DISTINCT_COUNT && !(value >= 1900 && value <= 2100 && !digits[0].includes(','));
 }
 
-/** The {@link MAX_SIGNATURE_TERMS} most frequent content words of `text`, with their counts; ties keep the earlier word. */
-function topTerms(text: string): Array<[string, number]> {
+/** The {@link MAX_SIGNATURE_TERMS} most frequent content words of a text (its words as `allWords` gives them), with their counts; ties keep the earlier word. */
+function topTerms(words: readonly string[]): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of contentWordsOf(words)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_SIGNATURE_TERMS);
 }
 
@@ -240,20 +240,53 @@ function quoteText(text: string): string {
 /** What may end a quote's text but belongs to the sentence around it: white space and the comma, semicolon or colon before "she said". */
 const HANDOVER: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':']);
 
+/** Per seed k, the constant mixed into a shingle's hash for the k-th MinHash value: distinct odd multiples of the golden ratio. */
+const SEEDS = Int32Array.from({ length: FINGERPRINT_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/** The hash of the shingle of `words` starting at `start`: `hash32` of its words joined by spaces, without joining them. */
+function shingleHash(words: readonly string[], start: number): number {
+  let hash = hash32(words[start]!);
+  const end = Math.min(words.length, start + SHINGLE_WORDS);
+  for (let i = start + 1; i < end; i++) {
+    // FNV-1a goes on over " " and the next word, as over the joined text.
+    hash = Math.imul(hash ^ 0x20, 0x01000193) >>> 0;
+    hash = hash32(words[i]!, hash);
+  }
+  return hash;
+}
+
 /** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles; empty for a text without words. */
 export function fingerprint(text: string): Uint32Array {
-  const words = allWords(text).slice(0, FINGERPRINT_WORDS);
+  return fingerprintOf(allWords(text));
+}
+
+/** {@link fingerprint} of a text whose words (as `allWords` gives them) are already read. */
+function fingerprintOf(allTextWords: readonly string[]): Uint32Array {
+  const words = allTextWords.slice(0, FINGERPRINT_WORDS);
   // No words, no text to be a copy of.
   if (words.length === 0) return new Uint32Array(0);
-  const mins = new Uint32Array(FINGERPRINT_SIZE).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i++) {
-    const base = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
-    for (let k = 0; k < FINGERPRINT_SIZE; k++) {
-      // Seed k's hash: the shingle's hash mixed with a distinct odd constant per seed.
-      const value = mix32(base ^ Math.imul(k + 1, 0x9e3779b1));
-      if (value < mins[k]!) mins[k] = value;
+  const bases = new Int32Array(count);
+  for (let i = 0; i < count; i++) bases[i] = shingleHash(words, i);
+  const mins = new Uint32Array(FINGERPRINT_SIZE);
+  // Seed by seed, the least over the shingles kept in a local: this loop is most of a signature's
+  // cost. Unsigned values are compared as signed ones with the top bit flipped (same order), so
+  // the engine keeps them as small integers.
+  for (let k = 0; k < FINGERPRINT_SIZE; k++) {
+    const seed = SEEDS[k]!;
+    let least = 0x7fffffff;
+    for (let i = 0; i < count; i++) {
+      // Seed k's hash: the shingle's hash mixed with seed k's constant (mix32 of text.ts, written out).
+      let x = bases[i]! ^ seed;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      const flipped = x ^ 0x80000000;
+      if (flipped < least) least = flipped;
     }
+    mins[k] = (least ^ 0x80000000) >>> 0;
   }
   return mins;
 }
@@ -341,6 +374,8 @@ export function articleSignature(summary: Summary): ArticleSignature {
     dates.push({ date, text: clip(figure.text), sentence: clip(figure.sentence.text) });
   }
   const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))].slice(0, MAX_SIGNATURE_WORDS);
+  // The body's words, read once for its terms and its fingerprint.
+  const bodyWords = allWords(summary.body ?? '');
   const figures = [...new Set(summary.figures.filter((figure) => distinctFigure(figure.type, figure.text)).map((figure) => figureKey(figure.text)))].slice(0, MAX_SIGNATURE_FIGURES);
   return {
     source: source.name,
@@ -352,11 +387,11 @@ export function articleSignature(summary: Summary): ArticleSignature {
     entities,
     titleWords: title ? contentWords(title).slice(0, MAX_SIGNATURE_TITLE_WORDS) : [],
     words,
-    terms: topTerms(summary.body ?? ''),
+    terms: topTerms(bodyWords),
     figures,
     keySentences,
     quotes,
     dates,
-    fingerprint: summary.body ? encodeFingerprint(fingerprint(summary.body)) : '',
+    fingerprint: summary.body ? encodeFingerprint(fingerprintOf(bodyWords)) : '',
   };
 }
