@@ -5,7 +5,8 @@
 // comes as many copies: what a day of wire copies looks like to the digest.
 //
 // Run by `npm run bench` (skipped with BENCH_DIGEST=0), or alone: `node bench/digest-scale.mjs`
-// after `npm run build` (about six minutes on two cores). BENCH_DIGEST_RECORDS sets the size.
+// after `npm run build` (a few minutes on two cores). BENCH_DIGEST_RECORDS sets the size,
+// BENCH_DIGEST_ROUNDS the rounds of both (the median is printed).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const BIN = join(ROOT, 'bin', 'precis.js');
 
 /** Records digested: the issue's batch of 20,000 articles. */
 const DIGEST_RECORDS = Number(process.env.BENCH_DIGEST_RECORDS ?? 20_000);
+/** Rounds of both runs (BENCH_DIGEST_ROUNDS): one by default, as the pair takes minutes. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_DIGEST_ROUNDS ?? 1));
 /** The digest may take this much longer than the plain batch of the same records … */
 const TIME_TARGET = 1.2;
 /** … and its peak memory must stay under this, in MB. */
@@ -52,11 +55,20 @@ export function digestScale(texts) {
   try {
     const file = join(work, 'digest.ndjson');
     writeFileSync(file, Array.from({ length: DIGEST_RECORDS }, (_, i) => JSON.stringify({ id: `d${i}`, text: pool[i % pool.length] })).join('\n') + '\n');
-    const plain = timed(['--input-format', 'ndjson', '--format', 'ndjson'], file, join(work, 'plain.ndjson'));
-    const digest = timed(['digest', '--input-format', 'ndjson', '--format', 'json'], file, join(work, 'digest.json'));
+    // Taking turns, so that a slow spell of a shared machine falls on both alike; the median round of each.
+    const plains = [];
+    const digests = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      plains.push(timed(['--input-format', 'ndjson', '--format', 'ndjson'], file, join(work, 'plain.ndjson')));
+      digests.push(timed(['digest', '--input-format', 'ndjson', '--format', 'json'], file, join(work, 'digest.json')));
+    }
+    const median = (runs) => [...runs].sort((x, y) => x.seconds - y.seconds)[Math.floor((runs.length - 1) / 2)];
+    const plain = median(plains);
+    const digest = median(digests);
     const ratio = digest.seconds / plain.seconds;
     const exit = (run) => (run.status !== 0 ? ` (exit ${run.status})` : '');
-    console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${pool.length} distinct texts, --jobs 2), against the plain batch of the same records, one after the other`);
+    const rounds = ROUNDS > 1 ? `, median of ${ROUNDS} rounds taking turns` : ', one after the other';
+    console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${Math.min(pool.length, DIGEST_RECORDS)} distinct texts, --jobs 2), against the plain batch of the same records${rounds}`);
     console.log(`plain --format ndjson  ${plain.seconds.toFixed(1).padStart(7)} s  peak ${String(plain.peak).padStart(5)} MB  ${(plain.bytes / 1e6).toFixed(0)} MB out${exit(plain)}`);
     console.log(`digest --format json   ${digest.seconds.toFixed(1).padStart(7)} s  peak ${String(digest.peak).padStart(5)} MB  ${(digest.bytes / 1e6).toFixed(0)} MB out${exit(digest)}`);
     console.log(`digest/plain time ${ratio.toFixed(2)}× (target ≤ ${TIME_TARGET}×), digest peak ${digest.peak} MB (target < ${MEMORY_TARGET_MB} MB)`);

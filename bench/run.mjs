@@ -208,7 +208,7 @@ if (process.env.BENCH_CLI !== '0') {
   }
 
   // precis digest at scale (bench/digest-scale.mjs): 20,000 text records, against the plain
-  // batch of the same records. Skipped with BENCH_DIGEST=0 (about six minutes).
+  // batch of the same records. Skipped with BENCH_DIGEST=0 (a few minutes).
   if (process.env.BENCH_DIGEST !== '0') digestScale(texts);
 
   console.log('\nMemory over a long stream (text records, --jobs 2)');
