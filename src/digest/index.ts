@@ -53,11 +53,11 @@ export function digestStore(store: SignatureStore, options: DigestOptions = {}):
   // 1. Copies of one text: one article, its sources in batch order.
   const copies = store.copyGroups();
   // The copy with the most to compare stands for the article.
-  const representatives = copies.map((group) => group.reduce((best, i) => (richness(signatures[i]!) > richness(signatures[best]!) ? i : best), group[0]!));
+  const representatives = copies.map((group) => group.reduce((best, i) => (store.richness(i) > store.richness(best) ? i : best), group[0]!));
   // 2. Stories: average-link clustering of the articles.
   // Each article's raw features are made and read one at a time: only the weighted rows stay.
   const features = batchFeatures((function* () {
-    for (const i of representatives) yield rawFeatures(signatures[i]!);
+    for (const i of representatives) yield rawFeatures(store.groupingView(i));
   })());
   const clusters = averageLink(representatives.length, scoredPairs(features), threshold);
   // Largest stories first (by sources, then articles), then in batch order.
@@ -67,7 +67,7 @@ export function digestStore(store: SignatureStore, options: DigestOptions = {}):
   clusters.forEach((cluster, story) => cluster.forEach((unit) => (storyOf[unit] = story)));
   // 3. Entities across articles, each article's entities once (from the copy standing for it).
   const instances: EntityInstance[] = [];
-  const entityInstances = representatives.map((i, unit) => signatures[i]!.entities.map((entity) => instances.push({ article: unit, story: storyOf[unit]!, entity }) - 1));
+  const entityInstances = representatives.map((i, unit) => store.entities(i).map((entity) => instances.push({ article: unit, story: storyOf[unit]!, entity }) - 1));
   // A speaker the article names but not among its entities kept is merged like one, so that
   // "Parry" quoted here can join "Helen Parry" quoted there.
   const quoteInstances = representatives.map((i, unit) =>
@@ -80,12 +80,7 @@ export function digestStore(store: SignatureStore, options: DigestOptions = {}):
   const mergedOf = new Int32Array(instances.length);
   merged.forEach((entity, index) => entity.members.forEach((member) => (mergedOf[member] = index)));
   const speakerOf = quoteInstances.map((quotes) => quotes.map((instance) => (instance === null ? null : mergedOf[instance]!)));
-  return assemble({ signatures, copies, representatives, clusters, storyOf, features, merged, speakerOf });
-}
-
-/** How much a signature has to compare: a copy cut to its first paragraph stands for nothing. */
-function richness(signature: StoredSignature): number {
-  return signature.entities.length + signature.words.length + signature.titleWords.length;
+  return assemble({ store, copies, representatives, clusters, storyOf, features, merged, speakerOf });
 }
 
 function sourceOf(signature: StoredSignature): DigestSource {
@@ -105,12 +100,12 @@ function dayText(day: number): string {
 const HEADLINE_WORD_SHARE = 0.1;
 
 /** The index in `cluster` of its most central article: the highest summed similarity to the others, the first on a tie. */
-function centralUnit(cluster: readonly number[], features: Features, signatures: readonly StoredSignature[], representatives: readonly number[]): number {
+function centralUnit(cluster: readonly number[], features: Features, store: SignatureStore, representatives: readonly number[]): number {
   let best = cluster[0]!;
   let bestScore = -1;
   for (const unit of cluster) {
     let score = 0;
-    const title = new Set(signatures[representatives[unit]!]!.titleWords);
+    const title = new Set(store.titleWords(representatives[unit]!));
     for (const other of cluster) {
       if (other === unit) continue;
       score += similarity(features, unit, other);
@@ -132,7 +127,7 @@ function centralUnit(cluster: readonly number[], features: Features, signatures:
 
 /** The batch once grouped, for {@link assemble}. */
 interface Grouped {
-  signatures: readonly StoredSignature[];
+  store: SignatureStore;
   copies: readonly number[][];
   representatives: readonly number[];
   clusters: readonly number[][];
@@ -143,7 +138,8 @@ interface Grouped {
   speakerOf: ReadonlyArray<ReadonlyArray<number | null>>;
 }
 
-function assemble({ signatures, copies, representatives, clusters, storyOf, features, merged, speakerOf }: Grouped): Digest {
+function assemble({ store, copies, representatives, clusters, storyOf, features, merged, speakerOf }: Grouped): Digest {
+  const signatures = store.signatures;
   // Articles are numbered in story order, so "a1" is the first article of the first story.
   const articleIds = new Map<number, string>();
   let next = 1;
@@ -199,7 +195,7 @@ function assemble({ signatures, copies, representatives, clusters, storyOf, feat
     const shared = storyEntities[story]!.filter((index) => merged[index]!.articles.filter((unit) => storyOf[unit] === story).length >= 2);
     return {
       id: storyIds[story]!,
-      headline: signatures[representatives[centralUnit(cluster, features, signatures, representatives)]!]!.title,
+      headline: signatures[representatives[centralUnit(cluster, features, store, representatives)]!]!.title,
       firstDay: days.length > 0 ? dayText(days.reduce((first, day) => Math.min(first, day))) : null,
       lastDay: days.length > 0 ? dayText(days.reduce((last, day) => Math.max(last, day))) : null,
       sourceCount: cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0),

@@ -4,7 +4,7 @@
  * figures they give, and how far apart they were published. Each signal is a cosine between
  * vectors weighted by rarity in the batch (a name every article uses tells nothing).
  */
-import type { StoredSignature } from './store.js';
+import type { GroupingView } from './store.js';
 import { similarityKeys } from './names.js';
 import { dayOf } from './signature.js';
 import { SparseRows, Vocabulary } from './vectors.js';
@@ -64,7 +64,7 @@ function add(vector: Vector, key: string, weight: number): void {
 }
 
 /** The raw features of one signature: salience per entity key, counts per word, one per figure. */
-export function rawFeatures(signature: Pick<StoredSignature, 'entities' | 'titleWords' | 'words' | 'termWords' | 'termCounts' | 'figures' | 'published'>): RawFeatures {
+export function rawFeatures(signature: GroupingView): RawFeatures {
   const entities: Vector = new Map();
   for (const entity of signature.entities) {
     for (const [key, share] of similarityKeys(entity)) {

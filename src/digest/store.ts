@@ -1,10 +1,12 @@
 /**
  * The digest's memory of a batch: each article's signature, made compact as it arrives. Strings
- * that recur across articles (words, names, sites, entity types, dates) are kept once for the
- * whole batch, the fingerprint as numbers in a typed array, and copies of one text are found as
- * the signatures come. A batch of 20,000 articles holds a few kilobytes an article here, and
- * never a body or a summary; what it holds still gives back each signature exactly, for the
- * digest's JSON (which `--merge` reads).
+ * that recur across articles (names, sites, entity types, dates) are kept once for the whole
+ * batch; words are numbers, and entities' and words' numbers sit in batch-wide typed arrays, so
+ * an article costs no object per word or entity (an object and its pointers are most of what a
+ * small value costs); fingerprints are kept with the copies, which are found as signatures come.
+ * A batch of 20,000 articles holds a few kilobytes an article here, and never a body or a
+ * summary; what it holds still gives back each signature exactly, for the digest's JSON (which
+ * `--merge` reads).
  */
 import { CopyFinder, NEAR_DUPLICATE_RESEMBLANCE } from './grouping.js';
 import {
@@ -12,25 +14,77 @@ import {
 } from './signature.js';
 
 /**
- * One article as the store keeps it: its signature with repeated strings shared, the body's
- * words and counts in two lists instead of a list of pairs, and without its fingerprint (kept
- * with every other in one array of the batch's).
+ * One article as the store keeps it: where it comes from and what the digest shows of it (key
+ * sentences, quotes, dates). Its entities and words are in the store's batch-wide arrays, read
+ * with {@link SignatureStore.entities} and the like; its fingerprint with the copies.
  */
-export interface StoredSignature extends Omit<ArticleSignature, 'fingerprint' | 'terms'> {
+export type StoredSignature = Pick<ArticleSignature, 'source' | 'id' | 'url' | 'title' | 'site' | 'published' | 'keySentences' | 'quotes' | 'dates'>;
+
+/** What grouping reads of one article (see `rawFeatures`). */
+export interface GroupingView {
+  entities: SignatureEntity[];
+  titleWords: string[];
+  words: string[];
   /** The body's most frequent content words (`terms`' words) … */
   termWords: string[];
   /** … and their counts. */
   termCounts: Int32Array;
+  figures: string[];
+  published: string | null;
 }
 
-/** One list object for every entity without other names: most of them. */
-const NO_ALIASES: string[] = [];
+/** Numbers in typed arrays of {@link SLAB_SIZE} each, appended to: a batch-wide list with no object per entry and no copying as it grows. */
+class Slab<T extends Int32Array | Float64Array> {
+  private readonly slabs: T[] = [];
+  private used = SLAB_SIZE;
+  private count = 0;
+
+  constructor(private readonly make: (size: number) => T) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(value: number): void {
+    if (this.used === SLAB_SIZE) {
+      this.slabs.push(this.make(SLAB_SIZE));
+      this.used = 0;
+    }
+    this.slabs[this.slabs.length - 1]![this.used++] = value;
+    this.count++;
+  }
+
+  at(index: number): number {
+    return this.slabs[Math.floor(index / SLAB_SIZE)]![index % SLAB_SIZE]!;
+  }
+}
+
+/** Numbers per array of a {@link Slab}: 256 KB of Int32, 512 KB of Float64. */
+const SLAB_SIZE = 65_536;
 
 /** A store of signatures, in the order they are added. */
 export class SignatureStore {
   private readonly strings = new Map<string, string>();
   private readonly copies: CopyFinder;
   private readonly stored: StoredSignature[] = [];
+  /** Per article, where its entities start in the entity lists (they end where the next article's start). */
+  private readonly entityStarts = new Slab((n) => new Int32Array(n));
+  /** Every article's entities: names and types (strings shared), mentions and salience … */
+  private readonly entityNames: string[] = [];
+  private readonly entityTypes: string[] = [];
+  private readonly entityCounts = new Slab((n) => new Int32Array(n));
+  private readonly entitySaliences = new Slab((n) => new Float64Array(n));
+  /** … and, for the few that have them, their other names (by place in the lists). */
+  private readonly entityAliases = new Map<number, string[]>();
+  /**
+   * Per article, where its words start in `words`: the numbers of its title words, words, terms
+   * and figures, after four counts (how many of each), then the terms' counts.
+   */
+  private readonly wordStarts = new Slab((n) => new Int32Array(n));
+  private readonly words = new Slab((n) => new Int32Array(n));
+  /** The batch's words (and figures), each once, by number. */
+  private readonly vocabulary: string[] = [];
+  private readonly numbers = new Map<string, number>();
 
   /** `nearDuplicate`: the resemblance from which two texts are copies of one (the digest's option). */
   constructor(nearDuplicate = NEAR_DUPLICATE_RESEMBLANCE) {
@@ -48,13 +102,18 @@ export class SignatureStore {
 
   /** Keeps `signature` (the caller may drop its own copy). */
   add(signature: ArticleSignature): void {
-    const entities = signature.entities.map((entity): SignatureEntity => ({
-      name: this.shared(entity.name),
-      type: this.shared(entity.type) as SignatureEntity['type'],
-      aliases: entity.aliases.length === 0 ? NO_ALIASES : entity.aliases.map((alias) => this.shared(alias)),
-      count: entity.count,
-      salience: entity.salience,
-    }));
+    this.entityStarts.push(this.entityNames.length);
+    for (const entity of signature.entities) {
+      if (entity.aliases.length > 0) this.entityAliases.set(this.entityNames.length, entity.aliases.map((alias) => this.shared(alias)));
+      this.entityNames.push(this.shared(entity.name));
+      this.entityTypes.push(this.shared(entity.type));
+      this.entityCounts.push(entity.count);
+      this.entitySaliences.push(entity.salience);
+    }
+    this.wordStarts.push(this.words.length);
+    for (const count of [signature.titleWords.length, signature.words.length, signature.terms.length, signature.figures.length]) this.words.push(count);
+    for (const word of [...signature.titleWords, ...signature.words, ...signature.terms.map(([term]) => term), ...signature.figures]) this.words.push(this.number(word));
+    for (const [, count] of signature.terms) this.words.push(count);
     this.stored.push({
       source: signature.source,
       id: signature.id,
@@ -62,12 +121,6 @@ export class SignatureStore {
       title: signature.title,
       site: this.sharedOrNull(signature.site),
       published: this.sharedOrNull(signature.published),
-      entities,
-      titleWords: signature.titleWords.map((word) => this.shared(word)),
-      words: signature.words.map((word) => this.shared(word)),
-      termWords: signature.terms.map(([word]) => this.shared(word)),
-      termCounts: Int32Array.from(signature.terms, ([, count]) => count),
-      figures: signature.figures.map((figure) => this.shared(figure)),
       keySentences: signature.keySentences.map((sentence): SignatureSentence => ({ text: sentence.text, rank: sentence.rank })),
       quotes: signature.quotes.map((quote): SignatureQuote => ({
         text: quote.text,
@@ -85,9 +138,54 @@ export class SignatureStore {
     return this.copies.groups();
   }
 
+  /** Article `index`'s entities, most salient first. */
+  entities(index: number): SignatureEntity[] {
+    const end = index + 1 < this.size ? this.entityStarts.at(index + 1) : this.entityNames.length;
+    const entities: SignatureEntity[] = [];
+    for (let at = this.entityStarts.at(index); at < end; at++) {
+      entities.push({
+        name: this.entityNames[at]!,
+        type: this.entityTypes[at] as SignatureEntity['type'],
+        aliases: [...(this.entityAliases.get(at) ?? [])],
+        count: this.entityCounts.at(at),
+        salience: this.entitySaliences.at(at),
+      });
+    }
+    return entities;
+  }
+
+  /** How much article `index` has to compare: its entities, words and title words. */
+  richness(index: number): number {
+    const end = index + 1 < this.size ? this.entityStarts.at(index + 1) : this.entityNames.length;
+    const start = this.wordStarts.at(index);
+    return end - this.entityStarts.at(index) + this.words.at(start) + this.words.at(start + 1);
+  }
+
+  /** Article `index`'s title words (content words, folded and stemmed). */
+  titleWords(index: number): string[] {
+    return this.wordList(index, 0);
+  }
+
+  /** What grouping reads of article `index`. */
+  groupingView(index: number): GroupingView {
+    const terms = this.wordList(index, 2);
+    const start = this.wordStarts.at(index);
+    const countsAt = start + 4 + this.words.at(start) + this.words.at(start + 1) + this.words.at(start + 2) + this.words.at(start + 3);
+    return {
+      entities: this.entities(index),
+      titleWords: this.wordList(index, 0),
+      words: this.wordList(index, 1),
+      termWords: terms,
+      termCounts: Int32Array.from(terms, (_, i) => this.words.at(countsAt + i)),
+      figures: this.wordList(index, 3),
+      published: this.stored[index]!.published,
+    };
+  }
+
   /** Signature `index` as it was added (in the plain form `articleSignature` makes). */
   signature(index: number): ArticleSignature {
     const stored = this.stored[index]!;
+    const view = this.groupingView(index);
     // Field by field, in the order `articleSignature` writes them: the JSON reads the same.
     return {
       source: stored.source,
@@ -96,11 +194,11 @@ export class SignatureStore {
       title: stored.title,
       site: stored.site,
       published: stored.published,
-      entities: stored.entities.map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
-      titleWords: [...stored.titleWords],
-      words: [...stored.words],
-      terms: stored.termWords.map((word, i) => [word, stored.termCounts[i]!]),
-      figures: [...stored.figures],
+      entities: view.entities,
+      titleWords: view.titleWords,
+      words: view.words,
+      terms: view.termWords.map((word, i) => [word, view.termCounts[i]!]),
+      figures: view.figures,
       keySentences: stored.keySentences.map((sentence) => ({ ...sentence })),
       quotes: stored.quotes.map((quote) => ({ ...quote })),
       dates: stored.dates.map((date) => ({ ...date })),
@@ -111,6 +209,23 @@ export class SignatureStore {
   /** Every signature as it was added, one at a time. */
   *all(): Generator<ArticleSignature> {
     for (let index = 0; index < this.stored.length; index++) yield this.signature(index);
+  }
+
+  /** List `which` of article `index`'s words: 0 title words, 1 words, 2 terms, 3 figures. */
+  private wordList(index: number, which: number): string[] {
+    const start = this.wordStarts.at(index);
+    let at = start + 4;
+    for (let list = 0; list < which; list++) at += this.words.at(start + list);
+    return Array.from({ length: this.words.at(start + which) }, (_, i) => this.vocabulary[this.words.at(at + i)]!);
+  }
+
+  /** The number of `word` in the batch's vocabulary, given now if it has none. */
+  private number(word: string): number {
+    const known = this.numbers.get(word);
+    if (known !== undefined) return known;
+    this.numbers.set(word, this.vocabulary.length);
+    this.vocabulary.push(word);
+    return this.vocabulary.length - 1;
   }
 
   /** `text`, as the one string of that spelling the batch keeps. */
