@@ -189,6 +189,7 @@ export class LinkList {
   score = new Float64Array(1024);
   length = 0;
 
+  /** Adds the link of articles `a` and `b` with its score. */
   push(a: number, b: number, score: number): void {
     if (this.length === this.a.length) {
       const grow = <T extends Int32Array | Float64Array>(array: T): T => {
@@ -205,6 +206,7 @@ export class LinkList {
     this.score[this.length++] = score;
   }
 
+  /** `links` as a list. */
   static of(links: readonly Link[]): LinkList {
     const list = new LinkList();
     for (const { a, b, score } of links) list.push(a, b, score);

@@ -12,6 +12,7 @@ import { CopyFinder, NEAR_DUPLICATE_RESEMBLANCE } from './grouping.js';
 import {
   type ArticleSignature, type SignatureDate, type SignatureEntity, type SignatureQuote, type SignatureSentence, decodeFingerprint, encodeFingerprint,
 } from './signature.js';
+import { Vocabulary } from './vectors.js';
 
 /**
  * One article as the store keeps it: where it comes from and what the digest shows of it (key
@@ -83,8 +84,7 @@ export class SignatureStore {
   private readonly wordStarts = new Slab((n) => new Int32Array(n));
   private readonly words = new Slab((n) => new Int32Array(n));
   /** The batch's words (and figures), each once, by number. */
-  private readonly vocabulary: string[] = [];
-  private readonly numbers = new Map<string, number>();
+  private readonly vocabulary = new Vocabulary();
 
   /** `nearDuplicate`: the resemblance from which two texts are copies of one (the digest's option). */
   constructor(nearDuplicate = NEAR_DUPLICATE_RESEMBLANCE) {
@@ -112,7 +112,7 @@ export class SignatureStore {
     }
     this.wordStarts.push(this.words.length);
     for (const count of [signature.titleWords.length, signature.words.length, signature.terms.length, signature.figures.length]) this.words.push(count);
-    for (const word of [...signature.titleWords, ...signature.words, ...signature.terms.map(([term]) => term), ...signature.figures]) this.words.push(this.number(word));
+    for (const word of [...signature.titleWords, ...signature.words, ...signature.terms.map(([term]) => term), ...signature.figures]) this.words.push(this.vocabulary.number(word));
     for (const [, count] of signature.terms) this.words.push(count);
     this.stored.push({
       source: signature.source,
@@ -216,16 +216,7 @@ export class SignatureStore {
     const start = this.wordStarts.at(index);
     let at = start + 4;
     for (let list = 0; list < which; list++) at += this.words.at(start + list);
-    return Array.from({ length: this.words.at(start + which) }, (_, i) => this.vocabulary[this.words.at(at + i)]!);
-  }
-
-  /** The number of `word` in the batch's vocabulary, given now if it has none. */
-  private number(word: string): number {
-    const known = this.numbers.get(word);
-    if (known !== undefined) return known;
-    this.numbers.set(word, this.vocabulary.length);
-    this.vocabulary.push(word);
-    return this.vocabulary.length - 1;
+    return Array.from({ length: this.words.at(start + which) }, (_, i) => this.vocabulary.key(this.words.at(at + i)));
   }
 
   /** `text`, as the one string of that spelling the batch keeps. */

@@ -11,13 +11,20 @@ const INITIAL_ENTRIES = 4096;
 /** Numbers for keys (entity keys, words, figures), given in the order keys are first met. */
 export class Vocabulary {
   private readonly numbers = new Map<string, number>();
+  private readonly keys: string[] = [];
 
   /** The number of `key`, given now if it has none. */
   number(key: string): number {
     const known = this.numbers.get(key);
     if (known !== undefined) return known;
-    this.numbers.set(key, this.numbers.size);
-    return this.numbers.size - 1;
+    this.numbers.set(key, this.keys.length);
+    this.keys.push(key);
+    return this.keys.length - 1;
+  }
+
+  /** The key numbered `number`. */
+  key(number: number): string {
+    return this.keys[number]!;
   }
 
   /** The number of `key`, or undefined when no row has it. */
@@ -26,7 +33,7 @@ export class Vocabulary {
   }
 
   get size(): number {
-    return this.numbers.size;
+    return this.keys.length;
   }
 }
 
@@ -61,15 +68,10 @@ export class SparseRows {
     this.starts.push(this.used);
   }
 
-  /** Entries in row `i`. */
-  size(i: number): number {
-    return this.starts[i + 1]! - this.starts[i]!;
-  }
-
   /**
    * Weights every value by the rarity of its key over the rows, ln(1 + rows/df), and scales each
    * row to unit length (in the order its keys were added), then puts each row's keys in
-   * increasing order for {@link cosineOf}. Done once, after the last row.
+   * increasing order for {@link SparseRows.cosine}. Done once, after the last row.
    */
   weightByRarity(vocabularySize: number): void {
     const df = new Int32Array(vocabularySize);
