@@ -1,6 +1,7 @@
 // precis digest at scale: a batch of 20,000 NDJSON text records digested, against the plain
-// `--format ndjson` batch of the same records, one after the other in one run: wall time and peak
-// memory of each (the process's peak RSS, its worker threads included, as --verbose reports it).
+// `--format ndjson` batch of the same records, one after the other in one run: wall time, processor
+// time and peak memory of each (the process's, its worker threads included, as --verbose reports
+// them).
 // The records are news texts of the summarization dev set, each used several times, so a story
 // comes as many copies: what a day of wire copies looks like to the digest.
 //
@@ -41,8 +42,9 @@ function timed(args, file, out) {
   }
   const seconds = (performance.now() - started) / 1000;
   const peak = Number(/peak memory (\d+) MB/.exec(result.stderr)?.[1] ?? NaN);
+  const cpu = Number(/CPU ([\d.]+) s/.exec(result.stderr)?.[1] ?? NaN);
   // A child ended by a signal (or by spawnSync, its stderr past maxBuffer) has no status.
-  return { seconds, peak, status: result.status ?? result.signal ?? result.error?.message, bytes: statSync(out).size };
+  return { seconds, peak, cpu, status: result.status ?? result.signal ?? result.error?.message, bytes: statSync(out).size };
 }
 
 /**
@@ -63,29 +65,32 @@ export function digestScale(texts) {
       digests.push(timed(['digest', '--input-format', 'ndjson', '--format', 'json'], file, join(work, 'digest.json')));
     }
     // The median time, and the highest peak: memory must stay under its target in every round.
-    const summary = (runs) => {
-      const seconds = runs.map((run) => run.seconds).sort((x, y) => x - y);
-      const middle = Math.floor(seconds.length / 2);
-      return {
-        seconds: seconds.length % 2 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2,
-        peak: Math.max(...runs.map((run) => run.peak)),
-        bytes: runs[0].bytes,
-        status: runs.find((run) => run.status !== 0)?.status ?? 0,
-      };
+    const median = (values) => {
+      const sorted = [...values].sort((x, y) => x - y);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     };
+    const summary = (runs) => ({
+      seconds: median(runs.map((run) => run.seconds)),
+      cpu: median(runs.map((run) => run.cpu)),
+      peak: Math.max(...runs.map((run) => run.peak)),
+      bytes: runs[0].bytes,
+      status: runs.find((run) => run.status !== 0)?.status ?? 0,
+    });
     const plain = summary(plains);
     const digest = summary(digests);
     const ratio = digest.seconds / plain.seconds;
     const exit = (run) => (run.status !== 0 ? ` (exit ${run.status})` : '');
     const rounds = ROUNDS > 1 ? `, ${ROUNDS} rounds taking turns (median time, highest peak)` : ', one after the other';
     console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${Math.min(pool.length, DIGEST_RECORDS)} distinct texts, --jobs 2), against the plain batch of the same records${rounds}`);
-    console.log(`plain --format ndjson  ${plain.seconds.toFixed(1).padStart(7)} s  peak ${String(plain.peak).padStart(5)} MB  ${(plain.bytes / 1e6).toFixed(0)} MB out${exit(plain)}`);
-    console.log(`digest --format json   ${digest.seconds.toFixed(1).padStart(7)} s  peak ${String(digest.peak).padStart(5)} MB  ${(digest.bytes / 1e6).toFixed(0)} MB out${exit(digest)}`);
+    const row = (name, run) => `${name.padEnd(22)}${run.seconds.toFixed(1).padStart(7)} s  CPU ${run.cpu.toFixed(1).padStart(6)} s  peak ${String(run.peak).padStart(5)} MB  ${(run.bytes / 1e6).toFixed(0)} MB out${exit(run)}`;
+    console.log(row('plain --format ndjson', plain));
+    console.log(row('digest --format json', digest));
     if (ROUNDS > 1) {
-      const each = (runs) => runs.map((run) => `${run.seconds.toFixed(1)} s / ${run.peak} MB`).join(', ');
+      const each = (runs) => runs.map((run) => `${run.seconds.toFixed(1)} s (CPU ${run.cpu.toFixed(1)} s) / ${run.peak} MB`).join(', ');
       console.log(`rounds: plain ${each(plains)}; digest ${each(digests)}`);
     }
-    console.log(`digest/plain time ${ratio.toFixed(2)}× (target ≤ ${TIME_TARGET}×), digest peak ${digest.peak} MB (target < ${MEMORY_TARGET_MB} MB)`);
+    console.log(`digest/plain time ${ratio.toFixed(2)}× (target ≤ ${TIME_TARGET}×; processor time ${(digest.cpu / plain.cpu).toFixed(2)}×, steadier on a shared machine), digest peak ${digest.peak} MB (target < ${MEMORY_TARGET_MB} MB)`);
     return { plain, digest, ratio };
   } finally {
     rmSync(work, { recursive: true, force: true });
