@@ -17,6 +17,7 @@ import { findFigures } from '../dist/analyze/figures.js';
 import { rankKeySentences } from '../dist/analyze/keySentences/index.js';
 import { extractHtml } from '../dist/extract/index.js';
 import { summarize } from '../dist/index.js';
+import { digestScale } from './digest-scale.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, '..', 'shared', 'data');
@@ -206,23 +207,9 @@ if (process.env.BENCH_CLI !== '0') {
     console.log(`full ${full.toFixed(2)} s, --only body ${body.toFixed(2)} s: ${(full / body).toFixed(2)}× faster`);
   }
 
-  // precis digest at scale: 20,000 text records, against the plain batch of the same records
-  // (news texts of the dev sets, each used several times). Skipped with BENCH_DIGEST=0 (about
-  // five minutes).
-  if (process.env.BENCH_DIGEST !== '0') {
-    const DIGEST_RECORDS = 20_000;
-    const pool = texts.length > 0 ? texts : ['The council met on Monday.'];
-    const lines = Array.from({ length: DIGEST_RECORDS }, (_, i) => JSON.stringify({ id: `d${i}`, text: pool[i % pool.length] }));
-    const file = join(work, 'digest.ndjson');
-    writeFileSync(file, lines.join('\n') + '\n');
-    const plain = runBatch(file, ['--jobs', '2']);
-    const started = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'digest', '--input-format', 'ndjson', '--format', 'json', '--verbose', '--jobs', '2', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    const seconds = (performance.now() - started) / 1000;
-    const peak = Number(/peak memory (\d+) MB/.exec(result.stderr)?.[1] ?? NaN);
-    console.log(`\nprecis digest over ${DIGEST_RECORDS} text records (${pool.length} distinct texts, --jobs 2), against the plain batch`);
-    console.log(`plain --format ndjson ${plain.seconds.toFixed(1)} s, peak ${plain.peak} MB; digest ${seconds.toFixed(1)} s (${(seconds / plain.seconds).toFixed(2)}×), peak ${peak} MB${result.status ? ` (exit ${result.status})` : ''}`);
-  }
+  // precis digest at scale (bench/digest-scale.mjs): 20,000 text records, against the plain
+  // batch of the same records. Skipped with BENCH_DIGEST=0 (a few minutes).
+  if (process.env.BENCH_DIGEST !== '0') digestScale(texts);
 
   console.log('\nMemory over a long stream (text records, --jobs 2)');
   const base = texts.map((text, i) => ({ id: `m${i}`, text }));

@@ -84,7 +84,7 @@ function sections(value: string): Section[] {
 }
 
 function buildProgram(digest = false): Command {
-  return new Command('precis')
+  const program = new Command('precis')
     .description(digest
       ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text, markdown, json and html).'
       : 'Summarize news articles: clean text and metadata, named entities, attributed quotes, figures and key sentences.')
@@ -128,6 +128,8 @@ function buildProgram(digest = false): Command {
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) => write(`precis: ${terminalText(text.replace(/^error: /, ''))}`),
     });
+  if (digest) program.option('--merge', 'the inputs are JSON digests (made by precis digest --format json, on other machines say): print the digest of all their articles');
+  return program;
 }
 
 interface ParsedFlags {
@@ -156,6 +158,7 @@ interface ParsedFlags {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  merge?: boolean;
 }
 
 /** The output format the flags ask for; null when they ask for two (`--json --markdown`). */
@@ -253,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
     return usageError(`--language "${options.language}" is not a two-letter ISO 639-1 code (such as en, de, fr).`);
   }
   const inputs = program.args;
+  // (A digest in ndjson was refused above.)
+  if (digest && flags.merge && format !== 'ndjson') return mergeDigests(inputs, options, format);
   if (options.inputFiles.includes('-') && (inputs.includes('-') || options.inputFiles.indexOf('-') !== options.inputFiles.lastIndexOf('-'))) {
     process.stderr.write('precis: stdin (-) can be read once: as the list of -i - or as an input, not both.\n');
     return EXIT_CODES.usage;
@@ -297,20 +302,38 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Collects the signatures of a digest run and renders the digest at the end. */
+/** `precis digest --merge FILE…`: the digest of the articles of several digests. Returns the exit code. */
+async function mergeDigests(files: string[], options: Options, format: Exclude<Format, 'ndjson'>): Promise<number> {
+  if (files.length === 0) return usageError('--merge needs the digests to merge: name their files (made with precis digest --format json).');
+  if (options.inputFiles.length > 0) return usageError('--merge reads the digests named on the command line, not lists (-i).');
+  if (files.filter((file) => file === '-').length > 1) return usageError('stdin (-) can be read once.');
+  const { runMerge } = await import('./run.js');
+  try {
+    return await runMerge(files, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, await digestSink(format));
+  } catch (error) {
+    process.stderr.write(`precis: ${messageLine((error as Error)?.message ?? String(error))}\n`);
+    if (options.verbose && error instanceof Error && error.stack) process.stderr.write(`${terminalText(error.stack)}\n`);
+    return EXIT_CODES.inputFailed;
+  }
+}
+
+/** Collects the signatures of a digest run, compact, and renders the digest at the end. */
 async function digestSink(format: Exclude<Format, 'ndjson'>): Promise<DigestSink> {
-  const { digestSignatures } = await import('./digest/index.js');
-  const { renderDigestJson, renderDigestMarkdown, renderDigestText } = await import('./digest/render.js');
+  const { SignatureStore, digestStore } = await import('./digest/index.js');
+  const { digestJsonPieces } = await import('./digest/json.js');
+  const { renderDigestMarkdown, renderDigestText } = await import('./digest/render.js');
   // The page's renderer is loaded for the page only.
   const html = format === 'html' ? await import('./digest/html.js') : null;
-  const signatures: ArticleSignature[] = [];
+  const store = new SignatureStore();
   return {
-    add: (json) => void signatures.push(JSON.parse(json) as ArticleSignature),
+    add: (json) => store.add(JSON.parse(json) as ArticleSignature),
+    addSignature: (signature) => store.add(signature),
     finish: (settings) => {
-      const result = digestSignatures(signatures);
-      if (format === 'json') return `${renderDigestJson(result)}\n`;
-      if (html !== null) return html.renderDigestHtml(result);
-      return format === 'markdown' ? renderDigestMarkdown(result, { all: settings.all }) : renderDigestText(result, settings);
+      const result = digestStore(store);
+      // The signatures are written from the store one at a time, never all as plain objects at once.
+      if (format === 'json') return digestJsonPieces(result, store.all());
+      if (html !== null) return [html.renderDigestHtml(result)];
+      return [format === 'markdown' ? renderDigestMarkdown(result, { all: settings.all }) : renderDigestText(result, settings)];
     },
   };
 }

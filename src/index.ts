@@ -39,10 +39,10 @@ export type {
   ArticleMeta, BodyBlock, BodyBlockKind, Entity, EntityMention, EntityType, Figure, FigureType, InputKind, KeySentence, Keyword, MetaSources, Quote, QuoteKind,
   SourceInfo, Stats, Summary, TextSpan,
 } from './summary.js';
-export { DIGEST_SCHEMA_VERSION, articleSignature, digest, digestSignatures } from './digest/index.js';
+export { DIGEST_SCHEMA_VERSION, SIGNATURE_VERSION, articleSignature, digest, digestSignatures } from './digest/index.js';
 export type {
   ArticleSignature, Digest, DigestArticle, DigestEntity, DigestEntityRef, DigestEvent, DigestKeySentence, DigestOptions, DigestQuote, DigestQuoteSource, DigestSource,
-  DigestSpeaker, DigestStory, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence,
+  DigestSignatures, DigestSpeaker, DigestStory, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence,
 } from './digest/index.js';
 export { run } from './run.js';
 export type { RunIO } from './run.js';

@@ -3,7 +3,8 @@
  * data on stdout only, one sentence per failed input on stderr, whole lines always, EPIPE ends
  * quietly, SIGINT stops after the line being written. Returns the exit code.
  */
-import { stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
 import { EXIT_CODES, type ExitCode } from './errors.js';
@@ -22,6 +23,7 @@ import { progressLine } from './progress.js';
 import { OutputDir } from './outputDir.js';
 import { messageLine } from './render/sanitize.js';
 import { ByteBudget, type Reservation } from './parallel/budget.js';
+import type { ArticleSignature } from './digest/signature.js';
 
 /** The streams and environment `run` works with; the CLI passes the process's own. */
 export interface RunIO {
@@ -129,13 +131,17 @@ export async function run(inputs: string[], options: Options, io: RunIO): Promis
 }
 
 /**
- * Where a digest collects its inputs: each summarized input arrives as its signature's JSON, and
- * the digest is printed once, after the last.
+ * Where a digest collects its inputs: each summarized input arrives as its signature's JSON (or,
+ * merging digests, as a signature read from one), and the digest is printed once, after the last.
  */
 export interface DigestSink {
   add(signatureJson: string): void;
-  /** The whole output, printed at the end; text is wrapped to `width` and coloured when `color` is on. */
-  finish(settings: { color: boolean; width: number; all: boolean }): string;
+  addSignature(signature: ArticleSignature): void;
+  /**
+   * The whole output, printed at the end, in pieces written one after the other (a JSON digest
+   * is made as it is written); text is wrapped to `width` and coloured when `color` is on.
+   */
+  finish(settings: { color: boolean; width: number; all: boolean }): Iterable<string>;
 }
 
 /** {@link run}, or with `sink` the digest of the inputs instead of one output per input. */
@@ -275,7 +281,12 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
     }
     if (jsonArray) await out.write(printed === 0 ? '[]\n' : '\n]\n');
     // An interrupted digest prints nothing: half a batch grouped would pass for the whole.
-    if (sink && !io.interrupt?.aborted) await out.write(sink.finish({ color: render.color, width, all: options.all }));
+    if (sink && !io.interrupt?.aborted) {
+      // Every input is summarized: the workers' memory goes back before the digest is made.
+      pool?.close();
+      isolated?.close();
+      for (const piece of sink.finish({ color: render.color, width, all: options.all })) await out.write(piece);
+    }
   } catch (error) {
     // The reader went away (`| head -1`): what it wanted, it has.
     if (error instanceof OutputClosed) return EXIT_CODES.ok;
@@ -296,8 +307,111 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
     return EXIT_CODES.interrupted;
   }
   if (failed > 0 && done > 1) report(`${failed} of ${done} inputs failed.`);
-  if (options.verbose) report(`${done} inputs, ${failed} failed, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`);
+  if (options.verbose) report(`${done} inputs, ${failed} failed, ${resourcesUsed()}.`);
   return failed > 0 ? EXIT_CODES.inputFailed : EXIT_CODES.ok;
+}
+
+/**
+ * `precis digest --merge`: reads the digests `files` (JSON made by `precis digest --format json`;
+ * `-` is stdin) in order, hands their article signatures to `sink`, and prints the digest of
+ * them all. A file that cannot be read as a precis digest of this version stops the merge before
+ * anything is printed: one sentence naming it, and exit code 1, as a merge of some of the shards
+ * would pass for the whole.
+ */
+export async function runMerge(files: string[], options: Options, io: RunIO, sink: DigestSink): Promise<ExitCode> {
+  const { digestSignaturesOf, streamedSignatures, DigestReadError, NotAsWritten } = await import('./digest/merge.js');
+  const out = writer(io.stdout);
+  const width = options.width ?? (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_TEXT_WIDTH);
+  const color = colorEnabled(options.color, Boolean(io.stdout.isTTY), io.env);
+  if (color && options.format === 'text') await loadColor();
+  const report = (text: string): void => void io.stderr.write(`precis: ${messageLine(text)}\n`);
+  for (const file of files) {
+    if (io.interrupt?.aborted) return EXIT_CODES.interrupted;
+    const name = file === '-' ? 'stdin' : file;
+    try {
+      // Stdin is read once, so it is held whole; a file is read a line at a time.
+      const whole = file === '-' ? await streamText(io.stdin) : null;
+      try {
+        for await (const signature of streamedSignatures(whole === null ? fileLines(file) : textLines(whole), name)) sink.addSignature(signature);
+      } catch (error) {
+        if (!(error instanceof NotAsWritten)) throw error;
+        // Not laid out as precis writes a digest (reformatted, say): parsed whole.
+        let value: unknown;
+        try {
+          value = JSON.parse(whole ?? (await readFile(file, 'utf8')));
+        } catch (parseError) {
+          if (!(parseError instanceof SyntaxError)) throw parseError;
+          report(`${name} is not a precis digest: it is not JSON (make one with precis digest --format json).`);
+          return EXIT_CODES.inputFailed;
+        }
+        for (const signature of digestSignaturesOf(value, name)) sink.addSignature(signature);
+      }
+    } catch (error) {
+      if (error instanceof DigestReadError) report(error.message);
+      else if ((error as NodeJS.ErrnoException | null)?.code !== undefined) report(fileError(error, name));
+      else throw error;
+      return EXIT_CODES.inputFailed;
+    }
+  }
+  try {
+    for (const piece of sink.finish({ color, width, all: options.all })) await out.write(piece);
+  } catch (error) {
+    if (error instanceof OutputClosed) return EXIT_CODES.ok;
+    if (error instanceof OutputFailed) {
+      report(error.message);
+      return EXIT_CODES.outputFailed;
+    }
+    throw error;
+  }
+  if (options.verbose) report(`${files.length} digests merged, ${resourcesUsed()}.`);
+  return EXIT_CODES.ok;
+}
+
+/**
+ * What the process used, for --verbose: its peak memory (resident, worker threads included) and
+ * its processor time over every thread (on a shared machine a steadier measure than the clock).
+ */
+function resourcesUsed(): string {
+  const used = process.resourceUsage();
+  return `peak memory ${Math.round(used.maxRSS / 1024)} MB, CPU ${((used.userCPUTime + used.systemCPUTime) / 1e6).toFixed(1)} s`;
+}
+
+/** The lines of the file at `path`, read as UTF-8 a piece at a time. */
+async function* fileLines(path: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    yield* lines;
+  }
+  if (rest !== '') yield rest;
+}
+
+/** The lines of `text`, one at a time. */
+async function* textLines(text: string): AsyncGenerator<string> {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
+/** Everything `stream` gives, as UTF-8 text. */
+async function streamText(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Why the file `name` could not be read, as one sentence. */
+function fileError(error: unknown, name: string): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return `${name} does not exist.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${name} cannot be read (permission denied).`;
+  if (code === 'EISDIR') return `${name} is a directory, not a digest.`;
+  // A file past the longest string the engine holds (about 512 MB) fails here too.
+  return `${name} cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`;
 }
 
 /** `work`'s value, or `'interrupted'` as soon as `signal` aborts (the work itself is left to be dropped). */

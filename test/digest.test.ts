@@ -3,22 +3,27 @@
  * articles by full name, and a surname alone never joins two different people. Fixture batches
  * in fixtures/digest/ are short news-style articles written for these tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, runCli } from './helpers.js';
+import { FIXTURES, ROOT, assertValidDigest, runCli } from './helpers.js';
+import { EXIT_CODES } from '../src/errors.js';
 import { summarize } from '../src/index.js';
 import { digest, digestSignatures } from '../src/digest/index.js';
 import { type EntityInstance, mergeEntities } from '../src/digest/entities.js';
 import { averageLink, copyGroups, type Link } from '../src/digest/grouping.js';
-import { articleSignature, fingerprint, resemblance } from '../src/digest/signature.js';
+import {
+  MAX_SIGNATURE_DATES, MAX_SIGNATURE_ENTITIES, MAX_SIGNATURE_QUOTES, MAX_SIGNATURE_SENTENCES, MAX_SIGNATURE_TERMS, SIGNATURE_VERSION, articleSignature, decodeFingerprint, fingerprint,
+  resemblance,
+} from '../src/digest/signature.js';
 import { DATE_HALF_LIFE_DAYS, DATE_WINDOW_DAYS, dateFactor } from '../src/digest/similarity.js';
 import { nameWords, personWords } from '../src/digest/text.js';
 import { fullDate } from '../src/digest/dates.js';
 import { similarGroups, wordSet } from '../src/digest/dedupe.js';
 import { MAX_TIMELINE_EVENTS, STORY_KEY_SENTENCES, storyTimeline } from '../src/digest/content.js';
-import { renderDigestMarkdown, renderDigestText } from '../src/digest/render.js';
-import type { Digest } from '../src/digest/types.js';
+import { renderDigestJson, renderDigestMarkdown, renderDigestText } from '../src/digest/render.js';
+import { DIGEST_SCHEMA_VERSION, type Digest } from '../src/digest/types.js';
 import type { EntityType } from '../src/summary.js';
 
 const DIGEST_FIXTURES = join(FIXTURES, 'digest');
@@ -150,7 +155,7 @@ describe('what a digest says about its stories', () => {
       words: ['harbour', 'dredg', 'contract'],
       terms: [['harbour', 3], ['dredg', 2]] as Array<[string, number]>,
       quotes: [{ text, kind: 'full' as const, speaker, speakerEntity: 0 }],
-      fingerprint: [],
+      fingerprint: '',
     });
     const result = digestSignatures([
       signature('one', '2024-05-06', 'Helen Parry', 'The dredging will start in June.'),
@@ -305,8 +310,9 @@ describe('grouping rules', () => {
     const rewrite = 'A coast guard helicopter saved fourteen men on Tuesday when their fishing boat hit rocks and went down in a storm; two are in hospital, officials said, after hours on a raft.';
     expect(resemblance(fingerprint(text), fingerprint(copy))).toBeGreaterThan(0.6);
     expect(resemblance(fingerprint(text), fingerprint(rewrite))).toBeLessThan(0.1);
-    const signature = (body: string) => ({ ...articleSignature(summarize(body)), source: body.slice(0, 10) });
-    expect(copyGroups([signature(text), signature(rewrite), signature(copy)])).toEqual([[0, 2], [1]]);
+    // Through the signature: its fingerprint as JSON carries it, read back.
+    const fingerprintOf = (body: string) => decodeFingerprint(articleSignature(summarize(body)).fingerprint);
+    expect(copyGroups([fingerprintOf(text), fingerprintOf(rewrite), fingerprintOf(copy)])).toEqual([[0, 2], [1]]);
   });
 });
 
@@ -316,7 +322,7 @@ describe('precis digest', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as Digest;
-    expect(Object.keys(output)).toEqual(['schemaVersion', 'generator', 'inputs', 'stories', 'entities', 'speakers']);
+    expect(Object.keys(output)).toEqual(['schemaVersion', 'generator', 'inputs', 'stories', 'entities', 'speakers', 'signatures']);
     expect(output.inputs).toBe(8);
     const flood = output.stories.find((story) => story.articles.length === 3)!;
     expect(Object.keys(flood.articles[0]!)).toEqual(['id', 'title', 'site', 'published', 'url', 'source', 'sources']);
@@ -362,5 +368,140 @@ describe('precis digest', () => {
     const folder = runCli(['digest', '-o', 'out', join(DIGEST_FIXTURES, 'smiths')]);
     expect(folder.code).toBe(2);
     expect(folder.stdout).toBe('');
+  });
+});
+
+describe('the digest JSON and its schema', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'digest.schema.json'), 'utf8')) as {
+    $id: string;
+    $defs: Record<string, { properties: Record<string, { maxItems?: number }> }>;
+  };
+
+  it.each(['bridge', 'smiths', 'three-days', 'wire', '.'])('the digest of fixtures/digest/%s validates against schema/digest.schema.json', (folder) => {
+    const result = runCli(['digest', '--format', 'json', join(DIGEST_FIXTURES, folder)]);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout) as Digest;
+    assertValidDigest(output);
+    expect(output.schemaVersion).toBe(DIGEST_SCHEMA_VERSION);
+    expect(output.signatures!.version).toBe(SIGNATURE_VERSION);
+    expect(output.signatures!.articles).toHaveLength(output.inputs);
+  });
+
+  it('names its version in its $id, and the library gives the same value as the command line', () => {
+    expect(schema.$id).toBe(`urn:precis:schema:digest:${DIGEST_SCHEMA_VERSION}`);
+    const value = JSON.parse(JSON.stringify(digest(batch('smiths'))));
+    assertValidDigest(value);
+    const printed = JSON.parse(runCli(['digest', '--format', 'json', join(DIGEST_FIXTURES, 'smiths')]).stdout) as Digest;
+    // The same articles, named as the command line names them.
+    expect(printed.stories.map((story) => story.headline)).toEqual(value.stories.map((story: { headline: string }) => story.headline));
+    expect(Object.keys(printed.signatures!.articles[0]!)).toEqual(Object.keys(value.signatures.articles[0]));
+  });
+
+  it('rejects a digest with a field it does not know, and holds a signature to the caps articleSignature keeps', () => {
+    const value = JSON.parse(JSON.stringify(digest(batch('smiths'))));
+    expect(() => assertValidDigest({ ...value, surprise: true })).toThrow(/additional/);
+    const caps = schema.$defs['signature']!.properties;
+    expect([caps['entities']!.maxItems, caps['terms']!.maxItems, caps['keySentences']!.maxItems, caps['quotes']!.maxItems, caps['dates']!.maxItems]).toEqual([
+      MAX_SIGNATURE_ENTITIES, MAX_SIGNATURE_TERMS, MAX_SIGNATURE_SENTENCES, MAX_SIGNATURE_QUOTES, MAX_SIGNATURE_DATES,
+    ]);
+  });
+
+  it('writes each signature on one line, and reads as the same value as one pretty document would', () => {
+    const value = digest(batch('wire'));
+    const text = renderDigestJson(value);
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+    const lines = text.split('\n');
+    const first = lines.findIndex((line) => line.startsWith('      {"source":'));
+    expect(lines.filter((line) => line.startsWith('      {"source":'))).toHaveLength(4);
+    expect(lines[first - 1]).toBe('    "articles": [');
+  });
+});
+
+describe('precis digest --merge', () => {
+  const file = (name: string) => join(DIGEST_FIXTURES, name);
+  // A story of three articles split over two shards, and the wire story on both sides.
+  const shardOne = [file('bridge/courier-closed.html'), file('wire/coastal-times.html'), file('smiths/bakery-award.html')];
+  const shardTwo = [file('bridge/courier-meeting.html'), file('bridge/mercury-diversion.html'), file('wire/harbour-daily.html'), file('smiths/council-resigns.html')];
+
+  /** The JSON digest of `inputs`, written to a file of its own; returns the file. */
+  const digestFile = (dir: string, name: string, inputs: string[]): string => {
+    const result = runCli(['digest', '--format', 'json', ...inputs]);
+    expect(result.code).toBe(0);
+    const path = join(dir, name);
+    writeFileSync(path, result.stdout);
+    return path;
+  };
+
+  it('merges digests made apart into the digest of all their articles, a story split between them one story', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precis-merge-'));
+    try {
+      const one = digestFile(dir, 'digest-1.json', shardOne);
+      const two = digestFile(dir, 'digest-2.json', shardTwo);
+      const whole = runCli(['digest', '--format', 'json', ...shardOne, ...shardTwo]);
+      const merged = runCli(['digest', '--merge', '--format', 'json', one, two]);
+      expect(merged.stderr).toBe('');
+      expect(merged.code).toBe(0);
+      // Nothing in a digest depends on when or where it was made: the whole document is the same.
+      expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole.stdout));
+      const output = JSON.parse(merged.stdout) as Digest;
+      assertValidDigest(output);
+      const bridge = storyOf(output, file('bridge/courier-closed.html'));
+      expect(bridge.articles.map((article) => article.source).sort()).toEqual([file('bridge/courier-closed.html'), file('bridge/courier-meeting.html'), file('bridge/mercury-diversion.html')]);
+      // The wire copy of each shard is one article with both sources.
+      const wire = storyOf(output, file('wire/coastal-times.html'));
+      expect(wire.articles).toHaveLength(1);
+      expect(wire.articles[0]!.sources).toHaveLength(2);
+      // A merged digest merges again, and prints in any format.
+      const again = runCli(['digest', '--merge', '--format', 'markdown', one, two]);
+      expect(again.stdout).toBe(runCli(['digest', '--format', 'markdown', ...shardOne, ...shardTwo]).stdout);
+      const mergedFile = join(dir, 'merged.json');
+      writeFileSync(mergedFile, merged.stdout);
+      expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', mergedFile]).stdout)).toEqual(output);
+      // A digest laid out otherwise (reformatted by another tool, on one line) or read from stdin merges alike.
+      const reformatted = join(dir, 'reformatted.json');
+      writeFileSync(reformatted, JSON.stringify(JSON.parse(readFileSync(two, 'utf8')), null, 4));
+      const oneLine = join(dir, 'one-line.json');
+      writeFileSync(oneLine, JSON.stringify(JSON.parse(readFileSync(one, 'utf8'))));
+      expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', oneLine, reformatted]).stdout)).toEqual(output);
+      expect(JSON.parse(runCli(['digest', '--merge', '--format', 'json', '-', two], readFileSync(one)).stdout)).toEqual(output);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file that is not a precis digest of this version, in one sentence naming it, and prints nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precis-merge-'));
+    try {
+      const good = digestFile(dir, 'good.json', [file('smiths/bakery-award.html')]);
+      const value = JSON.parse(readFileSync(good, 'utf8')) as Digest;
+      const pair = readFileSync(digestFile(dir, 'pair.json', [file('smiths/bakery-award.html'), file('smiths/council-resigns.html')]), 'utf8');
+      const write = (name: string, content: string) => {
+        writeFileSync(join(dir, name), content);
+        return join(dir, name);
+      };
+      const cases: Array<[string, RegExp]> = [
+        [write('notes.txt', 'Not JSON at all.\n'), /notes\.txt is not a precis digest: it is not JSON/],
+        [write('summary.json', runCli(['--format', 'json', file('smiths/bakery-award.html')]).stdout), /summary\.json is not a precis digest/],
+        [write('old.json', JSON.stringify({ ...value, schemaVersion: '0.2' })), /old\.json is a precis digest of schema version 0\.2, and --merge reads version 1\.x/],
+        [write('later.json', JSON.stringify({ ...value, signatures: { ...value.signatures, version: SIGNATURE_VERSION + 1 } })), /later\.json holds article signatures of version 2/],
+        [write('edited.json', JSON.stringify({ ...value, signatures: { ...value.signatures, articles: [{ ...value.signatures!.articles[0], words: 'harbour' }] } })), /edited\.json has a malformed article signature: signatures\.articles\[0\]\.words/],
+        [join(dir, 'missing.json'), /missing\.json does not exist\./],
+        // Cut short, as by a copy that stopped: the signatures break off in the second.
+        [write('cut.json', pair.slice(0, pair.lastIndexOf('"fingerprint"'))), /cut\.json has a malformed article signature section: signature 2 is not one line of JSON\./],
+        [write('cut-early.json', pair.slice(0, pair.indexOf('"fingerprint"'))), /cut-early\.json is not a precis digest: it is not JSON/],
+      ];
+      for (const [path, message] of cases) {
+        const result = runCli(['digest', '--merge', good, path]);
+        expect(result.code).toBe(EXIT_CODES.inputFailed);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(message);
+        expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      }
+      const none = runCli(['digest', '--merge']);
+      expect(none.code).toBe(EXIT_CODES.usage);
+      expect(none.stderr).toMatch(/^precis: --merge needs the digests to merge/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

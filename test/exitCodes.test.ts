@@ -33,6 +33,9 @@ describe('exit codes', () => {
     ['a bad ratio', ['--ratio', '1.5', article], undefined, EXIT_CODES.usage],
     ['an unknown section', ['--only', 'entities,gossip', article], undefined, EXIT_CODES.usage],
     ['an unknown encoding', ['--encoding', 'klingon-8', article], undefined, EXIT_CODES.usage],
+    ['digest --merge of a file that is not a digest', ['digest', '--merge', article], undefined, EXIT_CODES.inputFailed],
+    ['digest --merge of a missing file', ['digest', '--merge', 'missing-digest.json'], undefined, EXIT_CODES.inputFailed],
+    ['digest --merge of no file', ['digest', '--merge'], undefined, EXIT_CODES.usage],
   ];
 
   it.each(scenarios.map(([name, args, stdin, code]) => ({ name, args, stdin, code })))('$name → exit $code', ({ args, stdin, code: expected }) => {

@@ -11,7 +11,7 @@ describe('the public face', () => {
   it('exports exactly these names from the package entry point', async () => {
     const api = await import(join(ROOT, 'dist', 'index.js'));
     expect(Object.keys(api).sort()).toEqual([
-      'DEFAULT_OPTIONS', 'DIGEST_SCHEMA_VERSION', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'UsageError', 'articleSignature', 'digest',
+      'DEFAULT_OPTIONS', 'DIGEST_SCHEMA_VERSION', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'SIGNATURE_VERSION', 'UsageError', 'articleSignature', 'digest',
       'digestSignatures', 'loadColor', 'renderJson', 'renderMarkdown', 'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
     ]);
   });
@@ -20,7 +20,7 @@ describe('the public face', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg['type']).toBe('module');
     expect(pkg['bin']).toEqual({ precis: 'bin/precis.js' });
-    expect(pkg['exports']).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js', require: './dist/index.js' } });
+    expect(pkg['exports']).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js', require: './dist/index.js' }, './schema': './schema/summary.schema.json', './schema/digest': './schema/digest.schema.json' });
     expect((pkg['engines'] as Record<string, string>)['node']).toBe('>=20.19');
   });
 

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../schema/summary.schema.json' with { type: 'json' };
+import digestSchema from '../schema/digest.schema.json' with { type: 'json' };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'precis.js');
@@ -170,4 +171,11 @@ export function runCliMeasured(args: string[], options: { input?: string | Buffe
     });
     child.stdin.on('error', () => {}).end(options.input ?? '');
   });
+}
+
+const validateDigest = ajv.compile(digestSchema);
+
+/** Throws with the schema errors when `value` is not a valid digest (`precis digest --format json`). */
+export function assertValidDigest(value: unknown): void {
+  if (!validateDigest(value)) throw new Error(`digest does not match schema/digest.schema.json: ${ajv.errorsText(validateDigest.errors)}`);
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityType, QuoteKind } from '../summary.js';
 import { similarGroups, wordSet } from './dedupe.js';
-import type { ArticleSignature } from './signature.js';
+import type { StoredSignature } from './store.js';
 import { dayOf } from './signature.js';
 import type { DigestEvent, DigestKeySentence, DigestQuote, DigestQuoteSource, DigestSpeaker } from './types.js';
 
@@ -31,9 +31,12 @@ export const MAX_TIMELINE_EVENTS = 16;
 /** Publications shown per day; further articles of the day are listed with the last one shown. */
 export const PUBLISHED_PER_DAY = 3;
 
+/** What the content builders read of a signature. */
+export type ContentSignature = Pick<StoredSignature, 'source' | 'title' | 'site' | 'published' | 'keySentences' | 'quotes' | 'dates'>;
+
 /** The batch as the content builders see it: articles (copies joined) and their stories. */
 export interface ContentContext {
-  signatures: readonly ArticleSignature[];
+  signatures: readonly ContentSignature[];
   /** Per article, the indices of the signatures of its copies, the first source first. */
   copies: readonly number[][];
   /** Per article, the signature standing for it. */
@@ -45,7 +48,7 @@ export interface ContentContext {
 }
 
 /** The signature standing for article `unit`. */
-function representative(context: ContentContext, unit: number): ArticleSignature {
+function representative(context: ContentContext, unit: number): ContentSignature {
   return context.signatures[context.representatives[unit]!]!;
 }
 

@@ -4,7 +4,8 @@
  * of articles each like the next (a court case, then the judge, then another case of the judge)
  * must not pull unrelated stories into one.
  */
-import { type ArticleSignature, FINGERPRINT_SIZE, resemblance } from './signature.js';
+import { FINGERPRINT_SIZE } from './signature.js';
+import { mix32 } from './text.js';
 import { type Features, similarity } from './similarity.js';
 
 /**
@@ -32,12 +33,31 @@ const BAND_ROWS = 4;
  */
 const MAX_POSTINGS = 200;
 
-/** Disjoint sets over 0..n-1. */
+/** Disjoint sets over 0..n-1; `add()` makes one more. */
 export class UnionFind {
-  private readonly parent: Int32Array;
+  private parent: Int32Array;
+  private count: number;
 
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  constructor(n = 0) {
+    this.parent = Int32Array.from({ length: Math.max(n, 1) }, (_, i) => i);
+    this.count = n;
+  }
+
+  /** The number of elements. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** A new element in a set of its own; returns its index. */
+  add(): number {
+    if (this.count === this.parent.length) {
+      // Doubling keeps adding one at a time linear overall.
+      const grown = new Int32Array(this.parent.length * 2);
+      grown.set(this.parent);
+      this.parent = grown;
+    }
+    this.parent[this.count] = this.count;
+    return this.count++;
   }
 
   find(i: number): number {
@@ -62,7 +82,7 @@ export class UnionFind {
   /** The sets with more than zero members, each in increasing order, ordered by their first member. */
   groups(): number[][] {
     const byRoot = new Map<number, number[]>();
-    for (let i = 0; i < this.parent.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       const root = this.find(i);
       const group = byRoot.get(root);
       if (group) group.push(i);
@@ -72,26 +92,87 @@ export class UnionFind {
   }
 }
 
-/** Groups of indices of `signatures` that are copies of one text; every index is in one group. */
-export function copyGroups(signatures: readonly ArticleSignature[], minimum = NEAR_DUPLICATE_RESEMBLANCE): number[][] {
-  const sets = new UnionFind(signatures.length);
-  const buckets = new Map<string, number[]>();
-  signatures.forEach((signature, index) => {
-    if (signature.fingerprint.length !== FINGERPRINT_SIZE) return;
+/** Fingerprints per array of {@link CopyFinder}'s: half a megabyte each, none copied as the batch grows. */
+const FINGERPRINTS_PER_CHUNK = 1024;
+
+/** The bucket of one LSH band of a fingerprint: the band's number and its values hashed, as one number. */
+function bandKey(values: Uint32Array, band: number): number {
+  let hash = 0x811c9dc5;
+  for (let row = band * BAND_ROWS; row < (band + 1) * BAND_ROWS; row++) hash = mix32(hash ^ values[row]!);
+  // Two bands of different values rarely share a 32-bit hash, and a shared one only costs a
+  // comparison: copies are confirmed on the whole fingerprints.
+  return band * 2 ** 32 + hash;
+}
+
+/**
+ * Copies of one text, found as articles come: each new fingerprint is compared with the earlier
+ * ones that agree with it on a whole LSH band. Kept per article: its fingerprint, in one array
+ * for the whole batch, and per band a bucket entry (a number; a list only where two articles
+ * share the band).
+ */
+export class CopyFinder {
+  private readonly sets = new UnionFind();
+  /** The fingerprints, {@link FINGERPRINTS_PER_CHUNK} articles a chunk (zeros for an article without). */
+  private readonly chunks: Uint32Array[] = [];
+  /** 1 for an article with a fingerprint, per chunk like them. */
+  private readonly present: Uint8Array[] = [];
+  private readonly buckets = new Map<number, number | number[]>();
+
+  /** `minimum`: the resemblance from which two texts are copies of one. */
+  constructor(private readonly minimum = NEAR_DUPLICATE_RESEMBLANCE) {}
+
+  /** The next article's fingerprint (null when it has none: it is then nobody's copy). */
+  add(fingerprint: Uint32Array | null): void {
+    const index = this.sets.add();
+    if (index % FINGERPRINTS_PER_CHUNK === 0) {
+      this.chunks.push(new Uint32Array(FINGERPRINTS_PER_CHUNK * FINGERPRINT_SIZE));
+      this.present.push(new Uint8Array(FINGERPRINTS_PER_CHUNK));
+    }
+    if (fingerprint === null || fingerprint.length !== FINGERPRINT_SIZE) return;
+    this.present[this.present.length - 1]![index % FINGERPRINTS_PER_CHUNK] = 1;
+    this.chunks[this.chunks.length - 1]!.set(fingerprint, (index % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE);
     for (let band = 0; band < FINGERPRINT_SIZE / BAND_ROWS; band++) {
-      const key = `${band}:${signature.fingerprint.slice(band * BAND_ROWS, (band + 1) * BAND_ROWS).join(',')}`;
-      const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [index]);
+      const key = bandKey(fingerprint, band);
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) {
+        this.buckets.set(key, index);
         continue;
       }
-      for (const other of bucket) {
-        if (sets.find(other) !== sets.find(index) && resemblance(signatures[other]!.fingerprint, signature.fingerprint) >= minimum) sets.union(other, index);
+      for (const other of typeof bucket === 'number' ? [bucket] : bucket) {
+        if (this.sets.find(other) !== this.sets.find(index) && this.resemblance(other, fingerprint) >= this.minimum) this.sets.union(other, index);
       }
-      if (bucket.length < MAX_POSTINGS) bucket.push(index);
+      if (typeof bucket === 'number') this.buckets.set(key, [bucket, index]);
+      else if (bucket.length < MAX_POSTINGS) bucket.push(index);
     }
-  });
-  return sets.groups();
+  }
+
+  /** Article `index`'s fingerprint (a view into the batch's), or null when it has none. */
+  fingerprint(index: number): Uint32Array | null {
+    const chunk = Math.floor(index / FINGERPRINTS_PER_CHUNK);
+    const at = (index % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE;
+    return this.present[chunk]![index % FINGERPRINTS_PER_CHUNK] ? this.chunks[chunk]!.subarray(at, at + FINGERPRINT_SIZE) : null;
+  }
+
+  /** Groups of indices (in the order added) that are copies of one text; every index is in one group. */
+  groups(): number[][] {
+    return this.sets.groups();
+  }
+
+  /** The resemblance of article `other`'s fingerprint to `values` (as `resemblance` of signature.ts), read in place. */
+  private resemblance(other: number, values: Uint32Array): number {
+    const chunk = this.chunks[Math.floor(other / FINGERPRINTS_PER_CHUNK)]!;
+    const at = (other % FINGERPRINTS_PER_CHUNK) * FINGERPRINT_SIZE;
+    let same = 0;
+    for (let k = 0; k < FINGERPRINT_SIZE; k++) if (chunk[at + k] === values[k]) same++;
+    return same / FINGERPRINT_SIZE;
+  }
+}
+
+/** Groups of indices of `fingerprints` that are copies of one text; every index is in one group. */
+export function copyGroups(fingerprints: ReadonlyArray<Uint32Array | null>, minimum = NEAR_DUPLICATE_RESEMBLANCE): number[][] {
+  const finder = new CopyFinder(minimum);
+  for (const each of fingerprints) finder.add(each);
+  return finder.groups();
 }
 
 /** A similarity between two articles. */
@@ -101,60 +182,115 @@ export interface Link {
   score: number;
 }
 
+/** Links kept in typed arrays: twenty bytes a link, where an object and its boxed score take about three times that. */
+export class LinkList {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  score = new Float64Array(1024);
+  length = 0;
+
+  /** Adds the link of articles `a` and `b` with its score. */
+  push(a: number, b: number, score: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+        const grown = new (array.constructor as new (n: number) => T)(array.length * 2);
+        grown.set(array);
+        return grown;
+      };
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+      this.score = grow(this.score);
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.score[this.length++] = score;
+  }
+
+  /** `links` as a list. */
+  static of(links: readonly Link[]): LinkList {
+    const list = new LinkList();
+    for (const { a, b, score } of links) list.push(a, b, score);
+    return list;
+  }
+}
+
 /**
  * Every pair of articles that shares an entity key or a word not too common in the batch, with
  * its similarity, when above zero. Pairs sharing nothing rare have a similarity near zero anyway.
+ * Each article's partners are found from its own keys, marked in one array as they are met, so
+ * no set of the pairs already seen grows with the batch.
  */
-export function scoredPairs(features: Features): Link[] {
-  const n = features.entities.length;
-  const postings = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    for (const key of [...features.entities[i]!.keys(), ...features.words[i]!.keys()]) {
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
-  }
-  const seen = new Set<number>();
-  const links: Link[] = [];
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const pair = a * n + b;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const score = similarity(features, a, b);
-        if (score > 0) links.push({ a, b, score });
+export function scoredPairs(features: Features): LinkList {
+  const n = features.entities.rows;
+  // Per key, the articles having it (as an entity key or a word), in increasing order: counted, then filled.
+  const keysOf = (i: number): Int32Array[] => [features.entities.keys(i), features.words.keys(i)];
+  const starts = new Int32Array(features.vocabulary.size + 1);
+  for (let i = 0; i < n; i++) for (const keys of keysOf(i)) for (const key of keys) starts[key + 1]!++;
+  for (let key = 0; key < features.vocabulary.size; key++) starts[key + 1]! += starts[key]!;
+  const postings = new Int32Array(starts[features.vocabulary.size]!);
+  const filled = starts.slice(0, -1);
+  for (let i = 0; i < n; i++) for (const keys of keysOf(i)) for (const key of keys) postings[filled[key]!++] = i;
+  // met[b] === a: article b was already scored as a partner of a.
+  const met = new Int32Array(n).fill(-1);
+  const links = new LinkList();
+  for (let a = 0; a < n; a++) {
+    for (const keys of keysOf(a)) {
+      for (const key of keys) {
+        const first = starts[key]!;
+        const end = starts[key + 1]!;
+        if (end - first < 2 || end - first > MAX_POSTINGS) continue;
+        // Partners after a only: each pair once.
+        for (let at = end - 1; at >= first && postings[at]! > a; at--) {
+          const b = postings[at]!;
+          if (met[b] === a) continue;
+          met[b] = a;
+          const score = similarity(features, a, b);
+          if (score > 0) links.push(a, b, score);
+        }
       }
     }
   }
   return links;
 }
 
+/** A link of the clustering's heap, with the versions its two clusters had when it was made. */
+interface HeapLink extends Link {
+  versionA: number;
+  versionB: number;
+}
+
+/**
+ * True when `x` comes off the heap before `y`: the higher score, and between equal scores the
+ * pair of lower indices, so the clusters do not depend on the order links were found in.
+ */
+function before(x: HeapLink, y: HeapLink): boolean {
+  if (x.score !== y.score) return x.score > y.score;
+  const [xLow, xHigh] = x.a < x.b ? [x.a, x.b] : [x.b, x.a];
+  const [yLow, yHigh] = y.a < y.b ? [y.a, y.b] : [y.b, y.a];
+  return xLow !== yLow ? xLow < yLow : xHigh < yHigh;
+}
+
 /** A binary heap of links, the highest score on top. */
 class LinkHeap {
-  private readonly items: Array<Link & { versionA: number; versionB: number }> = [];
+  private readonly items: HeapLink[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
-  push(item: Link & { versionA: number; versionB: number }): void {
+  push(item: HeapLink): void {
     const items = this.items;
     items.push(item);
     let i = items.length - 1;
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (items[up]!.score >= items[i]!.score) break;
+      if (!before(items[i]!, items[up]!)) break;
       [items[up], items[i]] = [items[i]!, items[up]!];
       i = up;
     }
   }
 
-  pop(): (Link & { versionA: number; versionB: number }) | undefined {
+  pop(): HeapLink | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
@@ -165,8 +301,8 @@ class LinkHeap {
         const left = 2 * i + 1;
         const right = left + 1;
         let best = i;
-        if (left < items.length && items[left]!.score > items[best]!.score) best = left;
-        if (right < items.length && items[right]!.score > items[best]!.score) best = right;
+        if (left < items.length && before(items[left]!, items[best]!)) best = left;
+        if (right < items.length && before(items[right]!, items[best]!)) best = right;
         if (best === i) break;
         [items[best], items[i]] = [items[i]!, items[best]!];
         i = best;
@@ -181,14 +317,18 @@ class LinkHeap {
  * the two clusters whose mean pairwise similarity is highest are merged, while that mean is at
  * least `threshold`. Returns the clusters, each in increasing order, ordered by first member.
  */
-export function averageLink(n: number, links: readonly Link[], threshold: number): number[][] {
+export function averageLink(n: number, links: LinkList | readonly Link[], threshold: number): number[][] {
+  const list = links instanceof LinkList ? links : LinkList.of(links);
   const members = Array.from({ length: n }, (_, i) => [i]);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
   // Sum of similarities between two live clusters, by cluster: neighbor → sum.
   const sums = Array.from({ length: n }, () => new Map<number, number>());
   const heap = new LinkHeap();
-  for (const { a, b, score } of links) {
+  for (let i = 0; i < list.length; i++) {
+    const a = list.a[i]!;
+    const b = list.b[i]!;
+    const score = list.score[i]!;
     sums[a]!.set(b, (sums[a]!.get(b) ?? 0) + score);
     sums[b]!.set(a, (sums[b]!.get(a) ?? 0) + score);
   }
@@ -202,7 +342,8 @@ export function averageLink(n: number, links: readonly Link[], threshold: number
     // Merge b into a (the lower index keeps the cluster).
     const [keep, gone] = a < b ? [a, b] : [b, a];
     alive[gone] = 0;
-    members[keep]!.push(...members[gone]!);
+    // A loop, not push(...): a story of a hundred thousand articles would overflow the call's arguments.
+    for (const member of members[gone]!) members[keep]!.push(member);
     members[gone] = [];
     version[keep]!++;
     for (const [other, sum] of sums[gone]!) {

@@ -8,8 +8,9 @@ import type { Summary } from '../summary.js';
 import { GENERATOR } from '../summary.js';
 import { type ContentContext, type SpeakerEntity, storyKeySentences, storyTimeline, whoSaidWhat } from './content.js';
 import { type EntityInstance, type MergedEntity, mergeEntities } from './entities.js';
-import { LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, copyGroups, scoredPairs } from './grouping.js';
-import { type ArticleSignature, articleSignature, dayOf } from './signature.js';
+import { LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, scoredPairs } from './grouping.js';
+import { type ArticleSignature, SIGNATURE_VERSION, articleSignature, dayOf } from './signature.js';
+import { SignatureStore, type StoredSignature } from './store.js';
 import { type Features, batchFeatures, rawFeatures, similarity } from './similarity.js';
 import {
   DIGEST_SCHEMA_VERSION, type Digest, type DigestArticle, type DigestEntity, type DigestEntityRef, type DigestOptions, type DigestSource, type DigestStory,
@@ -32,16 +33,32 @@ export function digest(summaries: readonly Summary[], options: DigestOptions = {
 
 /**
  * {@link digest} over signatures made by {@link articleSignature}: a long batch can keep only
- * these (a few kilobytes an article) while its summaries are made and dropped.
+ * these (a few kilobytes an article) while its summaries are made and dropped. The digest's
+ * `signatures` are these, in order.
  */
 export function digestSignatures(signatures: readonly ArticleSignature[], options: DigestOptions = {}): Digest {
+  const store = new SignatureStore(options.nearDuplicate ?? NEAR_DUPLICATE_RESEMBLANCE);
+  for (const signature of signatures) store.add(signature);
+  return { ...digestStore(store, options), signatures: { version: SIGNATURE_VERSION, articles: [...store.all()] } };
+}
+
+/**
+ * The digest of the signatures in `store`, without its `signatures` section (the caller writes
+ * them from the store, one at a time). Copies were found as the store filled, with its own
+ * `nearDuplicate`; `options.threshold` sets the grouping.
+ */
+export function digestStore(store: SignatureStore, options: DigestOptions = {}): Digest {
   const threshold = options.threshold ?? LINK_THRESHOLD;
+  const signatures = store.signatures;
   // 1. Copies of one text: one article, its sources in batch order.
-  const copies = copyGroups(signatures, options.nearDuplicate ?? NEAR_DUPLICATE_RESEMBLANCE);
+  const copies = store.copyGroups();
   // The copy with the most to compare stands for the article.
-  const representatives = copies.map((group) => group.reduce((best, i) => (richness(signatures[i]!) > richness(signatures[best]!) ? i : best), group[0]!));
+  const representatives = copies.map((group) => group.reduce((best, i) => (store.richness(i) > store.richness(best) ? i : best), group[0]!));
   // 2. Stories: average-link clustering of the articles.
-  const features = batchFeatures(representatives.map((i) => rawFeatures(signatures[i]!)));
+  // Each article's raw features are made and read one at a time: only the weighted rows stay.
+  const features = batchFeatures((function* () {
+    for (const i of representatives) yield rawFeatures(store.groupingView(i));
+  })());
   const clusters = averageLink(representatives.length, scoredPairs(features), threshold);
   // Largest stories first (by sources, then articles), then in batch order.
   const sourceCount = (cluster: number[]): number => cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0);
@@ -50,7 +67,7 @@ export function digestSignatures(signatures: readonly ArticleSignature[], option
   clusters.forEach((cluster, story) => cluster.forEach((unit) => (storyOf[unit] = story)));
   // 3. Entities across articles, each article's entities once (from the copy standing for it).
   const instances: EntityInstance[] = [];
-  const entityInstances = representatives.map((i, unit) => signatures[i]!.entities.map((entity) => instances.push({ article: unit, story: storyOf[unit]!, entity }) - 1));
+  const entityInstances = representatives.map((i, unit) => store.entities(i).map((entity) => instances.push({ article: unit, story: storyOf[unit]!, entity }) - 1));
   // A speaker the article names but not among its entities kept is merged like one, so that
   // "Parry" quoted here can join "Helen Parry" quoted there.
   const quoteInstances = representatives.map((i, unit) =>
@@ -63,15 +80,10 @@ export function digestSignatures(signatures: readonly ArticleSignature[], option
   const mergedOf = new Int32Array(instances.length);
   merged.forEach((entity, index) => entity.members.forEach((member) => (mergedOf[member] = index)));
   const speakerOf = quoteInstances.map((quotes) => quotes.map((instance) => (instance === null ? null : mergedOf[instance]!)));
-  return assemble(signatures, copies, representatives, clusters, features, merged, speakerOf);
+  return assemble({ store, copies, representatives, clusters, storyOf, features, merged, speakerOf });
 }
 
-/** How much a signature has to compare: a copy cut to its first paragraph stands for nothing. */
-function richness(signature: ArticleSignature): number {
-  return signature.entities.length + signature.words.length + signature.titleWords.length;
-}
-
-function sourceOf(signature: ArticleSignature): DigestSource {
+function sourceOf(signature: StoredSignature): DigestSource {
   return { name: signature.source, recordId: signature.id, title: signature.title, site: signature.site, published: signature.published, url: signature.url };
 }
 
@@ -88,18 +100,21 @@ function dayText(day: number): string {
 const HEADLINE_WORD_SHARE = 0.1;
 
 /** The index in `cluster` of its most central article: the highest summed similarity to the others, the first on a tie. */
-function centralUnit(cluster: readonly number[], features: Features, signatures: readonly ArticleSignature[], representatives: readonly number[]): number {
+function centralUnit(cluster: readonly number[], features: Features, store: SignatureStore, representatives: readonly number[]): number {
   let best = cluster[0]!;
   let bestScore = -1;
   for (const unit of cluster) {
     let score = 0;
-    const title = new Set(signatures[representatives[unit]!]!.titleWords);
+    const title = new Set(store.titleWords(representatives[unit]!));
     for (const other of cluster) {
       if (other === unit) continue;
       score += similarity(features, unit, other);
       // A title whose words the other articles also use says what they all report.
       let used = 0;
-      for (const word of title) if (features.words[other]!.has(word) || features.terms[other]!.has(word)) used++;
+      for (const word of title) {
+        const id = features.vocabulary.find(word);
+        if (id !== undefined && (features.words.has(other, id) || features.terms.has(other, id))) used++;
+      }
       score += (HEADLINE_WORD_SHARE * used) / Math.max(1, title.size);
     }
     if (score > bestScore + 1e-12) {
@@ -110,27 +125,39 @@ function centralUnit(cluster: readonly number[], features: Features, signatures:
   return best;
 }
 
-function assemble(
-  signatures: readonly ArticleSignature[],
-  copies: readonly number[][],
-  representatives: readonly number[],
-  clusters: readonly number[][],
-  features: Features,
-  merged: readonly MergedEntity[],
-  speakerOf: ReadonlyArray<ReadonlyArray<number | null>>,
-): Digest {
+/** The batch once grouped, for {@link assemble}. */
+interface Grouped {
+  store: SignatureStore;
+  copies: readonly number[][];
+  representatives: readonly number[];
+  clusters: readonly number[][];
+  /** Per article, its story. */
+  storyOf: Int32Array;
+  features: Features;
+  merged: readonly MergedEntity[];
+  speakerOf: ReadonlyArray<ReadonlyArray<number | null>>;
+}
+
+function assemble({ store, copies, representatives, clusters, storyOf, features, merged, speakerOf }: Grouped): Digest {
+  const signatures = store.signatures;
   // Articles are numbered in story order, so "a1" is the first article of the first story.
   const articleIds = new Map<number, string>();
   let next = 1;
   for (const cluster of clusters) for (const unit of cluster) articleIds.set(unit, `a${next++}`);
   const storyIds = clusters.map((_, i) => `s${i + 1}`);
   const context: ContentContext = { signatures, copies, representatives, clusters, articleIds, storyIds };
-  const top = Math.max(1e-9, ...merged.map((entity) => entity.weight));
+  // A loop, not Math.max(...): a batch of many thousand entities would overflow the call's arguments.
+  const top = merged.reduce((most, entity) => Math.max(most, entity.weight), 1e-9);
   // Kept: entities of two or more articles, and each story's most salient.
   const ranked = merged.map((entity, index) => ({ entity, index })).sort((x, y) => y.entity.weight - x.entity.weight || x.index - y.index);
   const storyCast = clusters.map(() => [] as number[]);
+  // Per story, every entity in it, most salient first: each story reads its own, not the batch's.
+  const storyEntities = clusters.map(() => [] as number[]);
   for (const { entity, index } of ranked) {
-    for (const story of entity.stories) if (storyCast[story]!.length < STORY_ENTITIES) storyCast[story]!.push(index);
+    for (const story of entity.stories) {
+      if (storyCast[story]!.length < STORY_ENTITIES) storyCast[story]!.push(index);
+      storyEntities[story]!.push(index);
+    }
   }
   // A speaker is kept too, so that every attributed quote points at an entity.
   const speakers = speakerOf.flat().filter((index): index is number => index !== null);
@@ -155,7 +182,7 @@ function assemble(
   const refsOf = (story: number, indexes: readonly number[]): DigestEntityRef[] =>
     indexes.map((index) => {
       const entity = merged[index]!;
-      const inStory = entity.articles.filter((unit) => clusters[story]!.includes(unit));
+      const inStory = entity.articles.filter((unit) => storyOf[unit] === story);
       return { id: entityIds.get(index)!, name: entity.name, type: entity.type, articles: inStory.map((unit) => articleIds.get(unit)!) };
     });
   const stories: DigestStory[] = clusters.map((cluster, story) => {
@@ -165,12 +192,12 @@ function assemble(
       return { id: articleIds.get(unit)!, title: first.title, site: first.site, published: first.published, url: first.url, source: first.name, sources };
     });
     const days = cluster.flatMap((unit) => copies[unit]!.map((i) => dayOf(signatures[i]!.published))).filter((day): day is number => day !== null);
-    const shared = ranked.filter(({ entity }) => entity.stories.includes(story) && entity.articles.filter((unit) => cluster.includes(unit)).length >= 2).map(({ index }) => index);
+    const shared = storyEntities[story]!.filter((index) => merged[index]!.articles.filter((unit) => storyOf[unit] === story).length >= 2);
     return {
       id: storyIds[story]!,
-      headline: signatures[representatives[centralUnit(cluster, features, signatures, representatives)]!]!.title,
-      firstDay: days.length > 0 ? dayText(Math.min(...days)) : null,
-      lastDay: days.length > 0 ? dayText(Math.max(...days)) : null,
+      headline: signatures[representatives[centralUnit(cluster, features, store, representatives)]!]!.title,
+      firstDay: days.length > 0 ? dayText(days.reduce((first, day) => Math.min(first, day))) : null,
+      lastDay: days.length > 0 ? dayText(days.reduce((last, day) => Math.max(last, day))) : null,
       sourceCount: cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0),
       articles,
       entities: refsOf(story, storyCast[story]!),
@@ -187,7 +214,8 @@ function assemble(
   return { schemaVersion: DIGEST_SCHEMA_VERSION, generator: GENERATOR, inputs: signatures.length, stories, entities, speakers: quoted };
 }
 
-export { articleSignature } from './signature.js';
+export { SIGNATURE_VERSION, articleSignature } from './signature.js';
+export { SignatureStore } from './store.js';
 export type { ArticleSignature, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence } from './signature.js';
 export type * from './types.js';
 export { DIGEST_SCHEMA_VERSION } from './types.js';

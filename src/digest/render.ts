@@ -3,12 +3,12 @@
  * string from the inputs goes through the same terminal-safety and escaping rules as a
  * summary's output.
  */
-import { escapeForTerminal } from '../render/json.js';
 import { TYPE_NAMES, escapeBlockText, escapeMarkdown, urlMarkdown } from '../render/markdown.js';
 import { oneLine } from '../render/sanitize.js';
 import { leftOutLine } from '../render/sections.js';
 import { type TextStyles, textStyles, textWidth } from '../render/text.js';
 import { wrap } from '../render/wrap.js';
+import { digestJson } from './json.js';
 import type { Digest, DigestEntity, DigestEvent, DigestQuote, DigestStory } from './types.js';
 
 /** Shared entities named per story in text output; the JSON has them all. */
@@ -39,9 +39,9 @@ export interface DigestRenderOptions {
 /** Wrap width when none is given: a terminal's usual 80 columns. */
 const DEFAULT_WIDTH = 80;
 
-/** The digest as one pretty-printed JSON document. */
+/** The digest as one JSON document, without a final newline: see `json.ts`. */
 export function renderDigestJson(digest: Digest): string {
-  return escapeForTerminal(JSON.stringify(digest, null, 2));
+  return digestJson(digest).slice(0, -1);
 }
 
 /** `count` with its noun: "1 article", "3 articles". */

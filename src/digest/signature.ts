@@ -5,7 +5,7 @@
  */
 import type { EntityType, QuoteKind, Summary } from '../summary.js';
 import { fullDate } from './dates.js';
-import { allWords, contentWords, fold, hash32, mix32 } from './text.js';
+import { allWords, contentWords, contentWordsOf, fold, hash32 } from './text.js';
 import { comparisonKey } from '../strings.js';
 
 /** One entity of an article, as the digest needs it. */
@@ -78,9 +78,21 @@ export interface ArticleSignature {
   quotes: SignatureQuote[];
   /** The full dates the article states (day, month and year), for the story's timeline. */
   dates: SignatureDate[];
-  /** MinHash of the body's word shingles: two copies of one text have mostly equal values. */
-  fingerprint: number[];
+  /**
+   * MinHash of the body's word shingles (two copies of one text have mostly equal values): the
+   * {@link FINGERPRINT_SIZE} 32-bit values, little-endian, in base64; empty for an article
+   * without words. A string, not a list of numbers: it is half the size in JSON and reads back
+   * straight into a typed array.
+   */
+  fingerprint: string;
 }
+
+/**
+ * The version of how signatures are made. Signatures of two versions are not comparable (other
+ * words kept, another stemming or fingerprint), so a digest made by one is not merged with
+ * another's: bumped on any change to what `articleSignature` keeps or how it spells it.
+ */
+export const SIGNATURE_VERSION = 1;
 
 /**
  * Entities kept per article. A news article's cast past the first forty is passing mentions,
@@ -95,7 +107,19 @@ export const MAX_SIGNATURE_ENTITIES = 40;
 export const MAX_SIGNATURE_TERMS = 60;
 
 /** Figures kept per article: the most salient ones; later ones are mostly dates and small counts. */
-const MAX_SIGNATURE_FIGURES = 20;
+export const MAX_SIGNATURE_FIGURES = 20;
+
+/**
+ * Other names kept per entity of an article. An article calls someone by two or three names; a
+ * long list is the entity stage merging what it should not, and the batch keeps a dozen at most.
+ */
+export const MAX_SIGNATURE_ALIASES = 12;
+
+/** Content words kept of the key sentences and keywords: ten sentences of news have far fewer. */
+export const MAX_SIGNATURE_WORDS = 400;
+
+/** Content words kept of the title: a headline has a dozen; a page title stuffed with keywords has more. */
+export const MAX_SIGNATURE_TITLE_WORDS = 40;
 
 /** Figure types that identify an event ("$250,000", "43-year-old", "8%"): dates and times are shared by everything of a day. */
 const DISTINCT_FIGURE_TYPES: ReadonlySet<string> = new Set(['MONEY', 'PERCENT', 'CARDINAL', 'MEASURE', 'FRACTION']);
@@ -188,10 +212,10 @@ function distinctFigure(type: string, text: string): boolean {
   return value >= MIN_DISTINCT_COUNT && !(value >= 1900 && value <= 2100 && !digits[0].includes(','));
 }
 
-/** The {@link MAX_SIGNATURE_TERMS} most frequent content words of `text`, with their counts; ties keep the earlier word. */
-function topTerms(text: string): Array<[string, number]> {
+/** The {@link MAX_SIGNATURE_TERMS} most frequent content words of a text (its words as `allWords` gives them), with their counts; ties keep the earlier word. */
+function topTerms(words: readonly string[]): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const word of contentWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of contentWordsOf(words)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return [...counts.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_SIGNATURE_TERMS);
 }
 
@@ -216,26 +240,78 @@ function quoteText(text: string): string {
 /** What may end a quote's text but belongs to the sentence around it: white space and the comma, semicolon or colon before "she said". */
 const HANDOVER: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':']);
 
-/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles. */
-export function fingerprint(text: string): number[] {
-  const words = allWords(text).slice(0, FINGERPRINT_WORDS);
+/** Per seed k, the constant mixed into a shingle's hash for the k-th MinHash value: distinct odd multiples of the golden ratio. */
+const SEEDS = Int32Array.from({ length: FINGERPRINT_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+/** The hash of the shingle of `words` starting at `start`: `hash32` of its words joined by spaces, without joining them. */
+function shingleHash(words: readonly string[], start: number): number {
+  let hash = hash32(words[start]!);
+  const end = Math.min(words.length, start + SHINGLE_WORDS);
+  for (let i = start + 1; i < end; i++) {
+    // FNV-1a goes on over " " and the next word, as over the joined text.
+    hash = Math.imul(hash ^ 0x20, 0x01000193) >>> 0;
+    hash = hash32(words[i]!, hash);
+  }
+  return hash;
+}
+
+/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles; empty for a text without words. */
+export function fingerprint(text: string): Uint32Array {
+  return fingerprintOf(allWords(text));
+}
+
+/** {@link fingerprint} of a text whose words (as `allWords` gives them) are already read. */
+function fingerprintOf(allTextWords: readonly string[]): Uint32Array {
+  const words = allTextWords.slice(0, FINGERPRINT_WORDS);
   // No words, no text to be a copy of.
-  if (words.length === 0) return [];
-  const mins = new Array<number>(FINGERPRINT_SIZE).fill(0xffffffff);
+  if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < count; i++) {
-    const base = hash32(words.slice(i, i + SHINGLE_WORDS).join(' '));
-    for (let k = 0; k < FINGERPRINT_SIZE; k++) {
-      // Seed k's hash: the shingle's hash mixed with a distinct odd constant per seed.
-      const value = mix32(base ^ Math.imul(k + 1, 0x9e3779b1));
-      if (value < mins[k]!) mins[k] = value;
+  const bases = new Int32Array(count);
+  for (let i = 0; i < count; i++) bases[i] = shingleHash(words, i);
+  const mins = new Uint32Array(FINGERPRINT_SIZE);
+  // Seed by seed, the least over the shingles kept in a local: this loop is most of a signature's
+  // cost. Unsigned values are compared as signed ones with the top bit flipped (same order), so
+  // the engine keeps them as small integers.
+  for (let k = 0; k < FINGERPRINT_SIZE; k++) {
+    const seed = SEEDS[k]!;
+    let least = 0x7fffffff;
+    for (let i = 0; i < count; i++) {
+      // Seed k's hash: the shingle's hash mixed with seed k's constant (mix32 of text.ts, written out).
+      let x = bases[i]! ^ seed;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      const flipped = x ^ 0x80000000;
+      if (flipped < least) least = flipped;
     }
+    mins[k] = (least ^ 0x80000000) >>> 0;
   }
   return mins;
 }
 
+/** Bytes of one fingerprint value in its text form. */
+const VALUE_BYTES = 4;
+
+/** `values` as the text of a signature's `fingerprint`: little-endian whatever the machine, so shards made anywhere agree. */
+export function encodeFingerprint(values: Uint32Array): string {
+  const bytes = new DataView(new ArrayBuffer(values.length * VALUE_BYTES));
+  values.forEach((value, i) => bytes.setUint32(i * VALUE_BYTES, value, true));
+  return Buffer.from(bytes.buffer).toString('base64');
+}
+
+/** The values of a signature's `fingerprint`, or null when it has none (or not a whole one: an edited file). */
+export function decodeFingerprint(text: unknown): Uint32Array | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== FINGERPRINT_SIZE * VALUE_BYTES) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: FINGERPRINT_SIZE }, (_, i) => view.getUint32(i * VALUE_BYTES, true));
+}
+
 /** The share of equal values of two fingerprints: an estimate of the resemblance (Jaccard) of the two texts' shingles. */
-export function resemblance(a: readonly number[], b: readonly number[]): number {
+export function resemblance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
@@ -272,7 +348,7 @@ export function articleSignature(summary: Summary): ArticleSignature {
   const entityIndex = new Map<string, number>();
   const kept = summary.entities.filter((entity) => !namesSite(entity.name, site, host)).slice(0, MAX_SIGNATURE_ENTITIES);
   kept.forEach((entity, index) => entityIndex.set(entity.id, index));
-  const entities = kept.map((entity) => ({ name: entity.name, type: entity.type, aliases: [...entity.aliases], count: entity.count, salience: entity.salience }));
+  const entities = kept.map((entity) => ({ name: entity.name, type: entity.type, aliases: entity.aliases.slice(0, MAX_SIGNATURE_ALIASES), count: entity.count, salience: entity.salience }));
   // Attributed quotes first (a stable sort keeps document order within each kind).
   const quotes = summary.quotes
     .filter((quote) => quote.text.trim() !== '')
@@ -297,7 +373,9 @@ export function articleSignature(summary: Summary): ArticleSignature {
     datesSeen.add(date);
     dates.push({ date, text: clip(figure.text), sentence: clip(figure.sentence.text) });
   }
-  const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))];
+  const words = [...keyText.flatMap(contentWords), ...summary.keywords.flatMap((keyword) => contentWords(keyword.text))].slice(0, MAX_SIGNATURE_WORDS);
+  // The body's words, read once for its terms and its fingerprint.
+  const bodyWords = allWords(summary.body ?? '');
   const figures = [...new Set(summary.figures.filter((figure) => distinctFigure(figure.type, figure.text)).map((figure) => figureKey(figure.text)))].slice(0, MAX_SIGNATURE_FIGURES);
   return {
     source: source.name,
@@ -307,13 +385,13 @@ export function articleSignature(summary: Summary): ArticleSignature {
     site,
     published: meta.published ?? source.date,
     entities,
-    titleWords: title ? contentWords(title) : [],
+    titleWords: title ? contentWords(title).slice(0, MAX_SIGNATURE_TITLE_WORDS) : [],
     words,
-    terms: topTerms(summary.body ?? ''),
+    terms: topTerms(bodyWords),
     figures,
     keySentences,
     quotes,
     dates,
-    fingerprint: summary.body ? fingerprint(summary.body) : [],
+    fingerprint: summary.body ? encodeFingerprint(fingerprintOf(bodyWords)) : '',
   };
 }

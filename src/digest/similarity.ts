@@ -4,9 +4,10 @@
  * figures they give, and how far apart they were published. Each signal is a cosine between
  * vectors weighted by rarity in the batch (a name every article uses tells nothing).
  */
-import type { ArticleSignature } from './signature.js';
+import type { GroupingView } from './store.js';
 import { similarityKeys } from './names.js';
 import { dayOf } from './signature.js';
+import { SparseRows, Vocabulary } from './vectors.js';
 
 /*
  * The four shares below sum to 1. They were set by reasoning, then checked on the dev batch
@@ -33,7 +34,7 @@ export const DATE_WINDOW_DAYS = 3;
 /** Past the window, the score halves every this many days: an event can be reported again weeks later, but rarely. */
 export const DATE_HALF_LIFE_DAYS = 3;
 
-/** A sparse vector: key → weight. */
+/** A sparse vector of one article, before weighting: key → value. */
 export type Vector = Map<string, number>;
 
 /** The three vectors and the day of one article, before weighting by rarity. */
@@ -45,12 +46,14 @@ export interface RawFeatures {
   day: number | null;
 }
 
-/** The comparable features of a batch: each article's weighted, normalized vectors. */
+/** The comparable features of a batch: each article's weighted, normalized vectors, one row an article. */
 export interface Features {
-  entities: Vector[];
-  words: Vector[];
-  terms: Vector[];
-  figures: Vector[];
+  entities: SparseRows;
+  words: SparseRows;
+  terms: SparseRows;
+  figures: SparseRows;
+  /** The numbers of the keys of every row. */
+  vocabulary: Vocabulary;
   days: Array<number | null>;
   /** False for an article with no named entity (not analyzed, in another language, or a stub): a title alone is too little to join a story by. */
   comparable: boolean[];
@@ -61,7 +64,7 @@ function add(vector: Vector, key: string, weight: number): void {
 }
 
 /** The raw features of one signature: salience per entity key, counts per word, one per figure. */
-export function rawFeatures(signature: ArticleSignature): RawFeatures {
+export function rawFeatures(signature: GroupingView): RawFeatures {
   const entities: Vector = new Map();
   for (const entity of signature.entities) {
     for (const [key, share] of similarityKeys(entity)) {
@@ -74,61 +77,39 @@ export function rawFeatures(signature: ArticleSignature): RawFeatures {
   for (const word of signature.words) add(words, word, 1);
   // A word repeated ten times is not ten times the evidence.
   for (const [word, count] of words) words.set(word, Math.sqrt(count));
-  const terms: Vector = new Map(signature.terms.map(([word, count]) => [word, Math.sqrt(count)]));
+  const terms: Vector = new Map();
+  signature.termWords.forEach((word, i) => terms.set(word, Math.sqrt(signature.termCounts[i]!)));
   const figures: Vector = new Map(signature.figures.map((figure) => [figure, 1]));
   return { entities, words, terms, figures, day: dayOf(signature.published) };
 }
 
-/** Document frequencies of the keys of `vectors`. */
-function documentFrequencies(vectors: readonly Vector[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const vector of vectors) for (const key of vector.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  return df;
-}
-
 /**
- * `vectors` weighted by rarity and scaled to unit length. The rarity weight ln(1 + N/df) stays
- * above zero when every article shares a key (a batch of one story still groups), and grows
- * slowly, so one rare word cannot outweigh a shared cast.
+ * The batch's features, ready to compare, from each article's raw features in turn (each is
+ * dropped once read). Every vector is weighted by rarity and scaled to unit length: the rarity
+ * weight ln(1 + N/df) stays above zero when every article shares a key (a batch of one story
+ * still groups), and grows slowly, so one rare word cannot outweigh a shared cast.
  */
-function weighted(vectors: readonly Vector[]): Vector[] {
-  const df = documentFrequencies(vectors);
-  const n = vectors.length;
-  return vectors.map((vector) => {
-    const out: Vector = new Map();
-    let norm = 0;
-    for (const [key, value] of vector) {
-      const weight = value * Math.log(1 + n / df.get(key)!);
-      out.set(key, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [key, value] of out) out.set(key, value / norm);
-    return out;
-  });
-}
-
-/** The batch's features, ready to compare. */
-export function batchFeatures(raw: readonly RawFeatures[]): Features {
-  return {
-    entities: weighted(raw.map((r) => r.entities)),
-    words: weighted(raw.map((r) => r.words)),
-    terms: weighted(raw.map((r) => r.terms)),
-    figures: weighted(raw.map((r) => r.figures)),
-    days: raw.map((r) => r.day),
-    comparable: raw.map((r) => r.entities.size > 0),
+export function batchFeatures(raw: Iterable<RawFeatures>): Features {
+  const vocabulary = new Vocabulary();
+  const features: Features = {
+    entities: new SparseRows(),
+    words: new SparseRows(),
+    terms: new SparseRows(),
+    figures: new SparseRows(),
+    vocabulary,
+    days: [],
+    comparable: [],
   };
-}
-
-/** The dot product of two unit vectors: their cosine. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, value] of small) {
-    const other = large.get(key);
-    if (other !== undefined) sum += value * other;
+  for (const each of raw) {
+    features.entities.add(each.entities, vocabulary);
+    features.words.add(each.words, vocabulary);
+    features.terms.add(each.terms, vocabulary);
+    features.figures.add(each.figures, vocabulary);
+    features.days.push(each.day);
+    features.comparable.push(each.entities.size > 0);
   }
-  return sum;
+  for (const rows of [features.entities, features.words, features.terms, features.figures]) rows.weightByRarity(vocabulary.size);
+  return features;
 }
 
 /** The factor by which dates `a` and `b` lower a score: 1 within the window or when either is unknown. */
@@ -142,9 +123,9 @@ export function dateFactor(a: number | null, b: number | null): number {
 export function similarity(features: Features, i: number, j: number): number {
   if (!features.comparable[i] || !features.comparable[j]) return 0;
   const score =
-    ENTITY_WEIGHT * cosine(features.entities[i]!, features.entities[j]!) +
-    WORD_WEIGHT * cosine(features.words[i]!, features.words[j]!) +
-    TERM_WEIGHT * cosine(features.terms[i]!, features.terms[j]!) +
-    FIGURE_WEIGHT * cosine(features.figures[i]!, features.figures[j]!);
+    ENTITY_WEIGHT * features.entities.cosine(i, j) +
+    WORD_WEIGHT * features.words.cosine(i, j) +
+    TERM_WEIGHT * features.terms.cosine(i, j) +
+    FIGURE_WEIGHT * features.figures.cosine(i, j);
   return score * dateFactor(features.days[i]!, features.days[j]!);
 }

@@ -52,13 +52,17 @@ export function stem(word: string): string {
 
 /** The content words of `text`, folded and stemmed, in order (repeats kept). */
 export function contentWords(text: string): string[] {
-  const words: string[] = [];
-  for (const match of fold(text).matchAll(WORD)) {
-    const word = match[0];
+  return contentWordsOf(allWords(text));
+}
+
+/** The content words among `words` (as `allWords` gives them), stemmed, in order: for a text whose words are already read. */
+export function contentWordsOf(words: readonly string[]): string[] {
+  const content: string[] = [];
+  for (const word of words) {
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) continue;
-    words.push(stem(word));
+    content.push(stem(word));
   }
-  return words;
+  return content;
 }
 
 /** Every word of `text`, folded, in order: for fingerprints, where function words matter too. */

@@ -3,9 +3,13 @@
  * that run across them. Plain data, printed as JSON by `precis digest --format json`.
  */
 import type { EntityType, QuoteKind } from '../summary.js';
+import type { ArticleSignature } from './signature.js';
 
-/** Bumped on any change to the digest's JSON shape; 0.x while the shape is still settling. */
-export const DIGEST_SCHEMA_VERSION = '0.2';
+/**
+ * The version of the digest's JSON shape, which `schema/digest.schema.json` describes (its `$id`
+ * ends in it): major when a field changes meaning or goes away, minor when one is added.
+ */
+export const DIGEST_SCHEMA_VERSION = '1.0';
 
 /** Settings of {@link digest}; every field has a default fit for a day of news. */
 export interface DigestOptions {
@@ -170,4 +174,17 @@ export interface Digest {
    * articles first, unattributed quotes last.
    */
   speakers: DigestSpeaker[];
+  /**
+   * The signature of every input digested, in input order: what `precis digest --merge` groups
+   * again when it merges digests made apart. Always in the JSON output and in the value of
+   * `digest()`; the command line hands its text and Markdown renderers the digest without it.
+   */
+  signatures?: DigestSignatures;
+}
+
+/** The article signatures a digest was made from. */
+export interface DigestSignatures {
+  /** How they were made (`SIGNATURE_VERSION`): digests whose signatures differ in version are not merged. */
+  version: number;
+  articles: ArticleSignature[];
 }
