@@ -517,6 +517,13 @@ describe("the rules mend the tagger's mistakes", () => {
     const labels = { [at(text, 'Halvard')]: 'B-LOC', [at(text, 'Orbital')]: 'I-LOC', [at(text, 'Brennick')]: 'B-PER' };
     expect(await namesWith(text, labels)).toEqual([['Halvard Orbital', 'ORG'], ['Brennick', 'ORG']]);
   });
+  it.each([
+    ['Regulators are investigating ZipCart, officials said.', 'ZipCart', 'ORG'],
+    ['The deal was signed by McAllister on Monday.', 'McAllister', 'PERSON'],
+    ['The bill was backed by DeVane, officials said.', 'DeVane', 'PERSON'],
+  ])('one word written as a brand is no person: %s', async (text, word, type) => {
+    expect(await namesWith(text, { [at(text, word)]: 'B-PER' })).toEqual([[word, type]]);
+  });
   it('a party word after "The" is a member of the party, not a title', async () => {
     const text = 'The Republican is also asking his supporters to watch the polls.';
     expect(await namesWith(text, { [at(text, 'The')]: 'B-MISC', [at(text, 'Republican')]: 'I-MISC' })).toEqual([['Republican', 'NORP']]);

@@ -13,6 +13,21 @@ export const NAME_PARTICLES: readonly string[] = [
   'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'st', 'mc',
 ];
 
+/**
+ * Particles written joined to a family name, with its capital kept inside the word ("McDonald",
+ * "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "FitzGerald", "VanDyke").
+ */
+export const JOINED_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'mac', 'fitz', 'o']);
+
+/**
+ * True when `word` is one word with a capital inside, after a lower-case run that is no joined
+ * particle of a family name: how brands are written ("WeWork", "PayPal", "YouTube"), rarely people.
+ */
+export function isBrandShaped(word: string): boolean {
+  const match = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u.exec(word);
+  return match !== null && !JOINED_PARTICLES.has(match[1]!.toLowerCase());
+}
+
 /** Particles written with a hyphen before a name ("al-Qaim", "el-Sisi", "bin-Laden"). */
 export const HYPHEN_PARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'abd', 'ul', 'ud', 'ben'];
 

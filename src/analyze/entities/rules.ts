@@ -8,7 +8,7 @@ import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, HYPHEN_PARTICLE_SET, PLACE_OPENER_SET, PLACE_PREPOSITION_SET, POLITY_WORD_SET, STREET_WORD_SET, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
 import { Lex } from './words.js';
-import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES } from '../../language/names.js';
+import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES, isBrandShaped } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
 import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
@@ -121,6 +121,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // People take no article: "the China Daily said", "the Sun reported" name organizations
     // (but in "the Paul Lindqvist case" the article is the noun's after the name).
     if (m.type === 'PERSON' && article && !m.title && m.source !== 'rule' && !nounAfter(doc, m)) m.type = 'ORG';
+    // "WeWork said", "investigating PayPal": one word written as a brand is no person.
+    if (m.type === 'PERSON' && m.first === m.last && !m.title && !listed && m.source !== 'rule' && isBrandShaped(doc.tokens[m.first]!.text)) m.type = 'ORG';
     // A common noun naming a kind of organization beside the name says what it is:
     // "the news agency Tanjug", "Le Matin newspaper", "mineral water firm Multico".
     if (m.type !== 'NORP' && !listed && m.source !== 'rule' && orgNounBeside(doc, ctx, m)) {
