@@ -17,6 +17,7 @@ import {
   MAX_SIGNATURE_DATES, MAX_SIGNATURE_ENTITIES, MAX_SIGNATURE_QUOTES, MAX_SIGNATURE_SENTENCES, MAX_SIGNATURE_TERMS, SIGNATURE_VERSION, articleSignature, decodeFingerprint, fingerprint,
   resemblance,
 } from '../src/digest/signature.js';
+import { SURNAME_SHARE, nameKeys, similarityKeys } from '../src/digest/names.js';
 import { DATE_HALF_LIFE_DAYS, DATE_WINDOW_DAYS, dateFactor } from '../src/digest/similarity.js';
 import { nameWords, personWords } from '../src/digest/text.js';
 import { fullDate } from '../src/digest/dates.js';
@@ -503,5 +504,23 @@ describe('precis digest --merge', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('keys that compare articles by the names they share', () => {
+  const org = (name: string): SignatureEntityForKeys => ({ name, type: 'ORG', aliases: [], count: 1, salience: 0.5 });
+  type SignatureEntityForKeys = Parameters<typeof similarityKeys>[0];
+  it.each([
+    ['Hong Kong Polytechnic University', 't:polytechnic university'],
+    ['Polytechnic University', 't:polytechnic university'],
+    ['Texas Democratic Party', 't:democratic party'],
+  ])('%s shares the key of its last two words, at half weight', (name, tail) => {
+    expect(similarityKeys(org(name))).toContainEqual([tail, SURNAME_SHARE]);
+  });
+  it('a name with a joining word, or of one word, has no such key', () => {
+    for (const name of ['University of Michigan', 'Reuters']) expect(similarityKeys(org(name)).some(([key]) => key.startsWith('t:'))).toBe(false);
+  });
+  it('the key joins no entities: a state party and the national one stay apart', () => {
+    expect(nameKeys(org('Texas Democratic Party')).strong).not.toContain('n:democratic party');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { SignatureEntity } from './signature.js';
 import { initials, orgWords, personWords } from './text.js';
+import { NAME_CONNECTORS } from '../language/names.js';
 
 /** Longest word read as an acronym ("NASA", "ESA"); longer all-capital words are names shouted. */
 const MAX_ACRONYM_LENGTH = 6;
@@ -87,7 +88,21 @@ export function similarityKeys(entity: SignatureEntity): Array<[string, number]>
   const pairs: Array<[string, number]> = keys.strong.filter((key) => !key.startsWith('n:') || entity.type !== 'PERSON').map((key) => [key, 1]);
   if (keys.weak?.startsWith('s:')) pairs.push([keys.weak, SURNAME_SHARE]);
   for (const offer of keys.offers) if (offer.startsWith('s:')) pairs.push([offer, SURNAME_SHARE]);
+  const tail = entity.type === 'PERSON' ? null : nameTail(splitParenthesis(entity.name)[0]!);
+  if (tail) pairs.push([tail, SURNAME_SHARE]);
   return pairs;
+}
+
+/**
+ * The last two words of an organization's or place's name, as a key that one article naming it
+ * in full and another naming it shorter share ("Hong Kong Polytechnic University", "Polytechnic
+ * University"), for comparing articles only: it joins no entities, as "Texas Democratic Party"
+ * and "Democratic Party" are not one. Names with joining words ("University of Michigan") have none.
+ */
+function nameTail(name: string): string | null {
+  const words = orgWords(name);
+  if (words.length < 2 || words.some((word) => NAME_CONNECTORS.has(word))) return null;
+  return `t:${words.slice(-2).join(' ')}`;
 }
 
 /** The share of a person's salience their surname alone carries in comparing articles: "Smith" is weaker evidence than "John Smith". */
