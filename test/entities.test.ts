@@ -591,3 +591,14 @@ describe('the shipped model file', () => {
     expect(() => decodeModel(new Uint8Array(64))).toThrow(/format/);
   });
 });
+
+describe('a dateline before the sentence', () => {
+  it.each([
+    '(Reuters) — The Harbour Board of Port Wexley is reviewing the contract, two people familiar with the matter said.',
+    'PORT WEXLEY — The Harbour Board of Port Wexley is reviewing the contract, two people familiar with the matter said.',
+  ])('the capital after it opens the sentence, not a name: %s', (text) => {
+    const names = entitiesOf(text).map((entity) => entity.name);
+    expect(names.some((name) => /^The\b/.test(name))).toBe(false);
+    expect(names).toContain('Harbour Board of Port Wexley');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/nlp/doc.js';
-import { RANKING_WEIGHTS, datelineLength, keySentenceCount, rankKeySentences } from '../src/analyze/keySentences/index.js';
+import { RANKING_WEIGHTS, keySentenceCount, rankKeySentences } from '../src/analyze/keySentences/index.js';
+import { datelineLength } from '../src/language/layout.js';
 import { isBoilerplate, sentenceCues } from '../src/analyze/keySentences/cues.js';
 import { forwardSupport, sentenceVectors } from '../src/analyze/keySentences/similarity.js';
 import { buildWordTable, wordProbabilities } from '../src/analyze/keySentences/words.js';

@@ -10,7 +10,7 @@
 import type { Entity, Keyword } from '../summary.js';
 import type { NlpDoc, Token } from '../nlp/doc.js';
 import { furnitureSentences } from './keySentences/cues.js';
-import { datelineLength } from './keySentences/index.js';
+import { datelineLength } from '../language/layout.js';
 import { hasWordCharacter } from './keySentences/words.js';
 
 /** Keywords returned: enough for a `meta keywords` tag, few enough to scan. */

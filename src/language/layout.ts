@@ -69,3 +69,18 @@ export function trimLines(text: string): string {
   while (last > first && trimmed.charCodeAt(last - 1) === 0x0a) last--;
   return trimmed.slice(first, last);
 }
+
+/**
+ * A dateline opening the first sentence ("WASHINGTON (Reuters) - ", "(CNN) --", "LONDON — ") is
+ * not part of the news: a key sentence starts after it, and a name read there is no name's
+ * first word. News agencies and networks whose names
+ * stand in datelines, from general knowledge.
+ */
+const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:,? [\p{Lu}][\p{L}.'’-]*){0,4} ?)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|EFE|ANSA|Xinhua|Bloomberg|BBC|PA|Kyodo|Yonhap|PTI|IANS|TASS|ABC|CBS|NBC|CNBC|NPR)\)(?: ?(?:--|[—–-]|:))? +(?=\S)/u;
+const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40} ?(?:--|[—–]) +(?=\S)/u;
+
+/** Length of the dateline opening `text`, 0 when there is none. */
+export function datelineLength(text: string): number {
+  const match = AGENCY_DATELINE.exec(text) ?? CAPITALS_DATELINE.exec(text);
+  return match && match[0].length < text.length ? match[0].length : 0;
+}

@@ -13,6 +13,7 @@ import { Cls, wordTable } from './lexicon.js';
 import { PHRASE_SEED_1, PHRASE_SEED_2, PREFIX_BIT, phraseStep } from './tables.js';
 import { EDGE_AFTER, EDGE_BEFORE, Lex, type NormInfo, type WordInfo, beginDocument, normInfo, shapeHash, wordInfo } from './words.js';
 import { TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
+import { datelineLength } from '../../language/layout.js';
 
 /** A stretch of word tokens tagged as one sequence (a sentence, never crossing a line). */
 export interface Sequence {
@@ -82,11 +83,21 @@ export function docContext(doc: NlpDoc): DocContext {
     while (line + 1 < lines.starts.length && lines.starts[line + 1]! <= start) line++;
     const caps = lines.caps[line] === 1;
     const title = titles[line] === 1;
-    const seqTokens: number[] = [];
+    let seqTokens: number[] = [];
     let afterOpener = true;
+    // A dateline ("(Reuters) —", "LONDON —") is a sequence of its own: the sentence starts after
+    // it, and a capital there is a sentence's first ("… — The New York State Attorney General").
+    const dateline = datelineLength(sentence.text);
+    let datelineEnd = dateline > 0 ? sentence.start + dateline : -1;
     for (let t = first; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
       if (!isWordToken(token)) continue;
+      if (datelineEnd >= 0 && token.start >= datelineEnd) {
+        if (seqTokens.length > 0) sequences.push({ tokens: seqTokens, capsLine: caps, tableLine: lines.table[line] === 1, titleLine: title });
+        seqTokens = [];
+        afterOpener = true;
+        datelineEnd = -1;
+      }
       const w = wordInfo(token.text, token.normal);
       words[t] = w;
       shapes[t] = caps ? w.capsShape : w.shape;

@@ -32,6 +32,7 @@ import { type NlpDoc, textSpan } from '../../nlp/doc.js';
 import { type SentenceCues, sentenceCues } from './cues.js';
 import { type SentenceVector, cosine, forwardSupport, sentenceVectors } from './similarity.js';
 import { WORD_WEIGHTS, type WordWeights, buildWordTable, wordProbabilities } from './words.js';
+import { datelineLength } from '../../language/layout.js';
 
 /** Sentence-level weights (multipliers act on the logarithm of a sentence's worth). */
 export interface SentenceWeights {
@@ -187,20 +188,6 @@ export function rankKeySentences(doc: NlpDoc, count: number, context: RankingCon
 /** A line compared with the title: case, spacing and closing punctuation ignored. */
 function normalizeLine(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?<![\s.!?:;,])[\s.!?:;,]+$/, '').trim();
-}
-
-/**
- * A dateline opening the first sentence ("WASHINGTON (Reuters) - ", "(CNN) --", "LONDON — ") is
- * not part of the news: the key sentence starts after it. News agencies and networks whose names
- * stand in datelines, from general knowledge.
- */
-const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{L}.'’-]*(?:,? [\p{Lu}][\p{L}.'’-]*){0,4} ?)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|EFE|ANSA|Xinhua|Bloomberg|BBC|PA|Kyodo|Yonhap|PTI|IANS|TASS|ABC|CBS|NBC|CNBC|NPR)\)(?: ?(?:--|[—–-]|:))? +(?=\S)/u;
-const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{2,40} ?(?:--|[—–]) +(?=\S)/u;
-
-/** Length of the dateline opening `text`, 0 when there is none. */
-export function datelineLength(text: string): number {
-  const match = AGENCY_DATELINE.exec(text) ?? CAPITALS_DATELINE.exec(text);
-  return match && match[0].length < text.length ? match[0].length : 0;
 }
 
 /** The most salient person or organization: the actor whose claims a summary should carry. */
