@@ -13,15 +13,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bundle');
 
+/** What every file of the build shares: its modules bundled into one file, for Node 20. */
+const ONE_FILE = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+
 
 const cli = await build({
   entryPoints: [join(root, 'dist', 'cli.js')],
   metafile: true,
   outfile: join(out, 'cli.cjs'),
-  bundle: true,
+  ...ONE_FILE,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   // The language detector is a file of its own (eld.cjs, below). Of wink's model, the parts that
   // src/nlp/model.ts imports are in the file; its core data it reads packed (scripts/pack-model.mjs).
   external: ['eld'],
@@ -34,7 +35,6 @@ const cli = await build({
     js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href; const __bundleResolve = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
   },
   sourcemap: true,
-  logLevel: 'warning',
 });
 
 // The command line's file in ASCII: V8 keeps a source with one character beyond ASCII in two
@@ -59,23 +59,17 @@ if (leftOver.length > 0) throw new Error(`dist/bundle/cli.cjs still imports ${le
 await build({
   entryPoints: [join(root, 'dist', 'compiled.js')],
   outfile: join(out, 'compiled.cjs'),
-  bundle: true,
+  ...ONE_FILE,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
 });
 
 await build({
   entryPoints: { worker: join(root, 'dist', 'worker.js') },
   outdir: out,
-  bundle: true,
+  ...ONE_FILE,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   packages: 'external',
   sourcemap: true,
-  logLevel: 'warning',
 });
 
 // The HTML parser (cheerio's htmlparser2 build) with the element class of its tree, as one
@@ -89,12 +83,9 @@ await build({
     loader: 'js',
   },
   outfile: join(out, 'html.cjs'),
-  bundle: true,
+  ...ONE_FILE,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   sourcemap: true,
-  logLevel: 'warning',
 });
 
 // The language detector (eld, its smallest data set: ES modules only) as one CommonJS file that
@@ -102,12 +93,9 @@ await build({
 await build({
   stdin: { contents: "export { eld } from 'eld/extrasmall';", resolveDir: root, sourcefile: 'eld.mjs', loader: 'js' },
   outfile: join(out, 'eld.cjs'),
-  bundle: true,
+  ...ONE_FILE,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   sourcemap: true,
-  logLevel: 'warning',
 });
 
 // V8's code for the build's files (src/compiled.ts), made by running the command line on a short

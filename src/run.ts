@@ -83,6 +83,19 @@ function outputError(error: unknown): Error {
   return new OutputFailed(`the output could not be written (${(code && WRITE_ERRORS[code]) ?? code ?? (error as Error)?.message ?? 'unknown error'}).`, { cause: error });
 }
 
+/**
+ * The exit code for an error that stopped the output: the reader went away (`| head -1`: what it
+ * wanted, it has), or writing failed (said on stderr). Any other error is thrown on.
+ */
+function outputErrorCode(error: unknown, report: (message: string) => void): ExitCode {
+  if (error instanceof OutputClosed) return EXIT_CODES.ok;
+  if (error instanceof OutputFailed) {
+    report(error.message);
+    return EXIT_CODES.outputFailed;
+  }
+  throw error;
+}
+
 /** Writes to a stream with backpressure; fails with `OutputClosed` once the reader is gone. */
 function writer(stream: Writable): { write(text: string): Promise<void>; closed(): boolean } {
   let closed = false;
@@ -288,13 +301,7 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
       for (const piece of sink.finish({ color: render.color, width, all: options.all })) await out.write(piece);
     }
   } catch (error) {
-    // The reader went away (`| head -1`): what it wanted, it has.
-    if (error instanceof OutputClosed) return EXIT_CODES.ok;
-    if (error instanceof OutputFailed) {
-      report(error.message);
-      return EXIT_CODES.outputFailed;
-    }
-    throw error;
+    return outputErrorCode(error, report);
   } finally {
     progress.done();
     pool?.close();
@@ -356,12 +363,7 @@ export async function runMerge(files: string[], options: Options, io: RunIO, sin
   try {
     for (const piece of sink.finish({ color, width, all: options.all })) await out.write(piece);
   } catch (error) {
-    if (error instanceof OutputClosed) return EXIT_CODES.ok;
-    if (error instanceof OutputFailed) {
-      report(error.message);
-      return EXIT_CODES.outputFailed;
-    }
-    throw error;
+    return outputErrorCode(error, report);
   }
   if (options.verbose) report(`${files.length} digests merged, ${resourcesUsed()}.`);
   return EXIT_CODES.ok;

@@ -4,6 +4,7 @@
  * holds them in a few typed arrays instead of 80,000 maps, and two rows compare by walking both in
  * order, with no hashing.
  */
+import { sparseDot } from '../sparse.js';
 
 /** Entries room is made for at first; the arrays double as rows come. */
 const INITIAL_ENTRIES = 4096;
@@ -115,19 +116,7 @@ export class SparseRows {
   /** The dot product of rows `i` and `j`: their cosine, once weighted (both are unit length). */
   cosine(i: number, j: number): number {
     if (!this.sorted) throw new Error('SparseRows.cosine before weightByRarity');
-    let a = this.starts[i]!;
-    const aEnd = this.starts[i + 1]!;
-    let b = this.starts[j]!;
-    const bEnd = this.starts[j + 1]!;
-    let sum = 0;
-    while (a < aEnd && b < bEnd) {
-      const x = this.ids[a]!;
-      const y = this.ids[b]!;
-      if (x === y) sum += this.weights[a++]! * this.weights[b++]!;
-      else if (x < y) a++;
-      else b++;
-    }
-    return sum;
+    return sparseDot(this.ids, this.weights, this.starts[i]!, this.starts[i + 1]!, this.ids, this.weights, this.starts[j]!, this.starts[j + 1]!);
   }
 
   /** Sorts entries start..end-1 by key, keeping each weight with its key. */

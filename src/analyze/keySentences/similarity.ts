@@ -4,6 +4,7 @@
  */
 import type { NlpDoc } from '../../nlp/doc.js';
 import type { WordTable } from './words.js';
+import { sparseDot } from '../../sparse.js';
 
 /** A sparse, unit-length TF-IDF vector: word ids and weights, ids ascending. */
 export interface SentenceVector {
@@ -43,17 +44,7 @@ export function sentenceVectors(doc: NlpDoc, indices: readonly number[], table: 
 
 /** Cosine similarity of two unit vectors (a merge of the sorted id lists). */
 export function cosine(a: SentenceVector, b: SentenceVector): number {
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot;
+  return sparseDot(a.ids, a.weights, 0, a.ids.length, b.ids, b.weights, 0, b.ids.length);
 }
 
 /**
