@@ -1,9 +1,9 @@
 // The one-file builds. The command line: dist/cli.js, every module of precis it reaches and the
 // packages they import (commander, chalk, wink-nlp and the parts of its model read on every run), as one CommonJS file, dist/bundle/cli.cjs,
 // which bin/precis.js loads with V8's code cache (src/compiled.ts, below). Loading one file instead of about a
-// hundred saves the module loader's look-ups, opens and compiles. The worker threads' script is a
-// file of its own (ES module). bin/precis.js falls back to dist/cli.js without the build; the
-// library (dist/index.js) is not bundled.
+// hundred saves the module loader's look-ups, opens and compiles. A batch's worker threads run
+// the same file (dist/bundle/worker.cjs starts it). bin/precis.js falls back to dist/cli.js
+// without the build; the library (dist/index.js) is not bundled.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,14 @@ const ONE_FILE = { bundle: true, platform: 'node', target: 'node20', logLevel: '
 
 
 const cli = await build({
-  entryPoints: [join(root, 'dist', 'cli.js')],
+  // The command line, and what a batch's worker threads run (serveInputs): a worker loads this
+  // file with its code cache too.
+  stdin: {
+    contents: "export { main } from './dist/cli.js'; export { serveInputs } from './dist/parallel/serve.js';",
+    resolveDir: root,
+    sourcefile: 'cli-entry.mjs',
+    loader: 'js',
+  },
   metafile: true,
   outfile: join(out, 'cli.cjs'),
   ...ONE_FILE,
@@ -63,14 +70,13 @@ await build({
   format: 'cjs',
 });
 
-await build({
-  entryPoints: { worker: join(root, 'dist', 'worker.js') },
-  outdir: out,
-  ...ONE_FILE,
-  format: 'esm',
-  packages: 'external',
-  sourcemap: true,
-});
+// What worker threads and child processes start: the command line's file with its code cache.
+writeFileSync(
+  join(out, 'worker.cjs'),
+  "'use strict';\n// Written by scripts/bundle.mjs: a batch's worker runs the command line's one file, with its code cache.\n" +
+    "const { join } = require('node:path');\n" +
+    "require('./compiled.cjs').requireCompiled(join(__dirname, 'cli.cjs')).serveInputs();\n",
+);
 
 // The HTML parser (cheerio's htmlparser2 build) with the element class of its tree, as one
 // CommonJS file that src/extract/parse.ts requires on the first HTML page: about 20 ms less

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
 
 /**
  * The build's own switch (scripts/bundle.mjs sets it on its sample runs): at exit, write V8's
@@ -36,6 +37,7 @@ export function requireCompiled(file: string): unknown {
   const module = { exports: {} as unknown };
   const init = script.runInThisContext() as (...args: unknown[]) => void;
   init.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (process.env[SAVE_SWITCH] === '1') process.once('exit', () => writeFileSync(cache, script.createCachedData()));
+  // A worker thread's exit is not the run's: the main thread's code is the one saved.
+  if (process.env[SAVE_SWITCH] === '1' && isMainThread) process.once('exit', () => writeFileSync(cache, script.createCachedData()));
   return module.exports;
 }

@@ -32,6 +32,6 @@ export function packageFile(path: string): string {
  * (a worker then starts without the module loader's hundred look-ups), else the compiled module.
  */
 export function workerScript(): URL {
-  const bundled = packageFile('dist/bundle/worker.js');
+  const bundled = packageFile('dist/bundle/worker.cjs');
   return pathToFileURL(existsSync(bundled) ? bundled : packageFile('dist/worker.js'));
 }

@@ -48,3 +48,35 @@ describe('--only without an analyzed section skips the analysis', () => {
     expect(batch.stdout.trim().split('\n').map((line) => JSON.parse(line).body)).toEqual([JSON.parse(full.stdout).body, JSON.parse(full.stdout).body]);
   });
 });
+
+describe('a light batch (no analysis) starts on the main thread', () => {
+  const verboseNotes = (stderr: string): string[] => stderr.split('\n').filter((line) => /^precis: .+ ms(?:, on the main thread)?$/.test(line));
+
+  it('a short one is done there whole; a batch with analysis goes to workers', () => {
+    const file = new URL('../fixtures/harbor-ferry.html', import.meta.url).pathname;
+    const light = runCli(['--only', 'body', '--verbose', '--jobs', '2', '--format', 'ndjson', file, file, file]);
+    expect(light.code).toBe(0);
+    expect(verboseNotes(light.stderr)).toHaveLength(3);
+    for (const note of verboseNotes(light.stderr)) expect(note).toMatch(/, on the main thread$/);
+    const full = runCli(['--verbose', '--jobs', '2', '--format', 'ndjson', file, file]);
+    expect(verboseNotes(full.stderr)).toHaveLength(2);
+    for (const note of verboseNotes(full.stderr)) expect(note).not.toMatch(/main thread/);
+  });
+
+  it('a long one hands over to workers once they are ready, with the same output', () => {
+    // 40 pages of about 1 MB: past the bytes the main thread does alone, and under the size that sends a page to a child process.
+    const paragraph = '<p>The harbor board voted on Tuesday to keep the night ferry running through the winter, the clerk said after the meeting.</p>\n';
+    const html = `<html><head><title>Night ferry kept</title></head><body><article>${paragraph.repeat(8000)}</article></body></html>`;
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `page-${i}`, html })).join('\n') + '\n';
+    const result = runCli(['--only', 'body', '--verbose', '--jobs', '2', '--input-format', 'ndjson', '--format', 'ndjson', '-'], records);
+    expect(result.code).toBe(0);
+    const notes = verboseNotes(result.stderr);
+    expect(notes).toHaveLength(40);
+    expect(notes[0]).toMatch(/^precis: stdin line 1 \(id page-0\): .*, on the main thread$/);
+    expect(notes.filter((note) => !note.endsWith('on the main thread')).length).toBeGreaterThan(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(Array.from({ length: 40 }, (_, i) => `page-${i}`));
+    expect(new Set(lines.map((line) => line.body)).size).toBe(1);
+    expect(lines[0].body.length).toBeGreaterThan(800_000);
+  }, 60_000);
+});

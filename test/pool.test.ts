@@ -47,6 +47,22 @@ describe('worker pool', () => {
     }
   }, 60_000);
 
+  it('starts every worker at once when asked, and counts the ready ones', async () => {
+    const pool = new WorkerPool(2, settings);
+    try {
+      expect(pool.readyWorkers).toBe(0);
+      pool.start();
+      expect(pool.workers).toBe(2);
+      const deadline = Date.now() + 30_000;
+      while (pool.readyWorkers < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(pool.readyWorkers).toBe(2);
+      pool.start();
+      expect(pool.workers).toBe(2);
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
+
   it('gives an input back as out-of-memory when its worker runs out of its bounded heap, and goes on with a new worker', async () => {
     const pool = new WorkerPool(1, settings, 64);
     try {

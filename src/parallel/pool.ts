@@ -76,6 +76,16 @@ export class WorkerPool {
     return this.slots.length;
   }
 
+  /** Workers that have loaded their models and take inputs. */
+  get readyWorkers(): number {
+    return this.slots.filter((slot) => slot.ready && !slot.dead).length;
+  }
+
+  /** Starts every worker now, ahead of the work (see {@link readyWorkers}). */
+  start(): void {
+    while (!this.closed && this.slots.length < this.size && this.failedStarts < MAX_FAILED_STARTS) this.slots.push(this.spawn());
+  }
+
   /**
    * Summarizes and renders `input` on the next free worker, waiting for one. Never rejects;
    * holds a `PoolMiss` when the input comes back undone (its worker ran out of memory, or no
