@@ -24,6 +24,14 @@ describe('coreference: names', () => {
     ]);
   });
 
+  it("a company's short name joins its full name; an acronym does not join a unit whose name it opens", () => {
+    const text = 'Halvard Dynamics Inc said profits rose. Halvard said it would hire. NORA said its NORA Survey Team would report. The Nordic Ocean Research Agency (NORA) agreed.';
+    expect(referentOf(analyze(text).coref, text, 'Halvard')).toBe('Halvard Dynamics Inc');
+    const { coref } = analyze(text);
+    expect(referentOf(coref, text, 'NORA')).toBe('Nordic Ocean Research Agency');
+    expect(referentOf(coref, text, 'NORA Survey Team')).toBe('NORA Survey Team');
+  });
+
   it('joins one person written two ways', () => {
     const { coref } = analyze('Hillary Rodham Clinton spoke in Iowa. Hillary Clinton later met donors.');
     expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Hillary Rodham Clinton']);

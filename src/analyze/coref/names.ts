@@ -141,9 +141,10 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     }
     // A company's short name joins its full name ("Magna" → "Magna International Inc"); a
     // place's name does not ("Wuxi" in "Wuxi Textiles Co"), nor does a person's unless the full
-    // name is surely a company's.
+    // name is surely a company's, nor an acronym: a name that opens with one names a part of it
+    // ("ESA Topical Team", "UN Security Council"); an acronym joins the name it spells, below.
     const companies = byFirst.get(words[0]!);
-    if (companies && !sure && !placeLike(doc, g, words)) {
+    if (companies && !sure && !placeLike(doc, g, words) && !writtenAsAcronym(doc, g, words)) {
       const owner = companies.find((long) => {
         if (long === g || long.type !== 'ORG') return false;
         if (long.words.length <= words.length || !startsWith(long.words, words)) return false;
@@ -155,12 +156,9 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
       }
     }
     // An acronym joins the name whose initials it spells.
-    if (words.length === 1 && /^[a-z&]{2,6}$/.test(words[0]!)) {
-      const raw = doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end);
-      if (/^[\p{Lu}.&]+$/u.test(raw)) {
-        const owner = byInitials.get(words[0]!)?.find((long) => long.type !== 'PERSON');
-        if (owner) links.join(g, owner);
-      }
+    if (writtenAsAcronym(doc, g, words)) {
+      const owner = byInitials.get(words[0]!)?.find((long) => long.type !== 'PERSON');
+      if (owner) links.join(g, owner);
     }
   }
 
@@ -199,6 +197,12 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     out.push({ type: c.type, mentions: c.mentions, ambiguous: c.ambiguous });
   }
   return out;
+}
+
+/** True for a one-word name written in 2 to 6 capitals ("ESA", "AT&T", "U.N."). */
+function writtenAsAcronym(doc: NlpDoc, g: Group, words: readonly string[]): boolean {
+  if (words.length !== 1 || !/^[a-z&]{2,6}$/.test(words[0]!)) return false;
+  return /^[\p{Lu}.&]+$/u.test(doc.text.slice(g.mentions[0]!.start, g.mentions[0]!.end));
 }
 
 /**
