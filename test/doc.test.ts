@@ -128,3 +128,15 @@ describe('sentences wink ends too early', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(expected);
   });
 });
+
+describe('sentences wink ends too late, at a capital read as an initial', () => {
+  it.each([
+    ['a unit after a number', 'The game runs at 4K. Google said so.', ['The game runs at 4K.', 'Google said so.']],
+    ['a letter before a word that opens sentences', 'It runs on the Model X. So the range matters.', ['It runs on the Model X.', 'So the range matters.']],
+    ['a middle initial stays in its name', 'John F. Kennedy met Harry S. Truman in Washington.', ['John F. Kennedy met Harry S. Truman in Washington.']],
+    ['a letter before a name stays with it', 'Plan B. Smith said the plan would work.', ['Plan B. Smith said the plan would work.']],
+  ])('%s', (_name, text, expected) => {
+    const doc = analyzeText(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import { loadWink, readCoreModel, winkModel } from './model.js';
 import type { TextSpan } from '../summary.js';
 import { lemmaOf } from '../language/lemma.js';
 import { isHardWrapped } from '../language/layout.js';
+import { SENTENCE_OPENERS } from '../language/words.js';
 
 export interface Token {
   /** The token as it stands in the body (`body.slice(start, end)`). */
@@ -305,6 +306,29 @@ function continuesSentence(tokens: Token[], previous: Sentence, from: number): b
   return /^\p{Lu}\p{Ll}{0,2}$/u.test(closing) && /^\p{Lu}$/u.test(initial);
 }
 
+const OPENERS = new Set(SENTENCE_OPENERS);
+/** Parts of speech of a sentence's first word that no name goes on with ("So", "The", "It"). */
+const OPENER_TAGS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'ADV', 'AUX', 'PART']);
+
+/**
+ * Whether a sentence ends at token `t`, a capital and a period that wink read as a name's
+ * initial: a unit after a number ("runs at 4K. Google said"), or a letter before a word that
+ * opens sentences and never goes on a name ("the Xbox One X. So the service").
+ */
+function endsAtLetter(tokens: Token[], t: number, last: number): boolean {
+  const token = tokens[t]!;
+  if (!/^\p{Lu}\.$/u.test(token.text)) return false;
+  let n = t + 1;
+  while (n <= last && tokens[n]!.pos === 'SPACE') n++;
+  if (n > last) return false;
+  const next = tokens[n]!;
+  if (next.start === token.end) return false;
+  if (!/^\p{Lu}/u.test(next.text)) return false;
+  const previous = tokens[t - 1];
+  if (previous && previous.end === token.start && /\d$/.test(previous.text)) return true;
+  return OPENERS.has(next.normal) && OPENER_TAGS.has(next.pos);
+}
+
 /**
  * Reads `body` with wink-nlp: tokens with offsets, sentences that never cross a line break
  * (unless the text is hard-wrapped) and paragraphs (blocks between blank lines, or lines
@@ -381,6 +405,11 @@ export function analyzeText(body: string): NlpDoc {
     let from = first;
     for (let t = first; t <= last; t++) {
       const token = tokens[t]!;
+      if (token.pos !== 'SPACE' && endsAtLetter(tokens, t, last)) {
+        pushSentence(from, t + 1);
+        from = t + 1;
+        continue;
+      }
       if (token.pos !== 'SPACE' || !token.text.includes('\n')) continue;
       const newlines = countNewlines(token.text);
       const paragraphBreak = blankLineParagraphs ? newlines >= 2 : breakOnSingleNewline;
