@@ -262,6 +262,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Halvorsen Compares Layoffs', 'Q3'],
     },
     {
+      name: 'in a line where every word is capitalized, a name neither opens with a function word nor runs past a pronoun, a verb or a contraction',
+      text: 'Brevik launched the Talon scooter on Tuesday.\n\nTalon Is Essentially A Prototype Until 2021, But The Price Isn\'t Low\n\nThe scooter costs $900.\n\nProvided You Have A Long Commute, The Battery Seems To Be Excellent',
+      expect: [{ name: 'Talon', type: 'MISC' }, { name: 'Brevik', type: 'PERSON' }],
+      absent: ['Talon Is Essentially A Prototype', "But The Price Isn't Low", 'But The Price', 'Provided You', 'The Battery'],
+    },
+    {
       name: "a listed function word in a capitals question is the word; a clause after a colon opens as a sentence; 'known as' and what a place has type a name; a one-word hyphenated given name does not stand alone",
       text: 'Questions before the vote:\n\nWHO WILL LEAD THE PARTY?\n\nThe rebels known as Liwa al Harun held the town. Tavros\'s icy, vast moon is young. The deal was signed by president Song Min-ho last week. Road Test: Welcome to the cabin.',
       expect: [{ name: 'Liwa al Harun', type: 'ORG' }, { name: 'Tavros', type: 'PLACE' }, { name: 'Song Min-ho', type: 'PERSON' }],

@@ -201,6 +201,9 @@ export function caseCounts(ctx: DocContext, normal: string): { up: number; low: 
   return norm.stamp === ctx.stamp ? { up: norm.up, low: norm.low } : { up: 0, low: 0 };
 }
 
+/** The second half of an English contraction, as wink splits it off ("n't", "'re"). */
+const CONTRACTION = /^(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/;
+
 /** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
 const TITLE_LINE_MIN_WORDS = 2;
 
@@ -219,8 +222,11 @@ function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): U
     upper = lower = 0;
     last = '';
   };
+  let previousEnd = -1;
   for (const token of doc.tokens) {
     if (token.pos === 'SPACE') continue;
+    const glued = previousEnd;
+    previousEnd = token.end;
     while (line + 1 < starts.length && starts[line + 1]! <= token.start) {
       close();
       line++;
@@ -229,7 +235,8 @@ function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): U
     const c = token.text.charCodeAt(0);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) {
-      if (!TITLE_CASE_SMALL_WORDS.has(token.text)) lower++;
+      // A contraction's second half ("Is" + "n't") is no word of its own.
+      if (!TITLE_CASE_SMALL_WORDS.has(token.text) && !(token.start === glued && CONTRACTION.test(token.text))) lower++;
     } else if (c >= 192) {
       if (/^\p{Lu}/u.test(token.text)) upper++;
       else if (/^\p{Ll}/u.test(token.text)) lower++;

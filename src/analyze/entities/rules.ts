@@ -68,7 +68,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
     // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
-    if (m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine) trimHeadlineWords(doc, ctx, m);
+    const headline = m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine === true;
+    if (headline && !trimHeadlineWords(doc, ctx, m)) continue;
     // A reporting period alone is no name ("the Q2 results").
     if (m.first === m.last && m.source !== 'rule' && REPORTING_PERIOD_CODE.test(doc.tokens[m.first]!.text)) continue;
     // "Republican Gov. Jo Rand", "a Liberal prime minister": a party's adjective before a noun or
@@ -82,7 +83,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // A capitalized common word opening a sentence, or common words in a capitals or title-case
     // headline, are no name unless the text capitalizes them elsewhere ("Officials said", "OIL
     // PRICES FALL", "Woman Hurt at Bus Depot Dies").
-    if (m.source === 'tagger' && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
+    if ((m.source === 'tagger' || headline) && (m.capsLine || (ctx.sequences[m.seq]?.titleLine && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg))) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     if (m.source === 'tagger' && m.first === m.last && openerPosition(doc, seqStarts, m.first) && allCommon(doc, ctx, m, Cls.Common | Cls.Dict)) continue;
     // … nor is a word the document itself writes in lower case and never capitalized
     // mid-sentence ("Kimchi will keep" where the recipe says "make kimchi").
@@ -177,25 +178,42 @@ function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
 }
 
 
+/** Parts of speech of headline words that open or end no name: "But The Price Tag", "Provided You", "Stadia Is …". */
+const HEADLINE_OPENER_TAGS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'PART', 'AUX', 'VERB']);
+const HEADLINE_BREAK_TAGS = new Set(['PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB']);
+
 /**
- * In a title-case line, a name ends before the headline's verb ("Halvorsen Compares Layoffs to
- * …" → "Halvorsen"): a capitalized common word wink reads as a verb, which the document never
- * capitalizes elsewhere. (Lines of names are title-case too: only a verb cuts.)
+ * In a title-case line, where every word is capitalized, a name neither opens with a function
+ * word or a verb ("But The Price Tag" → "Price Tag") nor runs on past the headline's verb, a
+ * pronoun or a conjunction ("Halvorsen Compares Layoffs to …" → "Halvorsen"), when that word is
+ * a common one the document never capitalizes elsewhere. (Lines of names are title-case too:
+ * only such words cut.) False when no name is left.
  */
-function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): void {
-  for (let t = m.first + 1; t <= m.last; t++) {
+function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
+  if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) return true;
+  const common = (t: number, tags: ReadonlySet<string>): boolean => {
     const w = ctx.words[t];
-    if (!w) continue;
     const tok = doc.tokens[t]!;
-    if ((tok.pos !== 'VERB' && tok.pos !== 'AUX') || !(w.classes & (Cls.Common | Cls.Dict)) || w.classes & (GAZ_CLASSES | Cls.First) || w.norm.up > w.norm.titleUp) continue;
-    let last = t - 1;
-    while (last > m.first && doc.tokens[last]!.pos === 'SPACE') last--;
-    m.last = last;
-    m.end = doc.tokens[last]!.end;
-    // The tagger's type was read with the headline's words: the name's other mentions decide.
-    m.source = 'propagated';
-    return;
+    return w !== undefined && tags.has(tok.pos) && (w.classes & (Cls.Common | Cls.Dict)) !== 0 && (w.classes & (GAZ_CLASSES | Cls.First)) === 0 && w.norm.up <= w.norm.titleUp;
+  };
+  let first = m.first;
+  while (first <= m.last && (doc.tokens[first]!.pos === 'SPACE' || common(first, HEADLINE_OPENER_TAGS))) first++;
+  if (first > m.last) return false;
+  let last = m.last;
+  for (let t = first + 1; t <= m.last; t++) {
+    if (!common(t, HEADLINE_BREAK_TAGS)) continue;
+    last = t - 1;
+    while (last > first && doc.tokens[last]!.pos === 'SPACE') last--;
+    break;
   }
+  if (first === m.first && last === m.last) return true;
+  m.first = first;
+  m.start = doc.tokens[first]!.start;
+  m.last = last;
+  m.end = doc.tokens[last]!.end;
+  // The tagger's type was read with the headline's words: the name's other mentions decide.
+  m.source = 'propagated';
+  return true;
 }
 
 /** "Head of Research", "Director of Communications": a role, "of" or "for", then only common words. */
