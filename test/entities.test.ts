@@ -262,6 +262,16 @@ describe('entities: names, types and titles', () => {
       absent: ['Halvorsen Compares Layoffs', 'Q3'],
     },
     {
+      name: "an office named after its head is one organization, with where it serves and the district it serves",
+      text: "The clerk pleaded guilty, the U.S. Attorney's Office for the Northern District of Kellford announced Monday. The Kellford County Sheriff's Office said deputies found the car, and the Brennan District Attorney's Office declined to comment.",
+      expect: [
+        { name: "U.S. Attorney's Office for the Northern District of Kellford", type: 'ORG' },
+        { name: "Kellford County Sheriff's Office", type: 'ORG' },
+        { name: "Brennan District Attorney's Office", type: 'ORG' },
+      ],
+      absent: ['Northern District', 'Office', 'Kellford County', 'Brennan District'],
+    },
+    {
       name: 'in a line where every word is capitalized, a name neither opens with a function word nor runs past a pronoun, a verb or a contraction',
       text: 'Brevik launched the Talon scooter on Tuesday.\n\nTalon Is Essentially A Prototype Until 2021, But The Price Isn\'t Low\n\nThe scooter costs $900.\n\nProvided You Have A Long Commute, The Battery Seems To Be Excellent',
       expect: [{ name: 'Talon', type: 'MISC' }, { name: 'Brevik', type: 'PERSON' }],

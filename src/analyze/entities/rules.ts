@@ -47,6 +47,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = splitPlaceFromAcronym(doc, ctx, mentions);
   mentions = addPartyStates(doc, mentions);
   mentions = addLeaders(doc, ctx, mentions);
+  mentions = addTitledOffices(doc, mentions);
   mentions = addParticleNames(doc, mentions);
   for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
@@ -634,6 +635,50 @@ function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
   if (added.length === 0) return mentions;
   const inTag = (m: Mention): boolean => added.some((a) => m.first <= a.last && m.last >= a.first - 2);
   return [...mentions.filter((m) => !inTag(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** An office named after its head, as a story writes it: "Attorney's Office", "Sheriff’s Office". */
+const TITLED_OFFICE_TEXT = /['’]s Office\b/;
+
+/**
+ * "the U.S. Attorney's Office for the Western District of New York", "the Manhattan District
+ * Attorney's Office", "the Kellford County Sheriff's Office": an office named after the official
+ * who heads it is one organization, from the capitalized words before the title (where it
+ * serves) to "Office", and on over "for" or "of" and the capitalized words of the district it
+ * serves. The places inside the name are no names of their own.
+ */
+function addTitledOffices(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  if (!TITLED_OFFICE_TEXT.test(doc.text)) return mentions;
+  const tokens = doc.tokens;
+  const capitalized = (t: number): boolean => tokens[t] !== undefined && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.normal !== 'the';
+  const added: Mention[] = [];
+  for (let t = 2; t < tokens.length; t++) {
+    if (tokens[t]!.text !== 'Office') continue;
+    const possessive = tokens[t - 1]!;
+    const title = tokens[t - 2]!;
+    if (!/^['’]s$/.test(possessive.text) || possessive.before !== '' || !TITLE_WORDS.has(title.normal) || !capitalized(t - 2)) continue;
+    const sentence = tokens[t]!.sentence;
+    let first = t - 2;
+    while (first > 0 && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.pos !== 'SPACE' && capitalized(first - 1)) first--;
+    let last = t;
+    const joiner = tokens[t + 1]?.normal;
+    if (joiner === 'for' || joiner === 'of') {
+      let k = t + 2;
+      if (tokens[k]?.normal === 'the') k++;
+      // A district's words, with "of" between capitalized ones ("Western District of New York").
+      while (capitalized(k) || (tokens[k]?.normal === 'of' && k > t + 2 && capitalized(k - 1) && capitalized(k + 1))) {
+        if (capitalized(k)) last = k;
+        k++;
+      }
+    }
+    // "the Sheriff's Office" alone names no office in particular.
+    if (first === t - 2 && last === t) continue;
+    added.push({ start: tokens[first]!.start, end: tokens[last]!.end, first, last, type: 'ORG', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
+    t = last;
+  }
+  if (added.length === 0) return mentions;
+  const inOffice = (m: Mention): boolean => added.some((a) => m.first <= a.last && m.last >= a.first);
+  return [...mentions.filter((m) => !inOffice(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
