@@ -266,6 +266,15 @@ describe('merging entities across articles', () => {
     expect(merged([instance(0, 0, 'The Acme Corporation', 'ORG'), instance(1, 3, 'Acme Corp.', 'ORG')])).toEqual(['The Acme Corporation:0,1']);
   });
 
+  it("joins a university or hospital named without its place to the one named with it, where the article is about that place", () => {
+    const place = (article: number, name: string, salience: number): EntityInstance => ({ article, story: article, entity: { name, type: 'PLACE', aliases: [], count: 3, salience } });
+    expect(merged([instance(0, 0, 'Kellford Polytechnic University', 'ORG'), place(1, 'Kellford', 0.9), instance(1, 1, 'Polytechnic University', 'ORG')])).toEqual(['Kellford Polytechnic University:0,1', 'Kellford:1']);
+    // Not where the article is about another place, not for a name of one word, not for a party.
+    expect(merged([instance(0, 0, 'Kellford Polytechnic University', 'ORG'), place(1, 'Ashby', 0.9), instance(1, 1, 'Polytechnic University', 'ORG')])).toHaveLength(3);
+    expect(merged([instance(0, 0, 'Kellford University', 'ORG'), place(1, 'Kellford', 0.9), instance(1, 1, 'University', 'ORG')])).toHaveLength(3);
+    expect(merged([instance(0, 0, 'Kellford Democratic Party', 'ORG'), place(1, 'Kellford', 0.9), instance(1, 1, 'Democratic Party', 'ORG')])).toHaveLength(3);
+  });
+
   it('does not join a person to a place of the same one-word name in another story', () => {
     expect(mergeEntities([instance(0, 0, 'Jordan', 'PERSON'), instance(1, 1, 'Jordan', 'PLACE')])).toHaveLength(2);
   });

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../summary.js';
 import { UnionFind } from './grouping.js';
-import { nameKeys } from './names.js';
+import { mainPlace, nameKeys } from './names.js';
 import type { SignatureEntity } from './signature.js';
 import { comparisonKey } from '../strings.js';
 import { nameWords, personWords } from './text.js';
@@ -66,7 +66,14 @@ function offersIndex(instances: readonly EntityInstance[], keys: ReturnType<type
 /** Merges `instances` into entities across the batch. */
 export function mergeEntities(instances: readonly EntityInstance[]): MergedEntity[] {
   const sets = new UnionFind(instances.length);
-  const keys = instances.map((instance) => nameKeys(instance.entity));
+  const byArticle = new Map<number, SignatureEntity[]>();
+  for (const instance of instances) {
+    const list = byArticle.get(instance.article);
+    if (list) list.push(instance.entity);
+    else byArticle.set(instance.article, [instance.entity]);
+  }
+  const places = new Map([...byArticle].map(([article, entities]) => [article, mainPlace(entities)]));
+  const keys = instances.map((instance) => nameKeys(instance.entity, places.get(instance.article) ?? null));
   // 1. Strong keys join directly: a person's type must match, as a surname of a person and a
   //    one-word place ("Jordan") are different things; a name of two words or more joins across types
   //    (one article tags "Stadia" a product, another an organization).

@@ -6,6 +6,9 @@
 import type { SignatureEntity } from './signature.js';
 import { initials, orgWords, personWords } from './text.js';
 import { NAME_CONNECTORS } from '../language/names.js';
+import { INSTITUTION_HEADS } from '../language/organizations.js';
+
+const INSTITUTION_HEAD_SET: ReadonlySet<string> = new Set(INSTITUTION_HEADS);
 
 /** Longest word read as an acronym ("NASA", "ESA"); longer all-capital words are names shouted. */
 const MAX_ACRONYM_LENGTH = 6;
@@ -34,8 +37,28 @@ function isAcronym(text: string): boolean {
   return letters.length >= 2 && letters.length <= MAX_ACRONYM_LENGTH && /^[A-Z]+$/.test(letters);
 }
 
-/** The keys of `entity`, from its name and aliases. */
-export function nameKeys(entity: SignatureEntity): NameKeys {
+/** The place an article names most (its most salient place), where its story happens; null when it names none. */
+export function mainPlace(entities: readonly SignatureEntity[]): string | null {
+  let best: SignatureEntity | null = null;
+  for (const entity of entities) if (entity.type === 'PLACE' && (!best || entity.salience > best.salience)) best = entity;
+  return best ? splitParenthesis(best.name)[0]! : null;
+}
+
+/**
+ * The name an institution has with the place before it ("Polytechnic University" in an article
+ * about Hong Kong → "hong kong polytechnic university"), as a key: a place's own news drops the
+ * place from the names of its universities and hospitals. Null for other names, for a name of one
+ * word ("University", which would make another institution), and for one that opens with the place.
+ */
+function placedInstitution(words: readonly string[], place: string | null): string | null {
+  if (!place || words.length < 2 || !INSTITUTION_HEAD_SET.has(words[words.length - 1]!)) return null;
+  const placeWords = orgWords(place);
+  if (placeWords.length === 0 || placeWords.every((word, i) => words[i] === word)) return null;
+  return `n:${[...placeWords, ...words].join(' ')}`;
+}
+
+/** The keys of `entity`, from its name and aliases; `place` is the main place of its article (see {@link mainPlace}). */
+export function nameKeys(entity: SignatureEntity, place: string | null = null): NameKeys {
   const strong = new Set<string>();
   const offers = new Set<string>();
   let weak: string | null = null;
@@ -64,6 +87,8 @@ export function nameKeys(entity: SignatureEntity): NameKeys {
     if (words.length === 0) continue;
     if (words.length >= 2) {
       strong.add(`n:${words.join(' ')}`);
+      const placed = placedInstitution(words, place);
+      if (placed) strong.add(placed);
       const short = initials(words);
       if (short) offers.add(`a:${short}`);
     } else if (index === 0 && isAcronym(each)) {
@@ -83,8 +108,8 @@ export function nameKeys(entity: SignatureEntity): NameKeys {
  * Keys used to compare articles, with a share of the entity's salience each: a full name counts
  * whole, a surname alone (which two people can share) half.
  */
-export function similarityKeys(entity: SignatureEntity): Array<[string, number]> {
-  const keys = nameKeys(entity);
+export function similarityKeys(entity: SignatureEntity, place: string | null = null): Array<[string, number]> {
+  const keys = nameKeys(entity, place);
   const pairs: Array<[string, number]> = keys.strong.filter((key) => !key.startsWith('n:') || entity.type !== 'PERSON').map((key) => [key, 1]);
   if (keys.weak?.startsWith('s:')) pairs.push([keys.weak, SURNAME_SHARE]);
   for (const offer of keys.offers) if (offer.startsWith('s:')) pairs.push([offer, SURNAME_SHARE]);

@@ -5,7 +5,7 @@
  * vectors weighted by rarity in the batch (a name every article uses tells nothing).
  */
 import type { GroupingView } from './store.js';
-import { similarityKeys } from './names.js';
+import { mainPlace, similarityKeys } from './names.js';
 import { dayOf } from './signature.js';
 import { SparseRows, Vocabulary } from './vectors.js';
 
@@ -66,8 +66,9 @@ function add(vector: Vector, key: string, weight: number): void {
 /** The raw features of one signature: salience per entity key, counts per word, one per figure. */
 export function rawFeatures(signature: GroupingView): RawFeatures {
   const entities: Vector = new Map();
+  const place = mainPlace(signature.entities);
   for (const entity of signature.entities) {
-    for (const [key, share] of similarityKeys(entity)) {
+    for (const [key, share] of similarityKeys(entity, place)) {
       // One article names a person by several keys; each counts once, at the most salient use.
       entities.set(key, Math.max(entities.get(key) ?? 0, entity.salience * share));
     }
