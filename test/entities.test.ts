@@ -272,6 +272,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Northern District', 'Office', 'Kellford County', 'Brennan District'],
     },
     {
+      name: "a jurisdiction's attorney general that no name follows is the office; with a name after it, a person's title",
+      text: 'The firm received an inquiry from the Kellford State Attorney General and is cooperating. Kellford Attorney General Dana Whitlow said the inquiry was routine. The Attorney General said nothing more.',
+      expect: [{ name: 'Kellford State Attorney General', type: 'ORG' }, { name: 'Dana Whitlow', type: 'PERSON' }],
+      absent: ['Kellford State', 'Kellford Attorney General', 'Attorney General'],
+    },
+    {
       name: 'in a line where every word is capitalized, a name neither opens with a function word nor runs past a pronoun, a verb or a contraction',
       text: 'Brevik launched the Talon scooter on Tuesday.\n\nTalon Is Essentially A Prototype Until 2021, But The Price Isn\'t Low\n\nThe scooter costs $900.\n\nProvided You Have A Long Commute, The Battery Seems To Be Excellent',
       expect: [{ name: 'Talon', type: 'MISC' }, { name: 'Brevik', type: 'PERSON' }],

@@ -637,32 +637,42 @@ function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
   return [...mentions.filter((m) => !inTag(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** An office named after its head, as a story writes it: "Attorney's Office", "Sheriff’s Office". */
-const TITLED_OFFICE_TEXT = /['’]s Office\b/;
+/** An office named after its head, as a story writes it: "Attorney's Office", "Sheriff’s Office", "Attorney General". */
+const TITLED_OFFICE_TEXT = /['’]s Office\b| General\b/;
 
 /**
  * "the U.S. Attorney's Office for the Western District of New York", "the Manhattan District
  * Attorney's Office", "the Kellford County Sheriff's Office": an office named after the official
  * who heads it is one organization, from the capitalized words before the title (where it
  * serves) to "Office", and on over "for" or "of" and the capitalized words of the district it
- * serves. The places inside the name are no names of their own.
+ * serves. So is a jurisdiction's "Attorney General" or "Inspector General" that no name follows
+ * ("an inquiry from the New York State Attorney General"): the office, not a person's title. The
+ * places inside the name are no names of their own.
  */
 function addTitledOffices(doc: NlpDoc, mentions: Mention[]): Mention[] {
   if (!TITLED_OFFICE_TEXT.test(doc.text)) return mentions;
   const tokens = doc.tokens;
   const capitalized = (t: number): boolean => tokens[t] !== undefined && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.normal !== 'the';
   const added: Mention[] = [];
+  const possessiveAt = (t: number): boolean => tokens[t] !== undefined && /^['’]s$/.test(tokens[t]!.text) && tokens[t]!.before === '';
   for (let t = 2; t < tokens.length; t++) {
-    if (tokens[t]!.text !== 'Office') continue;
-    const possessive = tokens[t - 1]!;
-    const title = tokens[t - 2]!;
-    if (!/^['’]s$/.test(possessive.text) || possessive.before !== '' || !TITLE_WORDS.has(title.normal) || !capitalized(t - 2)) continue;
+    const word = tokens[t]!.text;
+    let titleAt: number;
+    if (word === 'Office' && possessiveAt(t - 1)) titleAt = t - 2;
+    else if (word === 'General' && tokens[t]!.before === ' ') {
+      titleAt = t - 1;
+      // A name after it makes it a person's title ("Attorney General Letitia James").
+      let next = t + 1;
+      while (tokens[next]?.pos === 'SPACE') next++;
+      if (capitalized(next) || (possessiveAt(t + 1) && tokens[t + 2]?.text === 'Office')) continue;
+    } else continue;
+    if (!TITLE_WORDS.has(tokens[titleAt]!.normal) || !capitalized(titleAt)) continue;
     const sentence = tokens[t]!.sentence;
-    let first = t - 2;
+    let first = titleAt;
     while (first > 0 && tokens[first - 1]!.sentence === sentence && tokens[first - 1]!.pos !== 'SPACE' && capitalized(first - 1)) first--;
     let last = t;
     const joiner = tokens[t + 1]?.normal;
-    if (joiner === 'for' || joiner === 'of') {
+    if (word === 'Office' && (joiner === 'for' || joiner === 'of')) {
       let k = t + 2;
       if (tokens[k]?.normal === 'the') k++;
       // A district's words, with "of" between capitalized ones ("Western District of New York").
@@ -671,8 +681,8 @@ function addTitledOffices(doc: NlpDoc, mentions: Mention[]): Mention[] {
         k++;
       }
     }
-    // "the Sheriff's Office" alone names no office in particular.
-    if (first === t - 2 && last === t) continue;
+    // "the Sheriff's Office" or "the Attorney General" alone names no office in particular.
+    if (first === titleAt && last === t) continue;
     added.push({ start: tokens[first]!.start, end: tokens[last]!.end, first, last, type: 'ORG', capsLine: false, seq: -1, source: 'rule', title: undefined, role: undefined });
     t = last;
   }
