@@ -169,6 +169,31 @@ describe('what a digest says about its stories', () => {
     expect(result.speakers[0]!.quotes[0]!.sources.map((source) => source.source)).toEqual(['one', 'two']);
   });
 
+  it("gives a quote one outlet leaves unattributed to the one speaker another outlet of the story names for it", () => {
+    const signature = (source: string, speaker: string | null, quotes: string[]) => ({
+      ...articleSignature(summarize('Helen Parry spoke.')),
+      source,
+      published: '2024-05-06',
+      entities: [{ name: 'Helen Parry', type: 'PERSON' as const, aliases: [], count: 1, salience: 0.9 }],
+      titleWords: ['harbour', 'dredg'],
+      words: ['harbour', 'dredg', 'contract'],
+      terms: [['harbour', 3], ['dredg', 2]] as Array<[string, number]>,
+      quotes: quotes.map((text) => ({ text, kind: 'full' as const, speaker, speakerEntity: speaker ? 0 : null })),
+      fingerprint: '',
+    });
+    const result = digestSignatures([
+      signature('one', 'Helen Parry', ['The dredging will start in June.']),
+      signature('two', null, ['The dredging will start in June!', 'Nobody has signed the contract yet.']),
+    ]);
+    expect(result.stories).toHaveLength(1);
+    const parry = result.speakers.find((speaker) => speaker.name === 'Helen Parry')!;
+    expect(parry.quotes).toHaveLength(1);
+    expect(parry.quotes[0]!.sources.map((source) => source.source)).toEqual(['one', 'two']);
+    // A quote no outlet attributes stays unattributed.
+    const nobody = result.speakers.find((speaker) => speaker.name === null)!;
+    expect(nobody.quotes.map((quote) => quote.text)).toEqual(['Nobody has signed the contract yet.']);
+  });
+
   it('puts a story\'s publications and the full dates its articles state in date order', () => {
     const result = digest(batch('bridge'));
     const timeline = result.stories[0]!.timeline;

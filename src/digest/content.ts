@@ -4,7 +4,7 @@
  * with every source carrying it), and each story's timeline (publications and stated dates).
  */
 import type { EntityType, QuoteKind } from '../summary.js';
-import { similarGroups, wordSet } from './dedupe.js';
+import { jaccard, similarGroups, wordSet } from './dedupe.js';
 import type { StoredSignature } from './store.js';
 import { dayOf } from './signature.js';
 import type { DigestEvent, DigestKeySentence, DigestQuote, DigestQuoteSource, DigestSpeaker } from './types.js';
@@ -146,16 +146,33 @@ export interface SpeakerEntity {
  * near-identical quotes joined with all their sources.
  */
 export function whoSaidWhat(context: ContentContext, speakerOf: (unit: number, quote: number) => SpeakerEntity | null): DigestSpeaker[] {
-  const bySpeaker = new Map<string | null, { speaker: SpeakerEntity | null; items: Array<{ text: string; kind: QuoteKind; unit: number; story: number }> }>();
+  type Item = { text: string; kind: QuoteKind; unit: number; story: number };
+  const bySpeaker = new Map<string | null, { speaker: SpeakerEntity | null; items: Item[] }>();
+  const add = (speaker: SpeakerEntity | null, item: Item): void => {
+    const key = speaker?.id ?? null;
+    const entry = bySpeaker.get(key) ?? { speaker, items: [] };
+    entry.items.push(item);
+    bySpeaker.set(key, entry);
+  };
   context.clusters.forEach((cluster, story) => {
+    const attributed: Array<{ speaker: SpeakerEntity; words: Set<string> }> = [];
+    const unattributed: Item[] = [];
     for (const unit of cluster) {
       representative(context, unit).quotes.forEach((quote, index) => {
         const speaker = speakerOf(unit, index);
-        const key = speaker?.id ?? null;
-        const entry = bySpeaker.get(key) ?? { speaker, items: [] };
-        entry.items.push({ text: quote.text, kind: quote.kind, unit, story });
-        bySpeaker.set(key, entry);
+        const item = { text: quote.text, kind: quote.kind, unit, story };
+        if (speaker) {
+          attributed.push({ speaker, words: wordSet(quote.text) });
+          add(speaker, item);
+        } else unattributed.push(item);
       });
+    }
+    // A quote one outlet leaves unattributed is the speaker's when another outlet of the story
+    // gives the same words to one speaker: it is shown once, with every source.
+    for (const item of unattributed) {
+      const words = wordSet(item.text);
+      const speakers = new Map(attributed.filter((each) => jaccard(words, each.words) >= QUOTE_OVERLAP).map((each) => [each.speaker.id, each.speaker]));
+      add(speakers.size === 1 ? [...speakers.values()][0]! : null, item);
     }
   });
   const speakers = [...bySpeaker.values()].map(({ speaker, items }, order) => {
