@@ -40,6 +40,9 @@ export type {
   SourceInfo, Stats, Summary, TextSpan,
 } from './summary.js';
 export { DIGEST_SCHEMA_VERSION, SIGNATURE_VERSION, articleSignature, digest, digestSignatures } from './digest/index.js';
+export { renderDigestJson, renderDigestMarkdown, renderDigestText } from './digest/render.js';
+export type { DigestRenderOptions } from './digest/render.js';
+export { renderDigestHtml } from './digest/html.js';
 export type {
   ArticleSignature, Digest, DigestArticle, DigestEntity, DigestEntityRef, DigestEvent, DigestKeySentence, DigestOptions, DigestQuote, DigestQuoteSource, DigestSource,
   DigestSignatures, DigestSpeaker, DigestStory, SignatureDate, SignatureEntity, SignatureQuote, SignatureSentence,

@@ -12,8 +12,19 @@ describe('the public face', () => {
     const api = await import(join(ROOT, 'dist', 'index.js'));
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_OPTIONS', 'DIGEST_SCHEMA_VERSION', 'EXIT_CODES', 'InputError', 'SCHEMA_VERSION', 'SECTIONS', 'SIGNATURE_VERSION', 'UsageError', 'articleSignature', 'digest',
-      'digestSignatures', 'loadColor', 'renderJson', 'renderMarkdown', 'renderNdjsonLine', 'renderText', 'resolveOptions', 'run', 'summarize',
+      'digestSignatures', 'loadColor', 'renderDigestHtml', 'renderDigestJson', 'renderDigestMarkdown', 'renderDigestText', 'renderJson', 'renderMarkdown', 'renderNdjsonLine',
+      'renderText', 'resolveOptions', 'run', 'summarize',
     ]);
+  });
+
+  it('prints a digest from the package entry point in each of its formats', async () => {
+    const api = await import(join(ROOT, 'dist', 'index.js'));
+    const summaries = ['Mayor Helen Ortiz said the ferry would run all winter.', 'The ferry will run all winter, Mayor Helen Ortiz said on Monday.'].map((text, i) => api.summarize(text, { name: `story-${i}` }));
+    const made = api.digest(summaries);
+    expect(api.renderDigestHtml(made)).toMatch(/^<!doctype html>/);
+    expect(JSON.parse(api.renderDigestJson(made)).schemaVersion).toBe(made.schemaVersion);
+    expect(api.renderDigestText(made, { color: false })).toContain('Helen Ortiz');
+    expect(api.renderDigestMarkdown(made)).toContain('Helen Ortiz');
   });
 
   it('package.json points the entry point, types and bin at what the build makes', () => {
