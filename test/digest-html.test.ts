@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './helpers.js';
 import { summarize } from '../src/index.js';
 import { digest } from '../src/digest/index.js';
-import { LABEL_CHARACTERS, MAP_ENTITIES, MAP_HEIGHT, MAP_WIDTH, entityMap } from '../src/digest/entityMap.js';
+import { LABEL_CHARACTERS, MAP_ENTITIES, MAP_HEIGHT, MAP_WIDTH, entityMap, labelBox, placeLabels } from '../src/digest/entityMap.js';
 import { escapeHtml, renderDigestHtml } from '../src/digest/html.js';
 import type { Digest, DigestEntity } from '../src/digest/types.js';
 
@@ -203,6 +203,25 @@ describe('the people-and-organizations map', () => {
     // Entities of one story sit closer to each other than to the others.
     const distance = (i: number, j: number) => Math.hypot(map.nodes[i]!.x - map.nodes[j]!.x, map.nodes[i]!.y - map.nodes[j]!.y);
     expect(Math.max(distance(0, 1), distance(0, 2), distance(0, 3))).toBeLessThan(Math.min(distance(0, 4), distance(0, 8)));
+  });
+
+  it('shows a name only where it has room; the others on demand, covering nothing', () => {
+    // Five nodes on one spot: four names fit on its four sides, the fifth has no room left.
+    const stacked = crowd(5, 5).entities.map((entity) => ({ entity, x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2, radius: 6 }));
+    const labels = placeLabels(stacked, MAP_WIDTH, MAP_HEIGHT);
+    expect(labels.map((label) => label.crowded)).toEqual([false, false, false, false, true]);
+    expect(new Set(labels.slice(0, 4).map((label) => `${label.anchor} ${label.y}`)).size).toBe(4);
+    // On any map, the names shown cover one another little.
+    const area = (box: number[]) => (box[2]! - box[0]!) * (box[3]! - box[1]!);
+    const shared = (a: number[], b: number[]) => Math.max(0, Math.min(a[2]!, b[2]!) - Math.max(a[0]!, b[0]!)) * Math.max(0, Math.min(a[3]!, b[3]!) - Math.max(a[1]!, b[1]!));
+    for (const perStory of [3, 10, MAP_ENTITIES]) {
+      const shown = entityMap(crowd(MAP_ENTITIES, perStory)).nodes.filter((node) => !node.label.crowded).map((node) => labelBox(node.label));
+      for (let i = 0; i < shown.length; i++) {
+        for (let j = i + 1; j < shown.length; j++) expect(shared(shown[i]!, shown[j]!)).toBeLessThanOrEqual(0.1 * Math.min(area(shown[i]!), area(shown[j]!)) + 1);
+      }
+    }
+    const page = crowd(5, 5);
+    expect(renderDigestHtml(page)).toContain('.map .node:hover text.crowded');
   });
 
   it('cuts long names on the map, keeping the full name in the tooltip', () => {

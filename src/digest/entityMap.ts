@@ -46,9 +46,14 @@ export const LABEL_CHARACTERS = 26;
 /** Label size in SVG units at the page's 12-unit font: the average width of a character and the height of a line. */
 const LABEL_CHARACTER_WIDTH = 6.8;
 const LABEL_HEIGHT = 14;
+/** How far below its baseline a label's line reaches. */
+const LABEL_DESCENT = 3;
 
 /** Gap between a node and its label. */
 const LABEL_GAP = 4;
+
+/** Share of a label's area that may cover other nodes and labels before it is drawn only on demand. */
+const MAX_LABEL_COVER = 0.1;
 
 /** Decimals kept in coordinates: a tenth of a unit is finer than any screen shows, and short numbers keep the page small. */
 const COORDINATE_SCALE = 10;
@@ -71,6 +76,11 @@ export interface MapLabel {
   /** The baseline. */
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /**
+   * True when every side of the node covers a more salient node or label: the name is then shown
+   * only while the node is pointed at or focused (its tooltip always has it).
+   */
+  crowded: boolean;
 }
 
 /** Two nodes appearing in the same stories. */
@@ -122,7 +132,14 @@ export function cutText(text: string, limit: number): string {
 }
 
 /** A rectangle: left, top, right, bottom. */
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
+
+/** The box a label's text takes, from its baseline and alignment: left, top, right, bottom. */
+export function labelBox(label: Pick<MapLabel, 'text' | 'x' | 'y' | 'anchor'>): Box {
+  const wide = Array.from(label.text).length * LABEL_CHARACTER_WIDTH;
+  const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - wide : label.x - wide / 2;
+  return [left, label.y - LABEL_HEIGHT + LABEL_DESCENT, left + wide, label.y + LABEL_DESCENT];
+}
 
 /** The area two boxes share. */
 function overlap(a: Box, b: Box): number {
@@ -132,21 +149,22 @@ function overlap(a: Box, b: Box): number {
 /**
  * A label for each node, most salient first, each at the side of its node (right, left, below or
  * above) where it covers the least of the nodes and of the labels already placed, and stays inside
- * the frame. On a tie a label points to the middle of the map, where there is room for it.
+ * the frame. On a tie a label points to the middle of the map, where there is room for it. A
+ * label that covers more than {@link MAX_LABEL_COVER} of its area wherever it goes is crowded.
  */
-function placeLabels(nodes: ReadonlyArray<{ entity: DigestEntity; x: number; y: number; radius: number }>, width: number, height: number): MapLabel[] {
+export function placeLabels(nodes: ReadonlyArray<{ entity: DigestEntity; x: number; y: number; radius: number }>, width: number, height: number): MapLabel[] {
   const taken: Box[] = nodes.map(({ x, y, radius }) => [x - radius, y - radius, x + radius, y + radius]);
   const frame: Box = [0, 0, width, height];
   return nodes.map(({ entity, x, y, radius }) => {
     const text = cutText(entity.name, LABEL_CHARACTERS);
-    const wide = Array.from(text).length * LABEL_CHARACTER_WIDTH;
     const reach = radius + LABEL_GAP;
     // The baseline sits a little below the middle of the line, so the text looks centred on the node.
-    const baseline = y + LABEL_HEIGHT / 2 - 3;
-    const right = { label: { text, x: x + reach, y: baseline, anchor: 'start' as const }, box: [x + reach, y - LABEL_HEIGHT / 2, x + reach + wide, y + LABEL_HEIGHT / 2] as Box };
-    const left = { label: { text, x: x - reach, y: baseline, anchor: 'end' as const }, box: [x - reach - wide, y - LABEL_HEIGHT / 2, x - reach, y + LABEL_HEIGHT / 2] as Box };
-    const below = { label: { text, x, y: y + reach + LABEL_HEIGHT - 3, anchor: 'middle' as const }, box: [x - wide / 2, y + reach, x + wide / 2, y + reach + LABEL_HEIGHT] as Box };
-    const above = { label: { text, x, y: y - reach - 3, anchor: 'middle' as const }, box: [x - wide / 2, y - reach - LABEL_HEIGHT, x + wide / 2, y - reach] as Box };
+    const baseline = y + LABEL_HEIGHT / 2 - LABEL_DESCENT;
+    const side = (label: Omit<MapLabel, 'crowded'>) => ({ label, box: labelBox(label) });
+    const right = side({ text, x: x + reach, y: baseline, anchor: 'start' });
+    const left = side({ text, x: x - reach, y: baseline, anchor: 'end' });
+    const below = side({ text, x, y: y + reach + LABEL_HEIGHT - LABEL_DESCENT, anchor: 'middle' });
+    const above = side({ text, x, y: y - reach - LABEL_DESCENT, anchor: 'middle' });
     const candidates = x <= width / 2 ? [right, left, below, above] : [left, right, below, above];
     let best = candidates[0]!;
     let bestCost = Infinity;
@@ -160,8 +178,10 @@ function placeLabels(nodes: ReadonlyArray<{ entity: DigestEntity; x: number; y: 
         bestCost = cost;
       }
     }
-    taken.push(best.box);
-    return { ...best.label, x: rounded(best.label.x), y: rounded(best.label.y) };
+    const crowded = bestCost > MAX_LABEL_COVER * (best.box[2] - best.box[0]) * (best.box[3] - best.box[1]);
+    // A label drawn only on demand covers nothing the other labels must avoid.
+    if (!crowded) taken.push(best.box);
+    return { ...best.label, x: rounded(best.label.x), y: rounded(best.label.y), crowded };
   });
 }
 

@@ -197,7 +197,7 @@ function nodeSvg(node: MapNode, index: PageIndex): string {
   const stories = entity.stories.map((story) => index.storyNumber.get(story) ?? story).join(', ');
   const tooltip = `${oneLine(entity.name)} (${TYPE_NAMES[entity.type]}): ${entity.stories.length === 1 ? 'story' : 'stories'} ${stories}`;
   const target = entity.stories[0] === undefined ? '#map' : `#${entity.stories[0]}`;
-  return `<a class="node ${person ? 'person' : 'org'}" href="${escapeHtml(target)}" data-entity="${escapeHtml(entity.id)}"><title>${escapeHtml(tooltip)}</title>${shape}<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}">${escapeHtml(label.text)}</text></a>`;
+  return `<a class="node ${person ? 'person' : 'org'}" href="${escapeHtml(target)}" data-entity="${escapeHtml(entity.id)}"><title>${escapeHtml(tooltip)}</title>${shape}<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}"${label.crowded ? ' class="crowded"' : ''}>${escapeHtml(label.text)}</text></a>`;
 }
 
 /** `value` to a tenth, as the map's coordinates are. */

@@ -32,6 +32,8 @@ nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25
 .map { width: 100%; height: auto; display: block; background: var(--panel); border-radius: 0.5rem; }
 .map .edge { stroke: var(--edge); stroke-opacity: 0.7; }
 .map .node text { font-size: 12px; fill: var(--text); paint-order: stroke; stroke: var(--panel); stroke-width: 3px; stroke-linejoin: round; }
+.map .node text.crowded { display: none; }
+.map .node:hover text.crowded, .map .node:focus text.crowded { display: inline; }
 .map .person circle { fill: var(--person); }
 .map .org rect { fill: var(--org); }
 .map a:hover text, .map a:focus text { text-decoration: underline; }
