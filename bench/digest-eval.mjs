@@ -15,6 +15,14 @@ const DATA = join(ROOT, '..', 'shared', 'data');
 const PAGES = join(DATA, 'extraction', 'dev', 'html');
 const GOLD = join(DATA, 'digest', 'dev', 'stories.json');
 const showErrors = process.argv.includes('--errors');
+/** `--min precision=0.95` (also recall, shared): exit 1 when a figure falls below its level (.ci/eval keeps them). */
+const minimums = new Map();
+process.argv.forEach((arg, i) => {
+  if (arg !== '--min') return;
+  const [name, value] = String(process.argv[i + 1]).split('=');
+  if (!['precision', 'recall', 'shared'].includes(name) || !Number.isFinite(Number(value))) throw new Error(`--min takes precision=, recall= or shared= and a number, not ${process.argv[i + 1]}`);
+  minimums.set(name, Number(value));
+});
 
 /** A page's id: the first 12 characters of its file name. */
 const pageId = (name) => name.split('/').pop().slice(0, 12);
@@ -88,3 +96,7 @@ console.log(`pairwise precision ${ratio(truePairs, truePairs + falsePairs).toFix
 console.log(`pairwise recall    ${ratio(truePairs, truePairs + missedPairs).toFixed(3)}  (target ≥ 0.85; ${missedPairs} of ${truePairs + missedPairs} missed)`);
 console.log(`shared entities    ${ratio(found, total).toFixed(3)}  (target ≥ 0.90; ${found} of ${total} merged across their story)`);
 if (showErrors) for (const line of errors) console.log(`  ${line}`);
+const figures = { precision: ratio(truePairs, truePairs + falsePairs), recall: ratio(truePairs, truePairs + missedPairs), shared: ratio(found, total) };
+const below = [...minimums].filter(([name, level]) => figures[name] < level);
+for (const [name, level] of below) console.log(`FAIL ${name} ${figures[name].toFixed(3)} < ${level}`);
+if (below.length > 0) process.exitCode = 1;
