@@ -32,6 +32,13 @@ describe('coreference: names', () => {
     expect(referentOf(coref, text, 'NORA Survey Team')).toBe('NORA Survey Team');
   });
 
+  it('a family name written first joins the one full name that opens with it ("Wen" → "Wen Haolan")', () => {
+    const text = 'Ambassador Wen Haolan said the talks were useful. Wen added that Beijing was patient. Park Min-jun spoke later, and Park said he agreed.';
+    const { coref } = analyze(text);
+    expect(referentOf(coref, text, 'Wen')).toBe('Wen Haolan');
+    expect(referentOf(coref, text, 'Park')).toBe('Park Min-jun');
+  });
+
   it('joins one person written two ways', () => {
     const { coref } = analyze('Hillary Rodham Clinton spoke in Iowa. Hillary Clinton later met donors.');
     expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Hillary Rodham Clinton']);

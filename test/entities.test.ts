@@ -245,9 +245,9 @@ describe('entities: names, types and titles', () => {
       absent: ['Head of Equity Research'],
     },
     {
-      name: 'a word the document writes in lower case is no name where case tells nothing; a family name written first is the person alone too',
+      name: 'a word the document writes in lower case is no name where case tells nothing; a family name written first, alone, is the same person',
       text: 'WHAT YOU NEED TO MAKE KIMCHI\n\nMany cooks think kimchi is hard to make. Kimchi will keep for a week in the fridge. The reforms pushed by Tuo Jinhai worried investors, and speeches by Tuo were blunt.',
-      expect: [{ name: 'Tuo Jinhai', type: 'PERSON' }, { name: 'Tuo', type: 'PERSON' }],
+      expect: [{ name: 'Tuo Jinhai', type: 'PERSON', aliases: ['Tuo'] }],
       absent: ['Kimchi', 'KIMCHI'],
     },
     {

@@ -13,7 +13,7 @@ import { CORPORATE_SUFFIX_WORDS, Cls, GAZ_CLASSES, ORG_HEAD_WORDS, PLACE_PREPOSI
 import { givenNameGender, isGivenName, roleGender } from './gender.js';
 import { paragraphOfToken } from './syntax.js';
 import { COUNTRY_ALIASES } from '../../language/places.js';
-import { ACRONYM_SMALL_WORDS, nameKey } from '../../language/names.js';
+import { ACRONYM_SMALL_WORDS, NAME_PARTICLES, nameKey } from '../../language/names.js';
 import { NAME_SUFFIXES } from '../../language/people.js';
 
 
@@ -131,9 +131,11 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
         continue;
       }
     }
-    // A given name alone ("Bill") joins the one full name that starts with it ("Bill Clinton").
-    if (words.length === 1 && g.type === 'PERSON' && isGivenName(words[0]!)) {
-      const people = distinct((byFirst.get(words[0]!) ?? []).filter((long) => long !== g && long.type === 'PERSON').map((o) => links.root(o)));
+    // A given name alone ("Bill") joins the one full name that starts with it ("Bill Clinton"); so
+    // does a family name written first, as Chinese and Korean names are ("Xi" → "Xi Jinping",
+    // "Moon" → "Moon Jae-in"): no full name of the story ends with it (that case is above).
+    if (words.length === 1 && g.type === 'PERSON') {
+      const people = distinct((byFirst.get(words[0]!) ?? []).filter((long) => long !== g && long.type === 'PERSON' && writtenAsName(doc, long)).map((o) => links.root(o)));
       if (people.length === 1) {
         links.join(g, people[0]!);
         continue;
@@ -197,6 +199,20 @@ function mergeGroups(doc: NlpDoc, groups: Group[]): NameCluster[] {
     out.push({ type: c.type, mentions: c.mentions, ambiguous: c.ambiguous });
   }
   return out;
+}
+
+const PARTICLE_SET: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/** True when every word of the name's first mention is capitalized or a particle ("Alwaleed bin Talal", "Park Min-jun"; not "Sanders late Monday"). */
+function writtenAsName(doc: NlpDoc, g: Group): boolean {
+  const m = g.mentions[0]!;
+  for (let t = m.first; t <= m.last; t++) {
+    const tok = doc.tokens[t]!;
+    // The second half of a hyphenated given name is written in lower case ("Min-jun", "Ki-moon").
+    const afterHyphen = tok.before === '' && doc.tokens[t - 1]?.text === '-';
+    if (/^\p{Ll}/u.test(tok.text) && !afterHyphen && !PARTICLE_SET.has(tok.normal)) return false;
+  }
+  return true;
 }
 
 /** True for a one-word name written in 2 to 6 capitals ("ESA", "AT&T", "U.N."). */
