@@ -278,6 +278,11 @@ describe('entities: names, types and titles', () => {
       absent: ['Kellford State', 'Kellford Attorney General', 'Attorney General'],
     },
     {
+      name: "on the sports pages, players' surnames in a line of sides' names stay the players'",
+      text: 'TENNIS - KELLFORD WIN DOUBLES.\nKELLFORD 2024-11-20\nTomas Brevik won his singles match, then Anders Holm and Nils Varga won the doubles to give the hosts a 2-1 win. Holm and Varga defeated the visitors 6-4, 7-6 in the deciding match. "It was a hard match," Varga said.',
+      expect: [{ name: 'Anders Holm', type: 'PERSON', aliases: ['Holm'] }, { name: 'Nils Varga', type: 'PERSON', aliases: ['Varga'] }],
+    },
+    {
       name: 'in a line where every word is capitalized, a name neither opens with a function word nor runs past a pronoun, a verb or a contraction',
       text: 'Brevik launched the Talon scooter on Tuesday.\n\nTalon Is Essentially A Prototype Until 2021, But The Price Isn\'t Low\n\nThe scooter costs $900.\n\nProvided You Have A Long Commute, The Battery Seems To Be Excellent',
       expect: [{ name: 'Talon', type: 'MISC' }, { name: 'Brevik', type: 'PERSON' }],

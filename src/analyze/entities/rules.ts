@@ -60,6 +60,8 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === 'PERSON' && m.last > m.first) surnames.add(doc.tokens[m.last]!.normal);
   const personEnds = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.last));
+  // "Granollers and Lopez defeated …" after "Marcel Granollers and Feliciano Lopez": players, not sides.
+  const isSurname = (m: Mention): boolean => m.first === m.last && surnames.has(doc.tokens[m.first]!.normal);
   let out: Mention[] = [];
   for (const m of mentions) {
     if (m.first >= slug[0] && m.last < slug[1]) continue;
@@ -154,7 +156,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   if (sports) {
     for (const m of out) {
       // "Deportivo chairman Augusto Lendoiro", "Rotor are well placed": a side, whatever the tagger said.
-      if (m.source !== 'rule' && m.type !== 'NORP' && !spanListed(ctx, m.first, m.last, GAZ_CLASSES) && !(m.type === 'PERSON' && m.last > m.first) && sideCue(doc, m)) {
+      if (m.source !== 'rule' && m.type !== 'NORP' && !spanListed(ctx, m.first, m.last, GAZ_CLASSES) && !(m.type === 'PERSON' && m.last > m.first) && !isSurname(m) && sideCue(doc, m)) {
         m.type = 'ORG';
         m.source = 'rule';
       }
@@ -163,7 +165,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   if (sports) {
     const owner = new Int32Array(doc.tokens.length).fill(-1);
     out.forEach((m, i) => owner.fill(i, m.first, m.last + 1));
-    for (const m of out) if (isTeamMention(doc, ctx, m, out, owner)) m.role = 'team';
+    for (const m of out) if (!isSurname(m) && isTeamMention(doc, ctx, m, out, owner)) m.role = 'team';
   }
   for (const m of out) if (m.role === 'team') m.type = 'ORG';
   return out;
