@@ -191,6 +191,7 @@ describe('attribution', () => {
 
 describe('pronouns, nominals and organizations', () => {
   const cases: Array<{ name: string; text: string; expected: Array<[string, string | null]> }> = [
+    { name: 'a nationality in an appositive names nobody; a place after "inside" is no head', text: 'A source inside the Kellford camp, a Syrian refugee who asked not to be named, said the claim was "absolutely not true."', expected: [['absolutely not true.', 'source']] },
     { name: '"she" skips a nearer man', text: 'Anna Berg met President Tom Hale in Oslo. "We agreed on everything," she said.', expected: [['We agreed on everything,', 'Anna Berg']] },
     { name: '"he" prefers the subject over an object', text: 'Carl Mott met Dan Reyes in the hall. "I told the truth," he said.', expected: [['I told the truth,', 'Carl Mott']] },
     { name: 'an appositive that only a person can be makes a name a person', text: '"The cut is big," said Priya Raman, an analyst at Baxter & Co. She said investors want "a credible plan" soon.', expected: [['The cut is big,', 'Priya Raman'], ['a credible plan', 'Priya Raman']] },

@@ -73,7 +73,7 @@ const APPOSITIVE_MAX_TOKENS = 40;
 /** How many appositives in a row may stand between a name and its verb ("X, the minister of Y, a member of Z, said"). */
 const APPOSITIVE_CHAIN = 2;
 /** Prepositions that may sit inside a speaker phrase ("a spokesman for the ministry", "a narrator in the ad"). */
-const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'by']);
+const NP_JOINS = new Set(['of', 'for', 'at', 'from', 'in', 'inside', 'within', 'with', 'by']);
 /** Marks that end a clause inside a sentence. */
 const CLAUSE_MARKS = new Set([',', ':', ';']);
 /** Prepositions that open what is said of an unnamed speaker after the noun ("a person close to the family", "someone in the audience"). */
@@ -1038,7 +1038,8 @@ export class Attributor {
   private appositiveName(np: Np): Reference | null {
     for (const [a, b] of np.appositives) {
       const name = this.nameIn(a, Math.min(b, a + 6));
-      if (name && name.referent.type !== 'ORG' && name.tokenStart <= a + 3) return name;
+      // "a Syrian refugee": a nationality or a place describes the speaker and names nobody.
+      if (name && name.referent.type !== 'ORG' && name.referent.type !== 'NORP' && name.referent.type !== 'PLACE' && name.tokenStart <= a + 3) return name;
     }
     return null;
   }
