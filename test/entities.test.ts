@@ -278,6 +278,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Kellford State', 'Kellford Attorney General', 'Attorney General'],
     },
     {
+      name: "a player's position before the name is a title; the word before it names the side",
+      text: 'Ridgeway DL Tomas Brevik was suspended for one game, and QB Anders Holm said the team would appeal.',
+      expect: [{ name: 'Tomas Brevik', type: 'PERSON' }, { name: 'Anders Holm', type: 'PERSON' }, { name: 'Ridgeway', type: 'ORG' }],
+      absent: ['Ridgeway DL Tomas Brevik', 'QB', 'QB Anders Holm'],
+    },
+    {
       name: "on the sports pages, players' surnames in a line of sides' names stay the players'",
       text: 'TENNIS - KELLFORD WIN DOUBLES.\nKELLFORD 2024-11-20\nTomas Brevik won his singles match, then Anders Holm and Nils Varga won the doubles to give the hosts a 2-1 win. Holm and Varga defeated the visitors 6-4, 7-6 in the deciding match. "It was a hard match," Varga said.',
       expect: [{ name: 'Anders Holm', type: 'PERSON', aliases: ['Holm'] }, { name: 'Nils Varga', type: 'PERSON', aliases: ['Varga'] }],

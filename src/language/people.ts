@@ -30,6 +30,13 @@ export const TITLES: readonly string[] = [
 ];
 
 /**
+ * Players' positions as the sports pages write them before a name, in capitals ("QB Baker Mayfield",
+ * "Browns DL Sheldon Richardson"): a title, not part of the name. Kept out of {@link TITLES}, whose
+ * words are features of the entity tagger; read by the names stage's rules only.
+ */
+export const PLAYER_POSITIONS: readonly string[] = ['QB', 'RB', 'WR', 'TE', 'OL', 'DL', 'LB', 'CB', 'DB', 'FB', 'OT', 'OG', 'DT', 'LHP', 'RHP'];
+
+/**
  * Titles that are surely a person's when they stand right before a capitalized word (the others
  * can also open an organization's name: "Minister", "Secretary", "Chief").
  */

@@ -11,7 +11,7 @@ import { Lex } from './words.js';
 import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES, isBrandShaped } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
-import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, ROLE_NOUNS } from '../../language/people.js';
+import { EMPLOYEE_ROLE_NOUNS, LEADER_BODY_NOUNS, PLAYER_POSITIONS, ROLE_NOUNS } from '../../language/people.js';
 import { WEB_DOMAINS } from '../../language/organizations.js';
 import { COUNTRY_ABBREVIATIONS } from '../../language/places.js';
 
@@ -42,6 +42,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const dateTokens = ctx.dates;
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
+  mentions = splitPlayerPositions(doc, mentions);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = joinCountryToOrg(doc, mentions);
   mentions = splitPlaceFromAcronym(doc, ctx, mentions);
@@ -637,6 +638,35 @@ function addPartyStates(doc: NlpDoc, mentions: Mention[]): Mention[] {
   if (added.length === 0) return mentions;
   const inTag = (m: Mention): boolean => added.some((a) => m.first <= a.last && m.last >= a.first - 2);
   return [...mentions.filter((m) => !inTag(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const PLAYER_POSITION_SET: ReadonlySet<string> = new Set(PLAYER_POSITIONS);
+
+/**
+ * "Browns DL Sheldon Richardson", "QB Baker Mayfield": a player's position in capitals before two
+ * capitalized words is the player's title, not part of the name; the words before it name the
+ * player's side.
+ */
+function splitPlayerPositions(doc: NlpDoc, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    // The position alone before the name, which the tagger found apart ("QB" in "QB Baker Mayfield").
+    if (m.first === m.last && PLAYER_POSITION_SET.has(tokens[m.first]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[m.first + 1]?.text ?? '')) continue;
+    let position = -1;
+    for (let t = m.first; t <= m.last - 2 && position < 0; t++) {
+      if (PLAYER_POSITION_SET.has(tokens[t]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[t + 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[m.last]!.text)) position = t;
+    }
+    if (position < 0) {
+      out.push(m);
+      continue;
+    }
+    if (position > m.first) {
+      out.push({ ...m, last: position - 1, end: tokens[position - 1]!.end, type: 'ORG', source: 'rule', title: undefined, role: 'team' });
+    }
+    out.push({ ...m, first: position + 1, start: tokens[position + 1]!.start, type: 'PERSON', source: 'rule', title: tokens[position]!.text, role: undefined });
+  }
+  return out;
 }
 
 /** An office named after its head, as a story writes it: "Attorney's Office", "Sheriff’s Office", "Attorney General". */
