@@ -440,6 +440,14 @@ describe('entities: names, types and titles', () => {
   }
 });
 
+describe('entities: a role noun with a possessive', () => {
+  it("opens the next name, and is no last word of the one before (whatever type the name takes)", () => {
+    const entities = entitiesOf("Buyers of the Kellbox Games Founder's Edition got a controller. Kellbox Games said sales were strong.");
+    expect(surfaces(entities)).toContain('Kellbox Games');
+    expect(surfaces(entities)).not.toContain('Kellbox Games Founder');
+  });
+});
+
 describe('entities: the record contract', () => {
   const text = 'OIL PRICES FALL\nLONDON 2024-01-05\nOil prices fell on Friday after Saudi Arabia said it would raise output. Saudi Arabia produces more crude than Iraq, analysts at Goldman Sachs said.';
 

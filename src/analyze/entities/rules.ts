@@ -71,6 +71,9 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     for (let t = m.first; t <= m.last; t++) if (doc.tokens[t]!.pos !== 'SPACE' && !dateTokens[t]) allDate = false;
     if (allDate && m.source !== 'rule') continue;
     if (m.first === m.last && NOT_NAME_WORDS.has(doc.tokens[m.first]!.normal)) continue;
+    // "the Google Stadia Founder's Edition": a role noun with a possessive opens the next name
+    // ("Founder's Edition", "Director's Cut"); it is no last word of the name before.
+    if (m.last > m.first && m.source !== 'rule') roleBeforePossessiveName(doc, m);
     // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
     const headline = m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine === true;
     if (headline && !trimHeadlineWords(doc, ctx, m)) continue;
@@ -181,6 +184,20 @@ function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   return next !== undefined && (/^\p{Ll}/u.test(next.text) || (TITLE_WORDS.has(next.normal) && /^\p{Lu}/u.test(next.text)));
 }
 
+
+/** Drops a capitalized role noun ending `m` when a possessive and a capitalized word follow it ("Founder's Edition"). */
+function roleBeforePossessiveName(doc: NlpDoc, m: Mention): void {
+  const tokens = doc.tokens;
+  const role = tokens[m.last]!;
+  const possessive = tokens[m.last + 1];
+  const next = tokens[m.last + 2];
+  if (!ROLE_NOUNS.has(role.normal) || !/^\p{Lu}/u.test(role.text) || !possessive || possessive.before !== '' || !/^['’]s$/.test(possessive.text)) return;
+  if (!next || next.before === '' || !/^\p{Lu}/u.test(next.text)) return;
+  let last = m.last - 1;
+  while (last > m.first && tokens[last]!.pos === 'SPACE') last--;
+  m.last = last;
+  m.end = tokens[last]!.end;
+}
 
 /** Parts of speech of headline words that open or end no name: "But The Price Tag", "Provided You", "Stadia Is …". */
 const HEADLINE_OPENER_TAGS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'PART', 'AUX', 'VERB']);
