@@ -12,13 +12,13 @@ import { EXIT_CODES } from '../src/errors.js';
 import { summarize } from '../src/index.js';
 import { digest, digestSignatures } from '../src/digest/index.js';
 import { type EntityInstance, mergeEntities } from '../src/digest/entities.js';
-import { averageLink, copyGroups, type Link } from '../src/digest/grouping.js';
+import { LINK_FLOOR_SHARE, LINK_THRESHOLD, averageLink, copyGroups, type Link, scoredPairs } from '../src/digest/grouping.js';
 import {
   MAX_SIGNATURE_DATES, MAX_SIGNATURE_ENTITIES, MAX_SIGNATURE_QUOTES, MAX_SIGNATURE_SENTENCES, MAX_SIGNATURE_TERMS, SIGNATURE_VERSION, articleSignature, decodeFingerprint, fingerprint,
   resemblance,
 } from '../src/digest/signature.js';
 import { SURNAME_SHARE, nameKeys, similarityKeys } from '../src/digest/names.js';
-import { DATE_HALF_LIFE_DAYS, DATE_WINDOW_DAYS, dateFactor } from '../src/digest/similarity.js';
+import { DATE_HALF_LIFE_DAYS, DATE_WINDOW_DAYS, batchFeatures, dateFactor, similarity } from '../src/digest/similarity.js';
 import { nameWords, personWords } from '../src/digest/text.js';
 import { fullDate } from '../src/digest/dates.js';
 import { similarGroups, wordSet } from '../src/digest/dedupe.js';
@@ -311,6 +311,27 @@ describe('merging entities across articles', () => {
 });
 
 describe('grouping rules', () => {
+  it('keeps the links at or above the floor (half the threshold by default), each pair once', () => {
+    const article = (entities: string[], words: string[]) => ({
+      entities: new Map(entities.map((key) => [key, 1])), words: new Map(words.map((key) => [key, 1])), terms: new Map(), figures: new Map(), day: null,
+    });
+    const features = batchFeatures([
+      article(['o:harbour board', 'p:ana|ruiz'], ['ferry', 'winter', 'vote']),
+      article(['o:harbour board', 'p:ana|ruiz'], ['ferry', 'winter', 'fare']),
+      article(['o:harbour board'], ['budget', 'school', 'road']),
+      article(['o:rail union'], ['strike', 'pay', 'vote']),
+    ]);
+    const all = scoredPairs(features, 0);
+    const kept = scoredPairs(features);
+    const pairs = (list: ReturnType<typeof scoredPairs>) => Array.from({ length: list.length }, (_, i) => `${list.a[i]}-${list.b[i]}`);
+    expect(new Set(pairs(all)).size).toBe(all.length);
+    expect(pairs(all)).toEqual(expect.arrayContaining(['0-1', '0-2', '1-2', '0-3']));
+    for (let i = 0; i < kept.length; i++) expect(kept.score[i]).toBeGreaterThanOrEqual(LINK_THRESHOLD * LINK_FLOOR_SHARE);
+    expect(pairs(kept)).toContain('0-1');
+    expect(kept.length).toBeLessThan(all.length);
+    expect(similarity(features, 0, 3)).toBeLessThan(LINK_THRESHOLD * LINK_FLOOR_SHARE);
+  });
+
   it('does not chain a line of articles each like only the next into one story', () => {
     const links: Link[] = [
       { a: 0, b: 1, score: 0.6 },

@@ -8,7 +8,7 @@ import type { Summary } from '../summary.js';
 import { GENERATOR } from '../summary.js';
 import { type ContentContext, type SpeakerEntity, storyKeySentences, storyTimeline, whoSaidWhat } from './content.js';
 import { type EntityInstance, type MergedEntity, mergeEntities } from './entities.js';
-import { LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, scoredPairs } from './grouping.js';
+import { LINK_FLOOR_SHARE, LINK_THRESHOLD, NEAR_DUPLICATE_RESEMBLANCE, averageLink, scoredPairs } from './grouping.js';
 import { type ArticleSignature, SIGNATURE_VERSION, articleSignature, dayOf } from './signature.js';
 import { SignatureStore, type StoredSignature } from './store.js';
 import { type Features, batchFeatures, rawFeatures, similarity } from './similarity.js';
@@ -59,7 +59,7 @@ export function digestStore(store: SignatureStore, options: DigestOptions = {}):
   const features = batchFeatures((function* () {
     for (const i of representatives) yield rawFeatures(store.groupingView(i));
   })());
-  const clusters = averageLink(representatives.length, scoredPairs(features), threshold);
+  const clusters = averageLink(representatives.length, scoredPairs(features, threshold * LINK_FLOOR_SHARE), threshold);
   // Largest stories first (by sources, then articles), then in batch order.
   const sourceCount = (cluster: number[]): number => cluster.reduce((sum, unit) => sum + copies[unit]!.length, 0);
   clusters.sort((x, y) => sourceCount(y) - sourceCount(x) || y.length - x.length || x[0]! - y[0]!);
