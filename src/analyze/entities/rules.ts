@@ -185,13 +185,18 @@ function partyAdjective(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
 }
 
 
+/** True when token `t` is a possessive "'s" written onto the word before it. */
+function possessiveAt(doc: NlpDoc, t: number): boolean {
+  const token = doc.tokens[t];
+  return token !== undefined && token.before === '' && /^['’]s$/.test(token.text);
+}
+
 /** Drops a capitalized role noun ending `m` when a possessive and a capitalized word follow it ("Founder's Edition"). */
 function roleBeforePossessiveName(doc: NlpDoc, m: Mention): void {
   const tokens = doc.tokens;
   const role = tokens[m.last]!;
-  const possessive = tokens[m.last + 1];
   const next = tokens[m.last + 2];
-  if (!ROLE_NOUNS.has(role.normal) || !/^\p{Lu}/u.test(role.text) || !possessive || possessive.before !== '' || !/^['’]s$/.test(possessive.text)) return;
+  if (!ROLE_NOUNS.has(role.normal) || !/^\p{Lu}/u.test(role.text) || !possessiveAt(doc, m.last + 1)) return;
   if (!next || next.before === '' || !/^\p{Lu}/u.test(next.text)) return;
   let last = m.last - 1;
   while (last > m.first && tokens[last]!.pos === 'SPACE') last--;
@@ -703,17 +708,16 @@ function addTitledOffices(doc: NlpDoc, mentions: Mention[]): Mention[] {
   const tokens = doc.tokens;
   const capitalized = (t: number): boolean => tokens[t] !== undefined && /^\p{Lu}/u.test(tokens[t]!.text) && tokens[t]!.normal !== 'the';
   const added: Mention[] = [];
-  const possessiveAt = (t: number): boolean => tokens[t] !== undefined && /^['’]s$/.test(tokens[t]!.text) && tokens[t]!.before === '';
   for (let t = 2; t < tokens.length; t++) {
     const word = tokens[t]!.text;
     let titleAt: number;
-    if (word === 'Office' && possessiveAt(t - 1)) titleAt = t - 2;
+    if (word === 'Office' && possessiveAt(doc, t - 1)) titleAt = t - 2;
     else if (word === 'General' && tokens[t]!.before === ' ') {
       titleAt = t - 1;
       // A name after it makes it a person's title ("Attorney General Letitia James").
       let next = t + 1;
       while (tokens[next]?.pos === 'SPACE') next++;
-      if (capitalized(next) || (possessiveAt(t + 1) && tokens[t + 2]?.text === 'Office')) continue;
+      if (capitalized(next) || (possessiveAt(doc, t + 1) && tokens[t + 2]?.text === 'Office')) continue;
     } else continue;
     if (!TITLE_WORDS.has(tokens[titleAt]!.normal) || !capitalized(titleAt)) continue;
     const sentence = tokens[t]!.sentence;
