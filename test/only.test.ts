@@ -64,18 +64,19 @@ describe('a light batch (no analysis) starts on the main thread', () => {
   });
 
   it('a long one hands over to workers once they are ready, with the same output', () => {
-    // 40 pages of about 1 MB: past the bytes the main thread does alone, and under the size that sends a page to a child process.
-    const paragraph = '<p>The harbor board voted on Tuesday to keep the night ferry running through the winter, the clerk said after the meeting.</p>\n';
-    const html = `<html><head><title>Night ferry kept</title></head><body><article>${paragraph.repeat(8000)}</article></body></html>`;
-    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `page-${i}`, html })).join('\n') + '\n';
+    // 64 texts of about 1 MB: well past the bytes the main thread does alone (texts, not pages, so
+    // that the test loads the machine little), and each under the size that goes to a child process.
+    const COUNT = 64;
+    const text = 'The harbor board voted on Tuesday to keep the night ferry running through the winter, the clerk said after the meeting.\n\n'.repeat(8000);
+    const records = Array.from({ length: COUNT }, (_, i) => JSON.stringify({ id: `story-${i}`, text })).join('\n') + '\n';
     const result = runCli(['--only', 'body', '--verbose', '--jobs', '2', '--input-format', 'ndjson', '--format', 'ndjson', '-'], records);
     expect(result.code).toBe(0);
     const notes = verboseNotes(result.stderr);
-    expect(notes).toHaveLength(40);
-    expect(notes[0]).toMatch(/^precis: stdin line 1 \(id page-0\): .*, on the main thread$/);
+    expect(notes).toHaveLength(COUNT);
+    expect(notes[0]).toMatch(/^precis: stdin line 1 \(id story-0\): .*, on the main thread$/);
     expect(notes.filter((note) => !note.endsWith('on the main thread')).length).toBeGreaterThan(0);
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => line.id)).toEqual(Array.from({ length: 40 }, (_, i) => `page-${i}`));
+    expect(lines.map((line) => line.id)).toEqual(Array.from({ length: COUNT }, (_, i) => `story-${i}`));
     expect(new Set(lines.map((line) => line.body)).size).toBe(1);
     expect(lines[0].body.length).toBeGreaterThan(800_000);
   }, 60_000);
