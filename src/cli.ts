@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { containLibraryOutput } from './console.js';
-import { EXIT_CODES } from './errors.js';
+import { EXIT_CODES, writeFailureText } from './errors.js';
 import { VERSION } from './version.js';
 import { DEFAULT_OPTIONS, type Options, SECTIONS, type Section, resolveOptions } from './options.js';
 import { messageLine, terminalText } from './render/sanitize.js';
@@ -83,7 +83,7 @@ function sections(value: string): Section[] {
   return names as Section[];
 }
 
-function buildProgram(digest = false): Command {
+function buildProgram(digest: boolean, printed: string[]): Command {
   const program = new Command('precis')
     .description(digest
       ? 'Digest a batch of news articles: group them into stories, join copies of one text, and merge the people, organizations and places across them (formats text, markdown, json and html).'
@@ -124,7 +124,8 @@ function buildProgram(digest = false): Command {
     .showHelpAfterError(HELP_HINT)
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => process.stdout.write(text),
+      // Kept for printInfo, which handles a reader that went away (`precis --help | head -1`).
+      writeOut: (text) => printed.push(text),
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) => write(`precis: ${terminalText(text.replace(/^error: /, ''))}`),
     });
@@ -179,6 +180,30 @@ function usageError(text: string): number {
   return EXIT_CODES.usage;
 }
 
+/**
+ * Prints help, the version or a completion script on stdout. A reader that went away early
+ * (`precis --help | head -1`) is no error; a failing output is said on stderr, as for data.
+ */
+function printInfo(text: string): Promise<number> {
+  return new Promise((resolve) => {
+    let settled = false;
+    // The write's callback and the stream's 'error' event both report one failure.
+    const failed = (error: NodeJS.ErrnoException): void => {
+      if (settled) return;
+      settled = true;
+      if (error.code === 'EPIPE') return resolve(EXIT_CODES.ok);
+      process.stderr.write(`precis: ${writeFailureText(error)}\n`);
+      resolve(EXIT_CODES.outputFailed);
+    };
+    process.stdout.once('error', failed);
+    process.stdout.write(text, (error) => {
+      if (error) return failed(error);
+      process.stdout.off('error', failed);
+      resolve(EXIT_CODES.ok);
+    });
+  });
+}
+
 /** The options of `program`, for completion scripts. */
 function completableOptions(program: Command): CompletableOption[] {
   return program.options
@@ -222,19 +247,19 @@ export async function main(argv: string[]): Promise<number> {
   // word no option takes, so an input of that name needs `./digest`.
   const digest = argv[0] === 'digest';
   if (digest) argv = argv.slice(1);
-  const program = buildProgram(digest);
+  const printed: string[] = [];
+  const program = buildProgram(digest, printed);
   // `precis completion <shell>`: a word no option takes, so an input of that name needs `./completion`.
   if (!digest && argv[0] === 'completion') {
     const shell = argv[1];
     if (argv.length !== 2 || !(SHELLS as readonly string[]).includes(shell!)) return usageError(`completion takes one shell: ${SHELLS.join(', ')}.`);
-    process.stdout.write(completionScript(shell as Shell, completableOptions(program)));
-    return EXIT_CODES.ok;
+    return printInfo(completionScript(shell as Shell, completableOptions(program)));
   }
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_CODES.ok;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return printInfo(printed.join(''));
       return EXIT_CODES.usage;
     }
     throw error;

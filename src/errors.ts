@@ -52,3 +52,18 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Why a write failed, in words, for the error codes a full disk or a closed stream give. */
+export const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file is too large',
+  EBADF: 'standard output is closed',
+  EIO: 'input/output error',
+};
+
+/** The sentence said on stderr when stdout could not be written (not for EPIPE: that is no error). */
+export function writeFailureText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return `the output could not be written (${(code && WRITE_ERRORS[code]) ?? code ?? (error as Error)?.message ?? 'unknown error'}).`;
+}

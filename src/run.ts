@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { availableParallelism } from 'node:os';
-import { EXIT_CODES, type ExitCode } from './errors.js';
+import { EXIT_CODES, type ExitCode, WRITE_ERRORS, writeFailureText } from './errors.js';
 import { type Options, needsAnalysis } from './options.js';
 import type { PipelineInput } from './pipeline.js';
 import { type InputUnit, WARC_NAME, inputUnits } from './input/sources.js';
@@ -68,15 +68,6 @@ class OutputClosed extends Error {}
 /** Thrown by the writer when stdout fails otherwise (disk full, a closed or broken device). */
 class OutputFailed extends Error {}
 
-/** Why a write failed, in words, for the error codes a full disk or a closed stream give. */
-const WRITE_ERRORS: Readonly<Record<string, string>> = {
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EFBIG: 'the file is too large',
-  EBADF: 'standard output is closed',
-  EIO: 'input/output error',
-};
-
 /** Why a file in --output-dir could not be written. */
 const FOLDER_ERRORS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
@@ -89,7 +80,7 @@ const FOLDER_ERRORS: Readonly<Record<string, string>> = {
 function outputError(error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EPIPE') return new OutputClosed();
-  return new OutputFailed(`the output could not be written (${(code && WRITE_ERRORS[code]) ?? code ?? (error as Error)?.message ?? 'unknown error'}).`, { cause: error });
+  return new OutputFailed(writeFailureText(error), { cause: error });
 }
 
 /**

@@ -55,6 +55,21 @@ describe('exit codes', () => {
     expect(result.stderr).toBe(`${message}\n`);
   });
 
+  // Help, the version and completion scripts are printed like data: a reader that stops early is
+  // no error, a full disk is said in one sentence (not a stack).
+  it.each([
+    { name: '--help', args: '--help' },
+    { name: 'digest --help', args: 'digest --help' },
+    { name: 'a completion script', args: 'completion bash' },
+  ])('$name: a reader that stops after one line → exit 0, nothing on stderr; a full disk → exit 3', ({ args }) => {
+    const piped = spawnSync('bash', ['-c', `node "${BIN}" ${args} | head -1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: cleanEnv() });
+    expect(piped.stdout).toBe('status=0\n');
+    expect(piped.stderr).toBe('');
+    const full = spawnSync('bash', ['-c', `node "${BIN}" ${args} > /dev/full`], { encoding: 'utf8', env: cleanEnv() });
+    expect(full.status).toBe(EXIT_CODES.outputFailed);
+    expect(full.stderr).toBe('precis: the output could not be written (no space left on device).\n');
+  });
+
   it('a redirection to /dev/null is not a failure', () => {
     const result = spawnSync('bash', ['-c', `node "${BIN}" "${article}" > /dev/null`], { encoding: 'utf8', env: cleanEnv() });
     expect(result.status).toBe(EXIT_CODES.ok);
