@@ -39,6 +39,20 @@ describe('coreference: names', () => {
     expect(referentOf(coref, text, 'Park')).toBe('Park Min-jun');
   });
 
+  it.each([
+    { case: 'a capital "The" written mid-sentence is part of the name', text: 'The fund was sold to The Marlow Holding Company, and The Marlow Holding Company said it would keep the staff.', name: 'The Marlow Holding Company' },
+    { case: 'a place written so', text: 'The judges met in The Hague on Monday and will meet again in The Hague in May.', name: 'The Hague' },
+    { case: 'not when the article also writes "the" in lower case', text: 'A story in The Fenwick Herald said the mill would close. The mayor told the Fenwick Herald that it would not.', name: 'Fenwick Herald' },
+    { case: 'not when "The" opens a sentence', text: 'The Fenwick Herald said the mill would close on Friday after a long strike.', name: 'Fenwick Herald' },
+    { case: 'not after a colon or a quotation mark', text: 'Its owner said: The Fenwick Herald will close. He added: "The Fenwick Herald has lost money for years."', name: 'Fenwick Herald' },
+    { case: 'not in a title-case heading', text: 'Why We Read The Fenwick Herald\n\nThe mill will close, Fenwick Herald editors said.', name: 'Fenwick Herald' },
+  ])('$case', ({ text, name }) => {
+    const names = analyze(text).coref.referents.map((r) => r.name);
+    expect(names).toContain(name);
+    // The mention keeps its span without "The", as the entity gold does.
+    expect(analyze(text).coref.references.filter((r) => r.kind === 'name').every((r) => !text.slice(r.start, r.end).startsWith('The '))).toBe(true);
+  });
+
   it('joins one person written two ways', () => {
     const { coref } = analyze('Hillary Rodham Clinton spoke in Iowa. Hillary Clinton later met donors.');
     expect(coref.referents.filter((r) => r.type === 'PERSON').map((r) => r.name)).toEqual(['Hillary Rodham Clinton']);

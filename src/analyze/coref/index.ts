@@ -17,6 +17,7 @@
 import type { EntityType } from '../../summary.js';
 import { type NlpDoc, isCapitalized } from '../../nlp/doc.js';
 import type { Mention } from '../entities/mentions.js';
+import { TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
 import type { QuoteMarks } from '../quotes/spans.js';
 import { linkNames } from './names.js';
 import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf, tokenView } from './syntax.js';
@@ -80,6 +81,7 @@ export function resolveCoreference(doc: NlpDoc, names: readonly Mention[], marks
   const references: Reference[] = [];
   for (const cluster of linkNames(doc, names)) {
     const forms = rankForms(doc, cluster.mentions);
+    if (cluster.type !== 'PERSON' && cluster.type !== 'NORP' && writtenWithThe(doc, cluster.mentions, forms[0]!)) forms[0] = `The ${forms[0]}`;
     const referent: Referent = { type: cluster.type, name: forms[0]!, forms, gender: null, roles: new Set(), references: [], names: cluster.mentions, entityId: null };
     referents.push(referent);
     for (const m of cluster.mentions) {
@@ -212,6 +214,51 @@ function inferGenders(view: TokenView, coref: Coreference): void {
     if (v.m > 2 * v.f) r.gender = 'm';
     else if (v.f > 2 * v.m) r.gender = 'f';
   }
+}
+
+/** Running text has at least this many lower-case words in the sentence (a headline in title case has none). */
+const RUNNING_TEXT_LOWER_WORDS = 2;
+
+/**
+ * True when the article writes a capital "The" as part of the name: before the fullest form in
+ * running text, not opening a sentence, a quote or a clause after a colon or dash ("said The We
+ * Company's chair", "in The Hague"), and never "the" in lower case before any of its mentions
+ * ("the New York Times" somewhere means the article does not count the article as the name's).
+ * The mention itself keeps its span without "The", as the entity ruler's gold does.
+ */
+function writtenWithThe(doc: NlpDoc, mentions: readonly Mention[], fullest: string): boolean {
+  let capital = false;
+  for (const m of mentions) {
+    const the = previousWord(doc, m.first);
+    if (the < 0 || doc.tokens[the]!.normal !== 'the') continue;
+    if (doc.tokens[the]!.text === 'the') return false;
+    if (capital || doc.tokens[the]!.text !== 'The' || doc.text.slice(m.start, m.end) !== fullest) continue;
+    const before = previousWord(doc, the);
+    if (before < 0 || doc.tokens[before]!.sentence !== doc.tokens[the]!.sentence) continue;
+    // A word or a comma before it: after a quote mark, colon, dash or bracket a capital opens a clause.
+    const text = doc.tokens[before]!.text;
+    if (!(/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(text) || text === ',')) continue;
+    if (lowerWords(doc, doc.tokens[the]!.sentence) >= RUNNING_TEXT_LOWER_WORDS) capital = true;
+  }
+  return capital;
+}
+
+/** The nearest token before `t` that is not whitespace, or -1. */
+function previousWord(doc: NlpDoc, t: number): number {
+  let k = t - 1;
+  while (k >= 0 && doc.tokens[k]!.pos === 'SPACE') k--;
+  return k;
+}
+
+/** How many words of sentence `index` begin with a lower-case letter, small title-case words aside. */
+function lowerWords(doc: NlpDoc, index: number): number {
+  const sentence = doc.sentences[index]!;
+  let count = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const text = doc.tokens[t]!.text;
+    if (/^\p{Ll}/u.test(text) && !TITLE_CASE_SMALL_WORDS.has(text)) count++;
+  }
+  return count;
 }
 
 /**
