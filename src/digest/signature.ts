@@ -5,7 +5,7 @@
  */
 import type { EntityType, QuoteKind, Summary } from '../summary.js';
 import { fullDate } from './dates.js';
-import { allWords, contentWords, contentWordsOf, fold, hash32 } from './text.js';
+import { allWords, contentWords, contentWordsOf, fold, hash32, mix32 } from './text.js';
 import { comparisonKey } from '../strings.js';
 
 /** One entity of an article, as the digest needs it. */
@@ -92,7 +92,7 @@ export interface ArticleSignature {
  * words kept, another stemming or fingerprint), so a digest made by one is not merged with
  * another's: bumped on any change to what `articleSignature` keeps or how it spells it.
  */
-export const SIGNATURE_VERSION = 1;
+export const SIGNATURE_VERSION = 2;
 
 /**
  * Entities kept per article. A news article's cast past the first forty is passing mentions,
@@ -151,7 +151,7 @@ export const MAX_SIGNATURE_TEXT = 600;
 /** Words per shingle of the fingerprint: long enough that shared phrases of unrelated texts rarely repeat. */
 export const SHINGLE_WORDS = 5;
 
-/** MinHash values per fingerprint: the error of the estimated resemblance is about 1/√(this), ±0.09. */
+/** Values (bins) per fingerprint, a power of two: the error of the estimated resemblance is about 1/√(this), ±0.09. */
 export const FINGERPRINT_SIZE = 128;
 
 /**
@@ -240,8 +240,12 @@ function quoteText(text: string): string {
 /** What may end a quote's text but belongs to the sentence around it: white space and the comma, semicolon or colon before "she said". */
 const HANDOVER: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', ':']);
 
-/** Per seed k, the constant mixed into a shingle's hash for the k-th MinHash value: distinct odd multiples of the golden ratio. */
-const SEEDS = Int32Array.from({ length: FINGERPRINT_SIZE }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+/** The fingerprint's bins are chosen by the top bits of a shingle's hash, its value is the rest. */
+const BIN_BITS = Math.log2(FINGERPRINT_SIZE);
+const VALUE_BITS = 32 - BIN_BITS;
+const VALUE_MASK = 2 ** VALUE_BITS - 1;
+/** An empty bin, before it borrows a neighbour's value. */
+const EMPTY_BIN = 0xffffffff;
 
 /** The hash of the shingle of `words` starting at `start`: `hash32` of its words joined by spaces, without joining them. */
 function shingleHash(words: readonly string[], start: number): number {
@@ -255,40 +259,40 @@ function shingleHash(words: readonly string[], start: number): number {
   return hash;
 }
 
-/** The MinHash fingerprint of `text`: per seed, the least hash over its word shingles; empty for a text without words. */
+/** The fingerprint of `text` (see {@link fingerprintOf}); empty for a text without words. */
 export function fingerprint(text: string): Uint32Array {
   return fingerprintOf(allWords(text));
 }
 
-/** {@link fingerprint} of a text whose words (as `allWords` gives them) are already read. */
+/**
+ * A one-permutation MinHash of a text whose words (as `allWords` gives them) are already read:
+ * each word shingle's hash falls in one of FINGERPRINT_SIZE bins (its top bits), and a bin keeps
+ * the least of the rest. Two texts agree on a bin about as often as they share shingles (Jaccard),
+ * as with one hash function per value, at the cost of one hash a shingle instead of one per value
+ * and shingle. An empty bin (a short text) takes the value of the next filled bin to its right,
+ * plus the distance times 2^VALUE_BITS, so that two texts agree on it only where they agree there
+ * (rotation densification, Shrivastava and Li 2014).
+ */
 function fingerprintOf(allTextWords: readonly string[]): Uint32Array {
   const words = allTextWords.slice(0, FINGERPRINT_WORDS);
   // No words, no text to be a copy of.
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  const bases = new Int32Array(count);
-  for (let i = 0; i < count; i++) bases[i] = shingleHash(words, i);
-  const mins = new Uint32Array(FINGERPRINT_SIZE);
-  // Seed by seed, the least over the shingles kept in a local: this loop is most of a signature's
-  // cost. Unsigned values are compared as signed ones with the top bit flipped (same order), so
-  // the engine keeps them as small integers.
-  for (let k = 0; k < FINGERPRINT_SIZE; k++) {
-    const seed = SEEDS[k]!;
-    let least = 0x7fffffff;
-    for (let i = 0; i < count; i++) {
-      // Seed k's hash: the shingle's hash mixed with seed k's constant (mix32 of text.ts, written out).
-      let x = bases[i]! ^ seed;
-      x ^= x >>> 16;
-      x = Math.imul(x, 0x85ebca6b);
-      x ^= x >>> 13;
-      x = Math.imul(x, 0xc2b2ae35);
-      x ^= x >>> 16;
-      const flipped = x ^ 0x80000000;
-      if (flipped < least) least = flipped;
-    }
-    mins[k] = (least ^ 0x80000000) >>> 0;
+  const bins = new Uint32Array(FINGERPRINT_SIZE).fill(EMPTY_BIN);
+  for (let i = 0; i < count; i++) {
+    const hash = mix32(shingleHash(words, i));
+    const bin = hash >>> VALUE_BITS;
+    const value = (hash & VALUE_MASK) >>> 0;
+    if (value < bins[bin]!) bins[bin] = value;
   }
-  return mins;
+  const values = new Uint32Array(FINGERPRINT_SIZE);
+  for (let bin = 0; bin < FINGERPRINT_SIZE; bin++) {
+    let distance = 0;
+    while (bins[(bin + distance) % FINGERPRINT_SIZE] === EMPTY_BIN) distance++;
+    // Filled values stay below 2^VALUE_BITS and a borrowed one is at least that: they never meet.
+    values[bin] = bins[(bin + distance) % FINGERPRINT_SIZE]! + distance * 2 ** VALUE_BITS;
+  }
+  return values;
 }
 
 /** Bytes of one fingerprint value in its text form. */
