@@ -262,6 +262,18 @@ describe('entities: names, types and titles', () => {
       absent: ['Halvorsen Compares Layoffs', 'Q3'],
     },
     {
+      name: 'a title-case headline is read in sentence case: its verb ends a name, and the name ends on no function word or role',
+      text: 'Fenwick Herald Owner Sells Paper To Marlow Group\n\nOlga Brandt To Release Tax Records After Pressure From Rivals.\n\nThe Fenwick Herald was sold on Monday, the Marlow Group said. Olga Brandt, the senator, spoke later.',
+      expect: [{ name: 'Fenwick Herald', type: 'ORG' }, { name: 'Marlow Group', type: 'ORG' }, { name: 'Olga Brandt', type: 'PERSON' }],
+      absent: ['Fenwick Herald Owner', 'Fenwick Herald Owner Sells Paper To Marlow Group', 'Olga Brandt To', 'Olga Brandt To Release Tax Records After Pressure From Rivals'],
+    },
+    {
+      name: 'a line of names in title case keeps family names that are common words',
+      text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
+      expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],
+      absent: ['Kevin', 'Maureen'],
+    },
+    {
       name: "an office named after its head is one organization, with where it serves and the district it serves",
       text: "The clerk pleaded guilty, the U.S. Attorney's Office for the Northern District of Kellford announced Monday. The Kellford County Sheriff's Office said deputies found the car, and the Brennan District Attorney's Office declined to comment.",
       expect: [

@@ -206,10 +206,16 @@ const CONTRACTION = /^(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/;
 
 /** A title-case line has at least this many capitalized words other than the small words, and no other word in lower case. */
 const TITLE_LINE_MIN_WORDS = 2;
+/**
+ * … and this many when it ends with a period, as some feeds end their headlines: a short line of
+ * names does too ("By Jo Rand."), and is no headline.
+ */
+const TITLE_LINE_MIN_WORDS_WITH_PERIOD = 5;
 
 /**
  * Per line (1/0): written in title case, every word but the small ones capitalized, at least
- * TITLE_LINE_MIN_WORDS of them, not a capitals line and not ending with a period.
+ * TITLE_LINE_MIN_WORDS of them (TITLE_LINE_MIN_WORDS_WITH_PERIOD when it ends with a period), and
+ * not a capitals line.
  */
 function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): Uint8Array {
   const out = new Uint8Array(starts.length);
@@ -218,7 +224,7 @@ function titleLines(doc: NlpDoc, starts: readonly number[], caps: Uint8Array): U
   let lower = 0;
   let last = '';
   const close = (): void => {
-    if (caps[line] !== 1 && upper >= TITLE_LINE_MIN_WORDS && lower === 0 && last !== '.') out[line] = 1;
+    if (caps[line] !== 1 && upper >= (last === '.' ? TITLE_LINE_MIN_WORDS_WITH_PERIOD : TITLE_LINE_MIN_WORDS) && lower === 0) out[line] = 1;
     upper = lower = 0;
     last = '';
   };

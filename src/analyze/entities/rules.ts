@@ -3,11 +3,11 @@
  * not names, a country's name is a place, capitalized common words open sentences, and on
  * the sports pages a town's name usually stands for its team.
  */
-import type { NlpDoc, Token } from '../../nlp/doc.js';
+import { type NlpDoc, type Token, analyzeText } from '../../nlp/doc.js';
 import type { Mention } from './mentions.js';
 import { type DocContext, matchSequence, spanListed } from './features.js';
 import { Cls, GAZ_CLASSES, HYPHEN_PARTICLE_SET, PLACE_OPENER_SET, PLACE_PREPOSITION_SET, POLITY_WORD_SET, STREET_WORD_SET, INDEX_NOUN_WORDS, ORG_NOUN_WORDS, TEAM_ROLE_WORDS, SPEECH_VERB_LEMMAS, TITLE_WORDS, NOT_NAME_WORDS, HONORIFIC_WORDS, ORG_HEAD_WORDS, PLACE_HEAD_WORDS, TEAM_HEAD_WORDS, wordClasses } from './lexicon.js';
-import { Lex } from './words.js';
+import { Lex, type WordInfo } from './words.js';
 import { ACRONYM_SMALL_WORDS, HYPHEN_PARTICLES, isBrandShaped } from '../../language/names.js';
 import { isFiniteReportingForm } from '../../language/cues.js';
 import { OPENER_WORDS } from './lexicon.js';
@@ -75,7 +75,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
     // ("Founder's Edition", "Director's Cut"); it is no last word of the name before.
     if (m.last > m.first && m.source !== 'rule') roleBeforePossessiveName(doc, m);
     // "Halvorsen Compares Layoffs to …" in a title-case line: the headline's verb ends the name.
-    const headline = m.source === 'tagger' && ctx.sequences[m.seq]?.titleLine === true;
+    const headline = m.source !== 'propagated' && ctx.sequences[m.seq]?.titleLine === true;
     if (headline && !trimHeadlineWords(doc, ctx, m)) continue;
     // A reporting period alone is no name ("the Q2 results").
     if (m.first === m.last && m.source !== 'rule' && REPORTING_PERIOD_CODE.test(doc.tokens[m.first]!.text)) continue;
@@ -205,8 +205,9 @@ function roleBeforePossessiveName(doc: NlpDoc, m: Mention): void {
 }
 
 /** Parts of speech of headline words that open or end no name: "But The Price Tag", "Provided You", "Stadia Is …". */
-const HEADLINE_OPENER_TAGS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'PART', 'AUX', 'VERB']);
+const HEADLINE_OPENER_TAGS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'PART', 'AUX', 'VERB', 'ADV']);
 const HEADLINE_BREAK_TAGS = new Set(['PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB']);
+const HEADLINE_NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /**
  * In a title-case line, where every word is capitalized, a name neither opens with a function
@@ -217,21 +218,33 @@ const HEADLINE_BREAK_TAGS = new Set(['PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB']);
  */
 function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   if (spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) return true;
-  const common = (t: number, tags: ReadonlySet<string>): boolean => {
-    const w = ctx.words[t];
-    const tok = doc.tokens[t]!;
-    return w !== undefined && tags.has(tok.pos) && (w.classes & (Cls.Common | Cls.Dict)) !== 0 && (w.classes & (GAZ_CLASSES | Cls.First)) === 0 && w.norm.up <= w.norm.titleUp;
+  const tags = sentenceCaseTags(doc, ctx, m.seq);
+  // A given name and one word, the whole mention, is a person's name in a list of them ("Kevin
+  // Bishop, Maureen Manning, …"), whatever the family name means in lower case.
+  const familyName = (t: number): boolean => {
+    if (t !== m.last) return false;
+    let k = t - 1;
+    while (k > m.first && doc.tokens[k]!.pos === 'SPACE') k--;
+    return k === m.first && ((ctx.words[k]?.classes ?? 0) & Cls.First) !== 0;
   };
+  const common = (t: number, wanted: ReadonlySet<string>): boolean => {
+    const w = ctx.words[t];
+    return w !== undefined && wanted.has(tags.get(t) ?? doc.tokens[t]!.pos) && (doc.tokens[t]!.stop || (w.classes & (Cls.Common | Cls.Dict)) !== 0) && !keepsHeadlineCapital(w) && !familyName(t);
+  };
+  // Nor on a mark ("Knew’ About Him" trimmed of its words).
+  const mark = (t: number): boolean => !/[\p{L}\p{N}]/u.test(doc.tokens[t]!.text);
   let first = m.first;
-  while (first <= m.last && (doc.tokens[first]!.pos === 'SPACE' || common(first, HEADLINE_OPENER_TAGS))) first++;
+  while (first <= m.last && (mark(first) || common(first, HEADLINE_OPENER_TAGS))) first++;
   if (first > m.last) return false;
   let last = m.last;
   for (let t = first + 1; t <= m.last; t++) {
     if (!common(t, HEADLINE_BREAK_TAGS)) continue;
     last = t - 1;
-    while (last > first && doc.tokens[last]!.pos === 'SPACE') last--;
     break;
   }
+  // Nor does a name end on a function word ("Sanders To Release …" → "Sanders") or on a role the
+  // headline gives it ("Herald Owner Sells …" → "Herald").
+  while (last > first && (mark(last) || common(last, HEADLINE_OPENER_TAGS) || (common(last, HEADLINE_NOUN_TAGS) && ROLE_NOUNS.has(doc.tokens[last]!.normal)))) last--;
   if (first === m.first && last === m.last) return true;
   m.first = first;
   m.start = doc.tokens[first]!.start;
@@ -240,6 +253,53 @@ function trimHeadlineWords(doc: NlpDoc, ctx: DocContext, m: Mention): boolean {
   // The tagger's type was read with the headline's words: the name's other mentions decide.
   m.source = 'propagated';
   return true;
+}
+
+/** A headline word that is a name whatever its case: a listed place or given name, or one the document capitalizes outside headlines too. */
+function keepsHeadlineCapital(w: WordInfo): boolean {
+  return (w.classes & (GAZ_CLASSES | Cls.First)) !== 0 || w.norm.up > w.norm.titleUp;
+}
+
+/** Per document, per title-case sequence: its words' parts of speech as read in sentence case. */
+const sentenceCaseCache = new WeakMap<DocContext, Map<number, ReadonlyMap<number, string>>>();
+
+/**
+ * The parts of speech of sequence `seq`'s words (by token index), as the tagger reads the line
+ * with its title-case capitals taken off: in "Sanders To Release Medical Records" every word is
+ * capitalized, so the tagger calls them all proper nouns, and "release" is a verb only in lower
+ * case. A word keeps its capital where the document capitalizes it elsewhere too, or a list
+ * knows it as a name (given names, places).
+ */
+function sentenceCaseTags(doc: NlpDoc, ctx: DocContext, seq: number): ReadonlyMap<number, string> {
+  let perSequence = sentenceCaseCache.get(ctx);
+  if (!perSequence) sentenceCaseCache.set(ctx, (perSequence = new Map()));
+  const known = perSequence.get(seq);
+  if (known) return known;
+  const tags = new Map<number, string>();
+  perSequence.set(seq, tags);
+  const sequence = ctx.sequences[seq];
+  // A table row ("Sheffield United 2 0 1") is a list of names, not a headline to read as a sentence.
+  if (!sequence || sequence.tokens.length === 0 || sequence.tableLine) return tags;
+  const tokens = sequence.tokens;
+  const start = doc.tokens[tokens[0]!]!.start;
+  const chars = doc.text.slice(start, doc.tokens[tokens.at(-1)!]!.end).split('');
+  tokens.forEach((t) => {
+    const token = doc.tokens[t]!;
+    const w = ctx.words[t];
+    if (!w || keepsHeadlineCapital(w) || token.text === token.text.toUpperCase()) return;
+    const lower = token.text.toLowerCase();
+    // Only where lower case keeps the length, so offsets still align.
+    if (lower.length === token.text.length) chars.splice(token.start - start, lower.length, ...lower);
+  });
+  const line = chars.join('');
+  const read = analyzeText(line);
+  const byStart = new Map<number, string>();
+  for (const token of read.tokens) byStart.set(token.start, token.pos);
+  for (const t of tokens) {
+    const pos = byStart.get(doc.tokens[t]!.start - start);
+    if (pos !== undefined) tags.set(t, pos);
+  }
+  return tags;
 }
 
 /** "Head of Research", "Director of Communications": a role, "of" or "for", then only common words. */
