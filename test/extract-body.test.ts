@@ -87,6 +87,11 @@ describe('body: what belongs to the article is kept', () => {
       kept: ['Night buses at last!', '— Jo (@jo) March 5, 2024'],
     },
     {
+      name: "a linked name whose hover card follows it in the same wrapper (the card goes, the name stays)",
+      html: page({ inside: '<p>Transport chief <span class="people"><a href="/p/ana-reyes">Ana Reyes</a><span class="card"><img src="/ana.jpg" alt=""><a href="/p/ana-reyes">Ana Maria Reyes</a><a href="/s/1">Earlier story</a> <a href="/p/ana-reyes">MORE</a></span></span> (D) welcomed the decision at a press conference on Wednesday.</p>' }),
+      kept: ['Transport chief Ana Reyes (D) welcomed the decision'],
+    },
+    {
       name: 'a sentence with most of its words linked',
       html: page({ inside: '<p>The plan follows <a href="/r">a report on night work published by the transport office last year</a>, the council said.</p>' }),
       kept: ['The plan follows a report on night work'],

@@ -126,8 +126,19 @@ const MIN_CLUSTER_LINKS = 3;
 /** Nodes looked at before deciding an element is not a cluster (keeps the check cheap on big inline wrappers). */
 const MAX_CLUSTER_NODES = 200;
 
-/** True for an element made of nothing but links (three or more), like a hover card inside a paragraph. */
+/**
+ * True for an element made of nothing but links (three or more), like a hover card inside a
+ * paragraph; not for one that holds such a cluster as a child element: the walk drops that child
+ * and keeps the links beside it ("Gov. <span><a>Kristi Noem</a><span>…her card…</span></span>",
+ * where the first link is the sentence's word).
+ */
 function isLinkCluster(element: Element): boolean {
+  if (!linksOnly(element)) return false;
+  return !element.children.some((child) => isTag(child) && child.name !== 'a' && linksOnly(child));
+}
+
+/** An element made of nothing but links, three or more, and separators between them. */
+function linksOnly(element: Element): boolean {
   let links = 0;
   let budget = MAX_CLUSTER_NODES;
   const stack: AnyNode[] = [...element.children];
