@@ -371,6 +371,16 @@ describe('grouping rules', () => {
     expect(copyGroups([fingerprintOf(text), fingerprintOf(rewrite), fingerprintOf(copy)])).toEqual([[0, 2], [1]]);
   });
 
+  it("keeps a story's dated sentences for its timeline, not an embedded post's credit line", () => {
+    const text = [
+      'The Kelby Bridge will reopen on June 3, 2024, the county said on Monday.',
+      'Night buses at last!',
+      '— Jo Rand (@jorand) March 5, 2024',
+      'The repairs began on 12 January 2024 and cost $4 million.',
+    ].join('\n\n');
+    expect(articleSignature(summarize(text)).dates.map((each) => each.date)).toEqual(['2024-06-03', '2024-01-12']);
+  });
+
   it('estimates the share of shared shingles within a few hundredths, for short texts too', () => {
     // Texts of distinct made-up words: the exact share of 5-word shingles is known.
     const words = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => `w${from + i}`);

@@ -7,6 +7,7 @@ import type { EntityType, QuoteKind, Summary } from '../summary.js';
 import { fullDate } from './dates.js';
 import { allWords, contentWords, contentWordsOf, fold, hash32, mix32 } from './text.js';
 import { comparisonKey } from '../strings.js';
+import { isPostCredit } from '../language/layout.js';
 
 /** One entity of an article, as the digest needs it. */
 export interface SignatureEntity {
@@ -371,7 +372,8 @@ export function articleSignature(summary: Summary): ArticleSignature {
   // Figures come most salient first; the timeline wants the article's order.
   for (const figure of [...summary.figures].sort((x, y) => x.start - y.start)) {
     if (dates.length >= MAX_SIGNATURE_DATES) break;
-    if (figure.type !== 'DATE') continue;
+    // An embedded post's credit line dates the post, not an event of the story.
+    if (figure.type !== 'DATE' || isPostCredit(figure.sentence.text)) continue;
     const date = fullDate(figure.text);
     if (date === null || datesSeen.has(date)) continue;
     datesSeen.add(date);

@@ -84,3 +84,15 @@ export function datelineLength(text: string): number {
   const match = AGENCY_DATELINE.exec(text) ?? CAPITALS_DATELINE.exec(text);
   return match && match[0].length < text.length ? match[0].length : 0;
 }
+
+/**
+ * The credit line of an embedded social post, as embeds print it under the post: its author's
+ * handle in brackets, then the day it was posted ("— Jo Rand (@jorand) March 5, 2024"). It dates
+ * the post, not an event of the story.
+ */
+const POST_CREDIT = /\(@\w{1,30}\)\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4})\s*$/u;
+
+/** True for the credit line of an embedded social post (see {@link POST_CREDIT}). */
+export function isPostCredit(sentence: string): boolean {
+  return POST_CREDIT.test(sentence);
+}
