@@ -47,6 +47,8 @@ describe('body: page furniture is dropped', () => {
     { name: 'cookie banner', html: page({ before: '<div class="cookie-consent">We use cookies on this site to give you the best possible experience, read our policy.</div>' }), gone: 'cookies' },
     { name: 'author bio box', html: page({ after: '<div class="author-bio"><p>Jane Doe covers transport and city hall for the paper and has worked in the newsroom since 2015.</p></div>' }), gone: 'covers transport' },
     { name: 'headline', html: page(), gone: 'Night buses to reach' },
+    { name: 'a block shown only when printed (Bootstrap d-none d-print-block)', html: page({ inside: '<div class="d-none d-print-block"><strong>Citation</strong>: Night buses to reach the suburbs (2024, March 5) retrieved 6 March 2024 from https://example.com/night-buses</div>' }), gone: 'retrieved 6 March' },
+    { name: '"Explore further" label', html: page({ inside: '<div><p>Explore further</p></div>' }), gone: 'Explore further' },
     { name: 'hover card inside a paragraph', html: page({ inside: '<p>The mayor, <span class="card"><a href="/a">Mayor profile</a> <a href="/b">Older story</a> <a href="/c">More</a></span>, welcomed the decision at a press conference on Wednesday.</p>' }), gone: 'Mayor profile' },
     {
       name: '"You may also like" and the teasers after it',
@@ -90,6 +92,11 @@ describe('body: what belongs to the article is kept', () => {
       name: "a linked name whose hover card follows it in the same wrapper (the card goes, the name stays)",
       html: page({ inside: '<p>Transport chief <span class="people"><a href="/p/ana-reyes">Ana Reyes</a><span class="card"><img src="/ana.jpg" alt=""><a href="/p/ana-reyes">Ana Maria Reyes</a><a href="/s/1">Earlier story</a> <a href="/p/ana-reyes">MORE</a></span></span> (D) welcomed the decision at a press conference on Wednesday.</p>' }),
       kept: ['Transport chief Ana Reyes (D) welcomed the decision'],
+    },
+    {
+      name: 'a block Bootstrap hides on small screens only (d-none d-md-block)',
+      html: page({ inside: '<div class="d-none d-md-block"><p>The night routes will run every thirty minutes from midnight until five in the morning, the council said.</p></div>' }),
+      kept: ['The night routes will run every thirty minutes'],
     },
     {
       name: 'a sentence with most of its words linked',

@@ -67,11 +67,22 @@ export function weightedLength(text: string): number {
   return text.length + cjk * (CJK_WEIGHT - 1);
 }
 
+/**
+ * Bootstrap's classes for a block shown only on paper: hidden at every screen width (`d-none`,
+ * and no `d-md-block` or the like that shows it from some width on), shown when printed. Pages
+ * put the citation and the print credits there.
+ */
+const SCREEN_HIDDEN_CLASS = /(?:^|\s)d-none(?:\s|$)/;
+const SHOWN_FROM_WIDTH_CLASS = /(?:^|\s)d-(?:sm|md|lg|xl|xxl)-(?!none)/;
+const PRINT_SHOWN_CLASS = /(?:^|\s)d-print-(?!none)/;
+
 function isHidden(element: Element): boolean {
   const attribs = element.attribs;
   if (attribs['hidden'] !== undefined || attribs['aria-hidden'] === 'true') return true;
   const style = attribs['style'];
-  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  if (style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const classes = attribs['class'];
+  return classes !== undefined && SCREEN_HIDDEN_CLASS.test(classes) && PRINT_SHOWN_CLASS.test(classes) && !SHOWN_FROM_WIDTH_CLASS.test(classes);
 }
 
 function isBlockElement(element: Element): boolean {

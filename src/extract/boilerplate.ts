@@ -92,7 +92,7 @@ const UI_STRING = new RegExp(
       'skip to (main )?(content|navigation|article)', 'jump to (content|navigation)', 'back to (top|article)',
       'share( this)?( article| story| post| page)?( on \\w+)?', 'tweet', 'pin it', 'e-?mail', 'print', 'reply', 'cancel', 'close', 'open',
       'comments?', '\\d+ (comments?|replies|responses)', 'no comments( yet)?', 'read more', 'continue reading', 'keep reading',
-      'show (more|less)', 'load more', 'see more', 'view (all|more|gallery|comments)', 'more', 'menu', 'search', 'home',
+      'show (more|less)', 'load more', 'see more', 'explore further', 'view (all|more|gallery|comments)', 'more', 'menu', 'search', 'home',
       'next( article| story| post)?', 'prev(ious)?( article| story| post)?', 'enlarge( this)? image', 'expand', 'collapse',
       '(image|photo|picture|slide) \\d+ (of|/) \\d+', '\\d+ (of|/) \\d+', 'click to (enlarge|expand)', 'copy link', 'link copied',
       'sign (in|up)', 'log ?in', 'log ?out', 'register', 'subscribe( now)?', 'follow( us)?', 'watch( now| video| live)?', 'play( video)?',
