@@ -106,6 +106,14 @@ describe('coreference: genders', () => {
 });
 
 describe('coreference: descriptions and pronouns', () => {
+
+  it('a description of someone the article met unnamed stays that person, not a named one; a lede\'s unnamed person named next is that name', () => {
+    const text = 'Critics say Tom Brand misled the board. "He must answer for Tom Brand\'s deals," said one legal expert. "His friendship with the fund is under review," the expert warned.';
+    const { coref } = analyze(text);
+    expect(referentOf(coref, text, 'the expert')).toBeUndefined();
+    const lede = 'A lawmaker in Ostrava wants the tax repealed. Jana Kolar filed the bill on Monday. The lawmaker, who represents a rural district, said the tax hurt farmers.';
+    expect(referentOf(analyze(lede).coref, lede, 'The lawmaker')).toBe('Jana Kolar');
+  });
   it('"the general" is the person the article made a general', () => {
     const text = 'Gen. Mark Olsen visited the base with Peter Lund. The general said the troops were ready.';
     expect(referentOf(analyze(text).coref, text, 'The general')).toBe('Mark Olsen');

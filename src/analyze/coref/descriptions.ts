@@ -9,7 +9,7 @@ import { type Coreference, type Reference, type Referent, addReferences, lastRef
 import { type TokenView, expandRole, isHeadNoun, opensSentence, paragraphOfToken } from './syntax.js';
 import { type Gender, roleGender } from './gender.js';
 import { AFFILIATED_NOUNS, HUMAN_ROLE_NOUNS, ROLE_NOUNS } from '../../language/people.js';
-import { DEFINITE_DETERMINERS, POSSESSIVE_MARKS } from '../../language/words.js';
+import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, POSSESSIVE_MARKS } from '../../language/words.js';
 
 /** How many paragraphs back "the senator" may find the senator. */
 const DESCRIPTION_PARAGRAPH_WINDOW = 12;
@@ -17,6 +17,8 @@ const DESCRIPTION_PARAGRAPH_WINDOW = 12;
 const MAX_DESCRIBED_LOOKBACK = 200;
 /** Modifiers (in tokens) read before a description's head ("the former Democratic presidential nominee"). */
 const DESCRIPTION_MODIFIERS = 5;
+/** Tokens looked back over for an unnamed person a description may stand for ("one legal expert"). */
+const UNNAMED_LOOKBACK_TOKENS = 3000;
 /** Tokens of a quoted title used as a modifier (the "Pose" actor), marks included. */
 const QUOTED_MODIFIER_TOKENS = 6;
 
@@ -94,7 +96,9 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
       }
     }
     if (!target) {
-      if (isPersonRole(head.normal) || isPersonRole(tokens[end - 1]!.normal)) open.push({ tokenStart: k, tokenEnd: end, gender: roleGender(head.normal), role });
+      // "said one legal expert … the expert warned": the unnamed person met before, no one named.
+      const unnamed = introducedUnnamed(view, coref, k, head.normal, paragraph);
+      if (!unnamed && (isPersonRole(head.normal) || isPersonRole(tokens[end - 1]!.normal))) open.push({ tokenStart: k, tokenEnd: end, gender: roleGender(head.normal), role });
       t = end - 1;
       continue;
     }
@@ -120,4 +124,38 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
  */
 function isPersonRole(word: string): boolean {
   return (HUMAN_ROLE_NOUNS.has(word) || roleGender(word) !== null) && !AFFILIATED_NOUNS.has(word);
+}
+
+/**
+ * True when the article met the person of a description before as someone unnamed: the same
+ * role noun after an indefinite determiner ("one legal expert", "an analyst"), outside quotes and
+ * names, before token `before` and within the description's paragraph window.
+ */
+function introducedUnnamed(view: TokenView, coref: Coreference, before: number, noun: string, paragraph: number): boolean {
+  const tokens = view.tokens;
+  const sentences = view.doc.sentences;
+  for (let t = before - 1; t > 0 && before - t <= UNNAMED_LOOKBACK_TOKENS; t--) {
+    const token = tokens[t]!;
+    if (token.sentence >= 0 && sentences[token.sentence]!.paragraph < paragraph - DESCRIPTION_PARAGRAPH_WINDOW) return false;
+    if (token.normal !== noun) continue;
+    if (view.quoted[t]! >= 0 || coref.referenceAtToken[t]! >= 0) continue;
+    let k = t - 1;
+    while (k > 0 && t - k <= DESCRIPTION_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.text === '-')) k--;
+    if (INDEFINITE_DETERMINERS.has(tokens[k]!.normal)) return !namedSince(view, coref, t, before);
+  }
+  return false;
+}
+
+/**
+ * True when a person is named for the first time between tokens `from` and `to`, outside quotes:
+ * "A lawmaker in the Philippines is calling … Joey Salceda said": the lede's unnamed lawmaker is
+ * the person named next.
+ */
+function namedSince(view: TokenView, coref: Coreference, from: number, to: number): boolean {
+  for (let i = lastReferenceBefore(coref, to); i >= 0; i--) {
+    const r = coref.references[i]!;
+    if (r.tokenStart <= from) return false;
+    if (r.kind === 'name' && r.referent.type === 'PERSON' && view.quoted[r.tokenStart]! < 0 && r.referent.names[0]!.first > from) return true;
+  }
+  return false;
 }
