@@ -268,6 +268,11 @@ describe('entities: names, types and titles', () => {
       absent: ['Fenwick Herald Owner', 'Fenwick Herald Owner Sells Paper To Marlow Group', 'Olga Brandt To', 'Olga Brandt To Release Tax Records After Pressure From Rivals'],
     },
     {
+      name: "a name written right after a company's name is its product, not a place or a person; a person's name after its possessive stays a person",
+      text: "Google unveiled Google Orvana on Monday. Games on Orvana will cost $10 a month. Orvana launches in Britain today, and Orvana works on phones. Google's Sundar Pichai said so.",
+      expect: [{ name: 'Orvana', type: 'MISC' }, { name: 'Google', type: 'ORG' }, { name: 'Sundar Pichai', type: 'PERSON' }, { name: 'Britain', type: 'PLACE' }],
+    },
+    {
       name: 'a line of names in title case keeps family names that are common words',
       text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
       expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],

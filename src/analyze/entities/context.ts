@@ -86,8 +86,17 @@ export function typeByContext(doc: NlpDoc, ctx: DocContext, input: Mention[], sp
   const cued = new Map<string, EntityType>();
   const given = givenNames(doc, ctx, mentions);
   const families = familyNames(ctx, mentions);
+  const products = productNames(doc, mentions);
   for (const m of mentions) {
     if (m.source === 'rule' || m.type === 'NORP') continue;
+    // "Google Stadia" … "Stadia launches": a name the article writes after a company's is the
+    // company's product, not the place or the person the tagger guessed from its contexts.
+    if ((m.type === 'PLACE' || m.type === 'PERSON') && !isPerson(m) && products.has(surfaceKey(doc, m)) && !spanListed(ctx, m.first, m.last, GAZ_CLASSES | Cls.KnownOrg)) {
+      m.type = 'MISC';
+      m.source = 'rule';
+      cued.set(surfaceKey(doc, m), 'MISC');
+      continue;
+    }
     // "Nadia" after "Nadia Perez": a given name alone is the person who bears it.
     // A listed town keeps its place where the tagger read one ("in Sydney" in a story about Sydney Smith).
     if (m.first === m.last && m.type !== 'PERSON' && given.has(doc.tokens[m.first]!.normal) && !spanListed(ctx, m.first, m.last, Cls.Country | Cls.Region | Cls.Nat | Cls.KnownOrg) && !(m.type === 'PLACE' && spanListed(ctx, m.first, m.last, Cls.City))) {
@@ -187,6 +196,25 @@ function splitPeoplePairs(doc: NlpDoc, mentions: Mention[], people: ReadonlySet<
     out.splice(out.indexOf(m), 1, one(a), one(b));
   }
   return out ?? mentions;
+}
+
+/**
+ * Names the article writes right after a one-word organization's name, as one name with it
+ * ("Google Stadia", "Acme Roadster"): the organization's products, by their surface key.
+ */
+function productNames(doc: NlpDoc, mentions: readonly Mention[]): Set<string> {
+  const organizations = new Set<string>();
+  for (const m of mentions) if (m.type === 'ORG' && m.first === m.last) organizations.add(doc.tokens[m.first]!.normal);
+  const products = new Set<string>();
+  if (organizations.size === 0) return products;
+  for (const m of mentions) {
+    if (m.last === m.first || !organizations.has(doc.tokens[m.first]!.normal)) continue;
+    const next = after(doc, m.first);
+    // "Google's Stadia" is a name of its own; the product follows the company's name directly.
+    if (next > m.last || POSSESSIVE_MARKS.has(doc.tokens[next]!.text) || !/^\p{Lu}/u.test(doc.tokens[next]!.text)) continue;
+    products.add(nameKey(doc.text.slice(doc.tokens[next]!.start, m.end)));
+  }
+  return products;
 }
 
 /** A mention's surface form as coreference groups them (see `nameKey`). */
