@@ -273,6 +273,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Orvana', type: 'MISC' }, { name: 'Google', type: 'ORG' }, { name: 'Sundar Pichai', type: 'PERSON' }, { name: 'Britain', type: 'PLACE' }],
     },
     {
+      name: 'a company the news names often is an organization even as the subject of "said"',
+      text: 'Google said on Monday that it would fine-tune the rules. Twitter said it would ban the accounts, and Facebook agreed.',
+      expect: [{ name: 'Google', type: 'ORG' }, { name: 'Twitter', type: 'ORG' }, { name: 'Facebook', type: 'ORG' }],
+    },
+    {
       name: 'a line of names in title case keeps family names that are common words',
       text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
       expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],

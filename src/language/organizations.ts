@@ -129,6 +129,10 @@ export const KNOWN_ORGS: readonly string[] = [
   'nyse', 'new york stock exchange', 'nasdaq', 'london stock exchange', 'fifa', 'uefa', 'ioc', 'international olympic committee', 'icc', 'nba', 'nfl',
   'nhl', 'mlb', 'atp', 'wta', 'pga', 'hamas', 'hezbollah', 'hizbollah', 'plo', 'ira', 'eta', 'taliban', 'al qaeda', 'al-qaeda', 'isis', 'islamic state',
   'ministry of defence', 'ministry of defense', 'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry',
+  // The companies the news names most, by a bare name that is no common word's (so not Amazon,
+  // a river, nor Apple at a sentence's start): a subject of "said" is still the company.
+  'google', 'alphabet', 'microsoft', 'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'netflix', 'tesla', 'spacex', 'uber', 'airbnb',
+  'openai', 'samsung', 'huawei', 'alibaba', 'tencent', 'nvidia', 'intel', 'ibm', 'boeing', 'airbus', 'toyota', 'volkswagen', 'walmart', 'exxonmobil', 'gazprom',
 ];
 
 /**
