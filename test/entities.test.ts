@@ -278,6 +278,11 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Google', type: 'ORG' }, { name: 'Twitter', type: 'ORG' }, { name: 'Facebook', type: 'ORG' }],
     },
     {
+      name: "a one-word name whose possessive opens a person's full name is the person's employer; a listed place stays a place",
+      text: "Kestrava's Jane Ortiz said the cloud would grow. Ohio's John Kasich said so too.",
+      expect: [{ name: 'Kestrava', type: 'ORG' }, { name: 'Jane Ortiz', type: 'PERSON' }, { name: 'Ohio', type: 'PLACE' }, { name: 'John Kasich', type: 'PERSON' }],
+    },
+    {
       name: 'a line of names in title case keeps family names that are common words',
       text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
       expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],

@@ -284,7 +284,7 @@ function cueType(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<n
   const appositive = appositiveKind(doc, m);
   if (appositive !== null) return appositive;
   if (roleBefore(doc, m) && !allDictionary(ctx, m)) return 'ORG';
-  if (employerOf(doc, m, starts)) return 'ORG';
+  if (employerOf(doc, m, starts) || employerPossessive(doc, ctx, m, starts)) return 'ORG';
   if (corporateNounAfter(doc, m)) return 'ORG';
   if (modelCodeAfter(doc, m)) return 'ORG';
   if (outletCue(doc, m) || tookTo(doc, m) || stakeIn(doc, m)) return 'ORG';
@@ -358,6 +358,19 @@ function employerOf(doc: NlpDoc, m: Mention, starts: ReadonlyMap<number, Mention
     if (employee && person && person.type === 'PERSON' && person.last > person.first) return true;
   }
   return false;
+}
+
+/**
+ * "Acme's Jane Ortiz said": a one-word name whose possessive stands right before a person's full
+ * name (a given name first) is where that person works. (Listed places and towns are left
+ * alone by the caller: "Ohio's John Kasich".)
+ */
+function employerPossessive(doc: NlpDoc, ctx: DocContext, m: Mention, starts: ReadonlyMap<number, Mention>): boolean {
+  if (m.first !== m.last) return false;
+  const mark = after(doc, m.last);
+  if (mark < 0 || !POSSESSIVE_MARKS.has(doc.tokens[mark]!.text)) return false;
+  const person = starts.get(after(doc, mark));
+  return person !== undefined && person.type === 'PERSON' && person.last > person.first && ((ctx.words[person.first]?.classes ?? 0) & Cls.First) !== 0;
 }
 
 /** "Acme's shareholders", "Acme shares fell", "Chirpa users": a company's or a service's noun right after the name. */
