@@ -113,6 +113,9 @@ describe('coreference: descriptions and pronouns', () => {
     expect(referentOf(coref, text, 'the expert')).toBeUndefined();
     const lede = 'A lawmaker in Ostrava wants the tax repealed. Jana Kolar filed the bill on Monday. The lawmaker, who represents a rural district, said the tax hurt farmers.';
     expect(referentOf(analyze(lede).coref, lede, 'The lawmaker')).toBe('Jana Kolar');
+    // An age among the modifiers: "a 43-year-old man".
+    const aged = 'Dr. Ivo Marsh said a 43-year-old man came to his clinic in May. According to the man, the pills "worked within days."';
+    expect(referentOf(analyze(aged).coref, aged, 'the man')).toBeUndefined();
   });
   it('"the general" is the person the article made a general', () => {
     const text = 'Gen. Mark Olsen visited the base with Peter Lund. The general said the troops were ready.';

@@ -140,7 +140,8 @@ function introducedUnnamed(view: TokenView, coref: Coreference, before: number, 
     if (token.normal !== noun) continue;
     if (view.quoted[t]! >= 0 || coref.referenceAtToken[t]! >= 0) continue;
     let k = t - 1;
-    while (k > 0 && t - k <= DESCRIPTION_MODIFIERS && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.text === '-')) k--;
+    // "a 43-year-old man": an age is a modifier too.
+    while (k > 0 && t - k <= DESCRIPTION_MODIFIERS + 2 && !INDEFINITE_DETERMINERS.has(tokens[k]!.normal) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
     if (INDEFINITE_DETERMINERS.has(tokens[k]!.normal)) return !namedSince(view, coref, t, before);
   }
   return false;
