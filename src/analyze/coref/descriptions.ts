@@ -38,6 +38,8 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
   const tokens = view.tokens;
   const added: Reference[] = [];
   const open: OpenDescription[] = [];
+  /** The unnamed people descriptions stand for, by role ("the man", "the expert"). */
+  const unnamedPeople = new Map<string, Referent>();
   for (let t = 1; t < tokens.length; t++) {
     const head = tokens[t]!;
     if (view.quoted[t]! >= 0 || coref.referenceAtToken[t]! >= 0) continue;
@@ -97,10 +99,20 @@ export function addDescriptions(view: TokenView, coref: Coreference): OpenDescri
     }
     if (!target) {
       // "said one legal expert … the expert warned": the unnamed person met before, no one named.
+      // They become a referent without a name, so that "he" after "the man shouted" is the man.
       const unnamed = introducedUnnamed(view, coref, k, head.normal, paragraph);
-      if (!unnamed && (isPersonRole(head.normal) || isPersonRole(tokens[end - 1]!.normal))) open.push({ tokenStart: k, tokenEnd: end, gender: roleGender(head.normal), role });
-      t = end - 1;
-      continue;
+      if (unnamed) {
+        target = unnamedPeople.get(role) ?? null;
+        if (!target) {
+          target = { type: 'PERSON', name: head.normal, forms: [head.normal], gender: roleGender(head.normal), roles: new Set([role]), references: [], names: [], entityId: null };
+          unnamedPeople.set(role, target);
+          coref.referents.push(target);
+        }
+      } else {
+        if (isPersonRole(head.normal) || isPersonRole(tokens[end - 1]!.normal)) open.push({ tokenStart: k, tokenEnd: end, gender: roleGender(head.normal), role });
+        t = end - 1;
+        continue;
+      }
     }
     const before = tokens[k - 1];
     const possessive = !!next && POSSESSIVE_MARKS.has(next.normal);
