@@ -274,8 +274,8 @@ describe('entities: names, types and titles', () => {
     },
     {
       name: 'a company the news names often is an organization even as the subject of "said"',
-      text: 'Google said on Monday that it would fine-tune the rules. Twitter said it would ban the accounts, and Facebook agreed.',
-      expect: [{ name: 'Google', type: 'ORG' }, { name: 'Twitter', type: 'ORG' }, { name: 'Facebook', type: 'ORG' }],
+      text: 'Google said on Monday that it would fine-tune the rules. Twitter said it would ban the accounts, and Facebook agreed. The mayor told Newsweek that the plan was sound.',
+      expect: [{ name: 'Google', type: 'ORG' }, { name: 'Twitter', type: 'ORG' }, { name: 'Facebook', type: 'ORG' }, { name: 'Newsweek', type: 'ORG' }],
     },
     {
       name: "a one-word name whose possessive opens a person's full name is the person's employer; a listed place stays a place",
