@@ -283,6 +283,12 @@ describe('entities: names, types and titles', () => {
       expect: [{ name: 'Kestrava', type: 'ORG' }, { name: 'Jane Ortiz', type: 'PERSON' }, { name: 'Ohio', type: 'PLACE' }, { name: 'John Kasich', type: 'PERSON' }],
     },
     {
+      name: 'a party tag written out ("Democrat of Vermont") is a group and a place, not an organization',
+      text: 'Senators Jo Rand, Republican of Kellford, and Ann Pike, Democrat of Vermont, sent a letter on Thursday.',
+      expect: [{ name: 'Jo Rand', type: 'PERSON' }, { name: 'Ann Pike', type: 'PERSON' }, { name: 'Republican', type: 'NORP' }, { name: 'Democrat', type: 'NORP' }, { name: 'Vermont', type: 'PLACE' }],
+      absent: ['Democrat of Vermont', 'Republican of Kellford'],
+    },
+    {
       name: 'a line of names in title case keeps family names that are common words',
       text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
       expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],

@@ -43,6 +43,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   const seqStarts = new Set(ctx.sequences.map((s) => s.tokens[0]!));
   const sports = isSportsStory(doc, ctx);
   mentions = splitPlayerPositions(doc, mentions);
+  mentions = splitPartyOfPlace(doc, ctx, mentions);
   mentions = addListedNames(doc, ctx, mentions);
   mentions = joinCountryToOrg(doc, mentions);
   mentions = splitPlaceFromAcronym(doc, ctx, mentions);
@@ -749,6 +750,33 @@ function splitPlayerPositions(doc: NlpDoc, mentions: Mention[]): Mention[] {
     out.push({ ...m, first: position + 1, start: tokens[position + 1]!.start, type: 'PERSON', source: 'rule', title: tokens[position]!.text, role: undefined });
   }
   return out;
+}
+
+/**
+ * "Patrick J. Leahy, Democrat of Vermont": a party's member and the state a lawmaker serves,
+ * as some papers write a party tag, are a group and a place, not one organization's name.
+ */
+function splitPartyOfPlace(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    const w = ctx.words[m.first];
+    if (m.last - m.first < 2 || !w || !(w.classes & Cls.Nat) || m.type === 'PERSON') continue;
+    let of = m.first + 1;
+    while (of < m.last && tokens[of]!.pos === 'SPACE') of++;
+    if (tokens[of]!.normal !== 'of') continue;
+    let first = of + 1;
+    while (first <= m.last && tokens[first]!.pos === 'SPACE') first++;
+    if (first > m.last || !/^\p{Lu}/u.test(tokens[first]!.text)) continue;
+    out ??= [...mentions];
+    out.splice(
+      out.indexOf(m),
+      1,
+      { ...m, last: m.first, end: tokens[m.first]!.end, type: 'NORP', source: 'rule', title: undefined, role: undefined },
+      { ...m, first, start: tokens[first]!.start, type: 'PLACE', source: 'rule', title: undefined, role: undefined },
+    );
+  }
+  return out ?? mentions;
 }
 
 /** An office named after its head, as a story writes it: "Attorney's Office", "Sheriff’s Office", "Attorney General". */
