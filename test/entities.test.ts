@@ -289,6 +289,12 @@ describe('entities: names, types and titles', () => {
       absent: ['Democrat of Vermont', 'Republican of Kellford'],
     },
     {
+      name: 'a nickname in quotation marks inside a name is part of one person\'s name',
+      text: 'Rep. Robert C. "Bobby" Pell threw open his yard on Monday, and Marcia “Cia” Dunn spoke. Pell smiled.',
+      expect: [{ name: 'Robert C. "Bobby" Pell', type: 'PERSON', aliases: ['Pell'] }, { name: 'Marcia “Cia” Dunn', type: 'PERSON' }],
+      absent: ['Bobby', 'Cia', 'Robert C.'],
+    },
+    {
       name: 'a line of names in title case keeps family names that are common words',
       text: 'The panel voted on Friday. Its members:\n\nKevin Bishop, Maureen Manning, Scott Farmer, Jo Ellis.\n\nThe vote was close.',
       expect: [{ name: 'Kevin Bishop', type: 'PERSON' }, { name: 'Maureen Manning', type: 'PERSON' }, { name: 'Scott Farmer', type: 'PERSON' }, { name: 'Jo Ellis', type: 'PERSON' }],

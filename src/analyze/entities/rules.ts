@@ -22,7 +22,7 @@ const LEADER_BODY_SET: ReadonlySet<string> = new Set(LEADER_BODY_NOUNS);
 const LEADER_BODY_TEXT = new RegExp(` (?:${LEADER_BODY_NOUNS.join('|')})\\b`);
 const PARTICLE_NAME_TEXT = new RegExp(`\\b(?:${HYPHEN_PARTICLES.join('|')})-[A-Z]`);
 import { PREFIX_BIT } from './tables.js';
-import { before, gapWords, isListGap, titleAfterName, typeByContext } from './context.js';
+import { after, before, gapWords, isListGap, titleAfterName, typeByContext } from './context.js';
 import { REPORTING_PERIOD_CODE } from '../../language/words.js';
 
 /** Distinct sports words (SPORTS_WORDS in the lexicon) needed to call a story sports without a slug. */
@@ -53,6 +53,7 @@ export function applyRules(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): M
   mentions = addParticleNames(doc, mentions);
   for (const m of mentions) takeInWebDomain(doc, m);
   mentions = addInitialedNames(doc, mentions);
+  mentions = joinNicknames(doc, ctx, mentions);
   mentions = addSpeakingNames(doc, ctx, mentions);
   extendToOrgHeads(doc, ctx, mentions);
   mentions = spelledByAcronym(doc, ctx, mentions);
@@ -750,6 +751,45 @@ function splitPlayerPositions(doc: NlpDoc, mentions: Mention[]): Mention[] {
     out.push({ ...m, first: position + 1, start: tokens[position + 1]!.start, type: 'PERSON', source: 'rule', title: tokens[position]!.text, role: undefined });
   }
   return out;
+}
+
+/** Quotation marks that may wrap a nickname inside a name. */
+const NICKNAME_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’', "''", '``']);
+/** Words a nickname inside a name has at most ("Bobby", "The Rock"). */
+const NICKNAME_MAX_WORDS = 2;
+
+/**
+ * `Robert C. "Bobby" Scott`, `Marcia "Cia" Price`: a nickname in quotation marks between a given
+ * name (or a titled name) and a capitalized family name is inside one person's name, not three
+ * names. The mention spans the whole, marks included.
+ */
+function joinNicknames(doc: NlpDoc, ctx: DocContext, mentions: Mention[]): Mention[] {
+  const tokens = doc.tokens;
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) byFirst.set(m.first, m);
+  let out: Mention[] | null = null;
+  for (const m of [...mentions].sort((a, b) => a.first - b.first)) {
+    if (m.type !== 'PERSON' && !((ctx.words[m.first]?.classes ?? 0) & Cls.First)) continue;
+    // Right after the name: a mark, one or two capitalized words, a mark, a capitalized word.
+    const open = after(doc, m.last);
+    if (open < 0 || !NICKNAME_MARKS.has(tokens[open]!.text) || tokens[open]!.before === '') continue;
+    let close = after(doc, open);
+    let words = 0;
+    while (close >= 0 && words <= NICKNAME_MAX_WORDS && /^\p{Lu}/u.test(tokens[close]!.text)) {
+      words++;
+      close = after(doc, close);
+    }
+    if (close < 0 || words === 0 || words > NICKNAME_MAX_WORDS || !NICKNAME_MARKS.has(tokens[close]!.text)) continue;
+    const family = after(doc, close);
+    if (family < 0 || tokens[family]!.before === '' || !/^\p{Lu}\p{Ll}/u.test(tokens[family]!.text)) continue;
+    const tail = byFirst.get(family);
+    const last = tail ? tail.last : family;
+    out ??= [...mentions];
+    // The nickname and the family name found apart go; the name takes them in.
+    out = out.filter((other) => other === m || other.last < open || other.first > last);
+    out[out.indexOf(m)] = { ...m, last, end: tokens[last]!.end, type: 'PERSON', source: 'rule' };
+  }
+  return out ?? mentions;
 }
 
 /**
