@@ -290,7 +290,7 @@ describe('entities: names, types and titles', () => {
     },
     {
       name: 'a nickname in quotation marks inside a name is part of one person\'s name',
-      text: 'Rep. Robert C. "Bobby" Pell threw open his yard on Monday, and Marcia “Cia” Dunn spoke. Pell smiled.',
+      text: 'Rep. Robert C. "Bobby" Pell threw open his yard on Monday, and state Del. Marcia “Cia” Dunn spoke. Pell smiled.',
       expect: [{ name: 'Robert C. "Bobby" Pell', type: 'PERSON', aliases: ['Pell'] }, { name: 'Marcia “Cia” Dunn', type: 'PERSON' }],
       absent: ['Bobby', 'Cia', 'Robert C.'],
     },

@@ -16,7 +16,7 @@ export const TITLES: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mister', 'madam', 'madame', 'mme', 'mme.', 'monsieur', 'm.', 'herr', 'frau', 'senor', 'señor', 'senora',
   'dr', 'dr.', 'doctor', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'count', 'countess', 'duke', 'duchess', 'earl',
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'senator', 'sen', 'sen.', 'rep', 'rep.',
-  'representative', 'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'alderman', 'gov', 'gov.', 'governor', 'mayor', 'judge',
+  'representative', 'congressman', 'congresswoman', 'del.', 'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilman', 'councilwoman', 'alderman', 'gov', 'gov.', 'governor', 'mayor', 'judge',
   'justice', 'magistrate', 'prosecutor', 'attorney', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'sheik', 'crown',
   'pope', 'cardinal', 'archbishop', 'bishop', 'rev', 'rev.', 'reverend', 'father', 'fr.', 'brother', 'sister', 'rabbi', 'imam', 'ayatollah', 'mullah',
   'patriarch', 'saint', 'st.', 'gen', 'gen.', 'general', 'col', 'col.', 'colonel', 'lt', 'lt.', 'lieut.', 'lieutenant', 'maj', 'maj.', 'major', 'capt',
