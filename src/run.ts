@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { EXIT_CODES, type ExitCode, WRITE_ERRORS, writeFailureText } from './errors.js';
 import { type Options, needsAnalysis } from './options.js';
@@ -286,8 +287,12 @@ export async function runBatch(inputs: string[], options: Options, io: RunIO, si
     inputFiles: options.inputFiles,
     onPlanned: (count) => progress.plan(count),
   }), io.interrupt);
+  const window = batch ? jobs * IN_FLIGHT_PER_JOB : 1;
+  // Each input in flight, and the reader, wait on the interrupt signal at once: that many
+  // listeners is the design, not a leak for Node to warn of on stderr.
+  if (io.interrupt) setMaxListeners(window + 2, io.interrupt);
   try {
-    for await (const [unit, result] of orderedMap(units, batch ? jobs * IN_FLIGHT_PER_JOB : 1, work)) {
+    for await (const [unit, result] of orderedMap(units, window, work)) {
       // Once interrupted, nothing more is printed: the inputs still in flight are dropped.
       if (io.interrupt?.aborted) break;
       done++;

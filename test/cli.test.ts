@@ -198,6 +198,15 @@ describe('failures', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('missing.txt does not exist.');
   });
+
+  it('--verbose over a batch says one line per input and the total, and no warning from Node', () => {
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `The council met on day ${i} and voted to fix the bridge, the mayor said.` })).join('\n');
+    const result = runCli(['--verbose', '--jobs', '2', '--input-format', 'ndjson', '--format', 'ndjson'], `${records}\n`);
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/warning/i);
+    expect(result.stderr.split('\n').filter((line) => /\(id r\d+\)/.test(line))).toHaveLength(40);
+    expect(result.stderr).toMatch(/40 inputs, 0 failed/);
+  });
 });
 
 describe('colour', () => {

@@ -67,7 +67,8 @@ export function contentWordsOf(words: readonly string[]): string[] {
 
 /** Every word of `text`, folded, in order: for fingerprints, where function words matter too. */
 export function allWords(text: string): string[] {
-  return Array.from(fold(text).matchAll(WORD), (match) => match[0]);
+  // `match` with a global pattern gives the strings alone, without a match object each.
+  return fold(text).match(WORD) ?? [];
 }
 
 /** A list's entries as `nameWords` reads words: folded, without their dots ("Rep." → "rep"). */
