@@ -20,7 +20,7 @@ import type { Mention } from '../entities/mentions.js';
 import { TITLE_CASE_SMALL_WORDS } from '../../language/words.js';
 import type { QuoteMarks } from '../quotes/spans.js';
 import { linkNames } from './names.js';
-import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf, tokenView } from './syntax.js';
+import { type Position, type TokenView, expandRole, isRoleWord, paragraphOfToken, positionOf, previousWordToken, tokenView } from './syntax.js';
 import { type Gender, givenNameGender, pronounGender, roleGender } from './gender.js';
 import { addDescriptions } from './descriptions.js';
 import { resolvePronouns } from './pronouns.js';
@@ -229,11 +229,11 @@ const RUNNING_TEXT_LOWER_WORDS = 2;
 function writtenWithThe(doc: NlpDoc, mentions: readonly Mention[], fullest: string): boolean {
   let capital = false;
   for (const m of mentions) {
-    const the = previousWord(doc, m.first);
+    const the = previousWordToken(doc.tokens, m.first);
     if (the < 0 || doc.tokens[the]!.normal !== 'the') continue;
     if (doc.tokens[the]!.text === 'the') return false;
     if (capital || doc.tokens[the]!.text !== 'The' || doc.text.slice(m.start, m.end) !== fullest) continue;
-    const before = previousWord(doc, the);
+    const before = previousWordToken(doc.tokens, the);
     if (before < 0 || doc.tokens[before]!.sentence !== doc.tokens[the]!.sentence) continue;
     // A word or a comma before it: after a quote mark, colon, dash or bracket a capital opens a clause.
     const text = doc.tokens[before]!.text;
@@ -241,13 +241,6 @@ function writtenWithThe(doc: NlpDoc, mentions: readonly Mention[], fullest: stri
     if (lowerWords(doc, doc.tokens[the]!.sentence) >= RUNNING_TEXT_LOWER_WORDS) capital = true;
   }
   return capital;
-}
-
-/** The nearest token before `t` that is not whitespace, or -1. */
-function previousWord(doc: NlpDoc, t: number): number {
-  let k = t - 1;
-  while (k >= 0 && doc.tokens[k]!.pos === 'SPACE') k--;
-  return k;
 }
 
 /** How many words of sentence `index` begin with a lower-case letter, small title-case words aside. */

@@ -157,7 +157,7 @@ export function opensSentence(view: TokenView, start: number): boolean {
 }
 
 /** Index of the last token before `t` that is not whitespace or empty, or -1. */
-function previousWordToken(tokens: readonly Token[], t: number): number {
+export function previousWordToken(tokens: readonly Token[], t: number): number {
   let k = t - 1;
   while (k >= 0 && (tokens[k]!.pos === 'SPACE' || tokens[k]!.end <= tokens[k]!.start)) k--;
   return k;
